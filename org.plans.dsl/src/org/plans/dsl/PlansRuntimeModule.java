@@ -1,0 +1,45 @@
+package org.plans.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.plans.dsl.conversion.PlansValueConverters;
+import org.plans.dsl.naming.PlansQualifiedNameConverter;
+import org.plans.dsl.naming.PlansQualifiedNameProvider;
+import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
+import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
+/** Runtime services of the plans language. */
+public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return PlansQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IQualifiedNameConverter> bindIQualifiedNameConverter() {
+		return PlansQualifiedNameConverter.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class)
+				.annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(PlansNamespaceScopeProvider.class);
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return PlansSyntaxErrorMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return PlansValueConverters.class;
+	}
+}

@@ -1,0 +1,134 @@
+package org.plans.dsl.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Cost;
+import org.plans.dsl.plans.DependsOn;
+import org.plans.dsl.plans.Due;
+import org.plans.dsl.plans.LeadItem;
+import org.plans.dsl.plans.Objective;
+import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.Priority;
+import org.plans.dsl.plans.Progress;
+import org.plans.dsl.plans.Rag;
+import org.plans.dsl.plans.Start;
+import org.plans.dsl.plans.Status;
+import org.plans.dsl.plans.StatusItem;
+import org.plans.dsl.plans.Tags;
+import org.plans.dsl.plans.Target;
+import org.plans.dsl.plans.TextItem;
+import org.plans.dsl.plans.TextKind;
+
+/**
+ * What an action says and what follows from it: leads, dates, the latest progress and
+ * RAG, whether it is complete or overdue. Validation and every generator read this.
+ */
+public record ActionFacts(Action action, Priority priority, Objective objective, List<Party> leads, When start,
+		When due, List<Progress> progress, Optional<Status> explicitStatus) {
+
+	/** Progress entries in date order; undated entries keep their written place at the end. */
+	public static ActionFacts of(Action action) {
+		Priority priority = Plans.ancestor(action, Priority.class);
+		Objective objective = Plans.ancestor(action, Objective.class);
+		List<Party> leads = new ArrayList<>();
+		for (LeadItem item : Members.of(action, LeadItem.class)) {
+			leads.addAll(item.getLeads());
+		}
+		if (leads.isEmpty() && objective != null) {
+			Members.of(objective, LeadItem.class).forEach(item -> leads.addAll(item.getLeads()));
+		}
+		When start = When.of(Members.first(action, Start.class).map(Start::getWhen).orElse(null));
+		When due = When.of(Members.first(action, Due.class).map(Due::getWhen).orElse(null));
+		List<Progress> progress = new ArrayList<>(Members.of(action, Progress.class));
+		progress.sort(Comparator.comparing(p -> DateSpan.parse(p.getDate()).map(DateSpan::last).orElse(LocalDate.MAX)));
+		Optional<Status> status = Members.of(action, StatusItem.class).stream().reduce((a, b) -> b)
+				.map(StatusItem::getStatus);
+		return new ActionFacts(action, priority, objective, List.copyOf(leads), start, due, List.copyOf(progress), status);
+	}
+
+	/** The action's reference (1.1), or empty when it has none. */
+	public String ref() {
+		return action.getName() == null ? "" : action.getName();
+	}
+
+	public String title() {
+		return action.getTitle();
+	}
+
+	public Optional<LocalDate> deadline() {
+		return due.deadline();
+	}
+
+	public Optional<Progress> latestProgress() {
+		return progress.isEmpty() ? Optional.empty() : Optional.of(progress.get(progress.size() - 1));
+	}
+
+	/** The RAG of the most recent progress entry that gives one. */
+	public Optional<Rag> latestRag() {
+		for (int i = progress.size() - 1; i >= 0; i--) {
+			Progress entry = progress.get(i);
+			if (entry.eIsSet(entry.eClass().getEStructuralFeature("rag"))) {
+				return Optional.of(entry.getRag());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The status given by a status line, else by the latest progress entry that gives one, else by a blue RAG. */
+	public Optional<Status> status() {
+		if (explicitStatus.isPresent()) {
+			return explicitStatus;
+		}
+		for (int i = progress.size() - 1; i >= 0; i--) {
+			Progress entry = progress.get(i);
+			if (entry.eIsSet(entry.eClass().getEStructuralFeature("status"))) {
+				return Optional.of(entry.getStatus());
+			}
+		}
+		return latestRag().filter(rag -> rag == Rag.BLUE).map(rag -> Status.COMPLETE);
+	}
+
+	public boolean isComplete() {
+		return status().filter(s -> s == Status.COMPLETE).isPresent();
+	}
+
+	public boolean isClosed() {
+		return status().filter(s -> s == Status.COMPLETE || s == Status.CANCELLED).isPresent();
+	}
+
+	/** Due before {@code asOf}, not ongoing, and neither complete nor cancelled. */
+	public boolean isOverdue(LocalDate asOf) {
+		return !isClosed() && !due.isOpenEnded() && deadline().filter(d -> d.isBefore(asOf)).isPresent();
+	}
+
+	/** Open and due between {@code asOf} and {@code until}, both included. */
+	public boolean isDueBetween(LocalDate asOf, LocalDate until) {
+		return !isClosed() && deadline().filter(d -> !d.isBefore(asOf) && !d.isAfter(until)).isPresent();
+	}
+
+	public List<Target> targets() {
+		return Members.of(action, Target.class);
+	}
+
+	public List<Cost> costs() {
+		return Members.of(action, Cost.class);
+	}
+
+	public List<Action> dependsOn() {
+		return Members.of(action, DependsOn.class).stream().flatMap(d -> d.getActions().stream()).toList();
+	}
+
+	public List<String> tags() {
+		return Members.of(action, Tags.class).stream().flatMap(t -> t.getTags().stream()).toList();
+	}
+
+	public List<String> texts(TextKind kind) {
+		return Members.of(action, TextItem.class).stream().filter(t -> t.getKind() == kind).map(TextItem::getText)
+				.toList();
+	}
+}

@@ -1,0 +1,199 @@
+package org.plans.dsl.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.EcoreUtil2;
+import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.AsOf;
+import org.plans.dsl.plans.Board;
+import org.plans.dsl.plans.Covers;
+import org.plans.dsl.plans.Element;
+import org.plans.dsl.plans.Issued;
+import org.plans.dsl.plans.Measure;
+import org.plans.dsl.plans.MeasurePoint;
+import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.Plan;
+import org.plans.dsl.plans.PlanFile;
+import org.plans.dsl.plans.PlanText;
+import org.plans.dsl.plans.PlanTextKind;
+import org.plans.dsl.plans.Priority;
+import org.plans.dsl.plans.Source;
+import org.plans.dsl.plans.Target;
+
+/**
+ * One plan, over all the files that share its id: its header, its declarations, and the
+ * facts of every action. Build it once per run and hand it to every reader.
+ */
+public final class PlanFacts {
+
+	private final String id;
+	private final List<PlanFile> files;
+	private final List<ActionFacts> actions;
+	private final Map<Measure, MeasureFacts> measures = new LinkedHashMap<>();
+
+	private PlanFacts(String id, List<PlanFile> files) {
+		this.id = id;
+		this.files = List.copyOf(files);
+		List<ActionFacts> all = new ArrayList<>();
+		for (PlanFile file : files) {
+			for (Action action : EcoreUtil2.eAllOfType(file, Action.class)) {
+				all.add(ActionFacts.of(action));
+			}
+		}
+		this.actions = List.copyOf(all);
+		for (Measure measure : elements(Measure.class)) {
+			measures.put(measure, new MeasureFacts(measure));
+		}
+		for (PlanFile file : files) {
+			for (MeasurePoint point : EcoreUtil2.eAllOfType(file, MeasurePoint.class)) {
+				MeasureFacts facts = measures.get(MeasureFacts.measureOf(point));
+				if (facts != null) {
+					facts.add(point);
+				}
+			}
+			for (Target target : EcoreUtil2.eAllOfType(file, Target.class)) {
+				MeasureFacts facts = measures.get(target.getMeasure());
+				if (facts != null) {
+					facts.add(target);
+				}
+			}
+		}
+	}
+
+	/** Every plan in the resource set, in the order their first file was loaded. */
+	public static List<PlanFacts> of(ResourceSet resourceSet) {
+		Map<String, List<PlanFile>> byId = new LinkedHashMap<>();
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			for (EObject root : resource.getContents()) {
+				if (root instanceof PlanFile file && file.getPlan() != null && file.getPlan().getName() != null) {
+					byId.computeIfAbsent(file.getPlan().getName(), k -> new ArrayList<>()).add(file);
+				}
+			}
+		}
+		return byId.entrySet().stream().map(e -> new PlanFacts(e.getKey(), e.getValue())).toList();
+	}
+
+	/** The plan that {@code file} belongs to, with its other files from the same resource set. */
+	public static PlanFacts of(PlanFile file) {
+		Resource resource = file.eResource();
+		if (resource != null && resource.getResourceSet() != null && file.getPlan() != null) {
+			for (PlanFacts plan : of(resource.getResourceSet())) {
+				if (Objects.equals(plan.id, file.getPlan().getName())) {
+					return plan;
+				}
+			}
+		}
+		return new PlanFacts(file.getPlan() == null ? null : file.getPlan().getName(), List.of(file));
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public List<PlanFile> files() {
+		return files;
+	}
+
+	/** The header that gives the plan's title (the first one if several do). */
+	public Plan header() {
+		return files.stream().map(PlanFile::getPlan).filter(p -> p.getTitle() != null).findFirst()
+				.orElse(files.get(0).getPlan());
+	}
+
+	public String title() {
+		return header().getTitle() == null ? id : header().getTitle();
+	}
+
+	public Optional<String> text(PlanTextKind kind) {
+		return headerDetails(PlanText.class).stream().filter(t -> t.getKind() == kind).map(PlanText::getText)
+				.findFirst();
+	}
+
+	public Optional<DateSpan> issued() {
+		return headerDetails(Issued.class).stream().findFirst().flatMap(i -> DateSpan.parse(i.getDate()));
+	}
+
+	/** The first and last day of the period the plan covers. */
+	public Optional<DateSpan> coversFrom() {
+		return headerDetails(Covers.class).stream().findFirst().flatMap(c -> DateSpan.parse(c.getFrom()));
+	}
+
+	public Optional<DateSpan> coversTo() {
+		return headerDetails(Covers.class).stream().findFirst().flatMap(c -> DateSpan.parse(c.getTo()));
+	}
+
+	/** The last day of the plan's "as of" date, if it gives one. */
+	public Optional<LocalDate> asOf() {
+		return headerDetails(AsOf.class).stream().findFirst().flatMap(a -> DateSpan.lastDayOf(a.getDate()));
+	}
+
+	/** The caller's date if given, else the plan's "as of", else {@code today}. */
+	public LocalDate asOf(LocalDate callerAsOf, LocalDate today) {
+		return callerAsOf != null ? callerAsOf : asOf().orElse(today);
+	}
+
+	public <T> List<T> headerDetails(Class<T> type) {
+		List<T> result = new ArrayList<>();
+		files.forEach(f -> result.addAll(Members.of(f.getPlan(), type)));
+		return result;
+	}
+
+	/** Top-level declarations of a type, across the plan's files, in file order. */
+	public <T extends Element> List<T> elements(Class<T> type) {
+		List<T> result = new ArrayList<>();
+		for (PlanFile file : files) {
+			file.getElements().stream().filter(type::isInstance).map(type::cast).forEach(result::add);
+		}
+		return result;
+	}
+
+	public List<Priority> priorities() {
+		return elements(Priority.class);
+	}
+
+	public List<Party> parties() {
+		return elements(Party.class);
+	}
+
+	public List<Source> sources() {
+		return elements(Source.class);
+	}
+
+	public List<Board> boards() {
+		return elements(Board.class);
+	}
+
+	public List<MeasureFacts> measures() {
+		return List.copyOf(measures.values());
+	}
+
+	public MeasureFacts measure(Measure measure) {
+		return measures.get(measure);
+	}
+
+	/** Every action of the plan, in the order written. */
+	public List<ActionFacts> actions() {
+		return actions;
+	}
+
+	public List<ActionFacts> actionsOf(Priority priority) {
+		return actions.stream().filter(a -> a.priority() == priority).toList();
+	}
+
+	public List<ActionFacts> actionsLedBy(Party party) {
+		return actions.stream().filter(a -> a.leads().contains(party)).toList();
+	}
+
+	public Optional<ActionFacts> action(Action action) {
+		return actions.stream().filter(a -> a.action() == action).findFirst();
+	}
+}

@@ -1,0 +1,84 @@
+package org.plans.dsl.parser;
+
+import org.antlr.runtime.MismatchedTokenException;
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenStream;
+import org.antlr.runtime.UnwantedTokenException;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+
+/**
+ * Turns parser errors into plain English: what was expected after the word the author
+ * wrote last, instead of ANTLR's token names.
+ */
+public class PlansSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
+
+	public static final String SYNTAX_ERROR = org.plans.dsl.validation.IssueCodes.SYNTAX;
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+		RecognitionException e = context.getRecognitionException();
+		if (e == null || !(e.input instanceof TokenStream)) {
+			return new SyntaxErrorMessage(plain(context.getDefaultMessage()), SYNTAX_ERROR);
+		}
+		Token found = e instanceof UnwantedTokenException unwanted ? unwanted.getUnexpectedToken() : e.token;
+		String foundText = describe(found);
+		if (found != null && found.getText() != null && found.getText().startsWith("\"") && found.getText().length() == 1) {
+			return new SyntaxErrorMessage(
+					"This text has no closing double quote (\"). Close it, or write \\\" for a quote inside the text.",
+					SYNTAX_ERROR);
+		}
+		String previous = previousWord((TokenStream) e.input, e.index);
+		String expected = ExpectedAfter.describe(previous);
+		if (expected != null) {
+			return new SyntaxErrorMessage("Expected " + expected + " after '" + previous + "', but found " + foundText + ".",
+					SYNTAX_ERROR);
+		}
+		String inside = ExpectedAfter.insideBlock(context.getCurrentContext());
+		if (inside != null && found != null && found.getType() != Token.EOF) {
+			return new SyntaxErrorMessage(foundText + " is not expected here. " + inside, SYNTAX_ERROR);
+		}
+		if (found == null || found.getType() == Token.EOF) {
+			String missing = e instanceof MismatchedTokenException m && m.expecting > 0
+					&& m.expecting < context.getTokenNames().length ? context.getTokenNames()[m.expecting] : null;
+			return new SyntaxErrorMessage("The file ends too early" + (missing == null ? "" : ": " + missing + " is missing")
+					+ ". Check that every '{' has a matching '}'.", SYNTAX_ERROR);
+		}
+		return new SyntaxErrorMessage(foundText + " is not expected here.", SYNTAX_ERROR);
+	}
+
+	private static String describe(Token token) {
+		if (token == null || token.getType() == Token.EOF) {
+			return "the end of the file";
+		}
+		String text = token.getText();
+		if (text == null) {
+			return "nothing";
+		}
+		if (text.length() > 40) {
+			text = text.substring(0, 37) + "...";
+		}
+		return "'" + text.replace("\n", " ") + "'";
+	}
+
+	/** The last word before the error that is not white space or a comment. */
+	private static String previousWord(TokenStream tokens, int index) {
+		for (int i = Math.min(index, tokens.size()) - 1; i >= 0; i--) {
+			Token token = tokens.get(i);
+			if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+				return token.getText();
+			}
+		}
+		return null;
+	}
+
+	private static String plain(String message) {
+		if (message == null) {
+			return "This line could not be read.";
+		}
+		return message.replace("RULE_STRING", "text in double quotes").replace("RULE_ID", "an id")
+				.replace("RULE_INT", "a number").replace("RULE_DATE", "a date").replace("EOF", "the end of the file");
+	}
+
+}
