@@ -72,7 +72,7 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 	public Optional<Rag> latestRag() {
 		for (int i = progress.size() - 1; i >= 0; i--) {
 			Progress entry = progress.get(i);
-			if (entry.eIsSet(entry.eClass().getEStructuralFeature("rag"))) {
+			if (Plans.isWritten(entry, "rag")) {
 				return Optional.of(entry.getRag());
 			}
 		}
@@ -86,7 +86,7 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		}
 		for (int i = progress.size() - 1; i >= 0; i--) {
 			Progress entry = progress.get(i);
-			if (entry.eIsSet(entry.eClass().getEStructuralFeature("status"))) {
+			if (Plans.isWritten(entry, "status")) {
 				return Optional.of(entry.getStatus());
 			}
 		}
@@ -113,6 +113,11 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 
 	public List<Target> targets() {
 		return Members.of(action, Target.class);
+	}
+
+	/** The targets with the day each is due by (its own date, else the action's deadline). */
+	public List<TargetFacts> targetFacts() {
+		return targets().stream().map(t -> TargetFacts.of(t, deadline())).toList();
 	}
 
 	public List<Cost> costs() {

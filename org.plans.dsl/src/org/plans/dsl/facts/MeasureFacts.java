@@ -66,8 +66,23 @@ public final class MeasureFacts {
 
 	/** Higher or lower is better, when the measure says. */
 	public Optional<Direction> direction() {
-		return measure.eIsSet(measure.eClass().getEStructuralFeature("direction")) ? Optional.of(measure.getDirection())
+		return Plans.isWritten(measure, "direction") ? Optional.of(measure.getDirection())
 				: Optional.empty();
+	}
+
+	/**
+	 * Which way is better: as the measure says, else as its targets say when they all agree
+	 * ({@code >=} means higher, {@code <=} lower).
+	 */
+	public Optional<Direction> betterDirection() {
+		Optional<Direction> declared = direction();
+		if (declared.isPresent()) {
+			return declared;
+		}
+		List<Direction> implied = targets.stream().map(t -> t.getValue() == null ? null : t.getComparator())
+				.filter(java.util.Objects::nonNull).map(TargetFacts::directionOf).flatMap(Optional::stream).distinct()
+				.toList();
+		return implied.size() == 1 ? Optional.of(implied.get(0)) : Optional.empty();
 	}
 
 	public List<Baseline> baselines() {

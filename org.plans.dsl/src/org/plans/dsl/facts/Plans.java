@@ -1,6 +1,8 @@
 package org.plans.dsl.facts;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.Role;
@@ -34,5 +36,17 @@ public final class Plans {
 			return "team";
 		}
 		return "partner";
+	}
+
+	/**
+	 * Whether the author wrote the feature. An enum's first literal (red, %, >=, higher,
+	 * not-started) is also its default, so {@code eIsSet} alone cannot tell; the parse tree can.
+	 */
+	public static boolean isWritten(EObject obj, String featureName) {
+		EStructuralFeature feature = obj.eClass().getEStructuralFeature(featureName);
+		if (feature == null) {
+			return false;
+		}
+		return obj.eIsSet(feature) || !NodeModelUtils.findNodesForFeature(obj, feature).isEmpty();
 	}
 }

@@ -1,0 +1,140 @@
+package org.plans.dsl.validation;
+
+import static org.plans.dsl.plans.PlansPackage.Literals.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+import org.plans.dsl.facts.DateSpan;
+import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.Quantities;
+import org.plans.dsl.facts.TargetFacts;
+import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Baseline;
+import org.plans.dsl.plans.Direction;
+import org.plans.dsl.plans.Measure;
+import org.plans.dsl.plans.MeasurePoint;
+import org.plans.dsl.plans.Milestone;
+import org.plans.dsl.plans.Quantity;
+import org.plans.dsl.plans.Target;
+import org.plans.dsl.plans.Unit;
+
+/** Measurability: targets have a number and a date, values fit their measure, milestones head for the target. */
+public class MeasurabilityRules extends PlanRules {
+
+	@Check
+	public void targetIsMeasurable(Target target) {
+		Action action = Plans.ancestor(target, Action.class);
+		TargetFacts facts = TargetFacts.of(target, action == null ? Optional.empty() : facts(action).deadline());
+		if (facts.isMeasurable()) {
+			return;
+		}
+		String missing = target.getMeasure() == null || target.getValue() == null
+				? (facts.date().isPresent() ? "no measure and number" : "no measure, number or date")
+				: "no date (neither its own 'by' date nor a deadline on its action)";
+		report(IssueCodes.TARGET_NOT_MEASURABLE, "This target has " + missing
+				+ ", so nobody can tell whether it was met. Write it as: target <measure> >= 80% by 2025-03 (the measure declared with 'measure').",
+				target, target.getMeasure() == null ? TARGET__TEXT : TARGET__MEASURE);
+	}
+
+	@Check
+	public void percentageInRange(Quantity quantity) {
+		if (Quantities.isImpossiblePercentage(quantity, measureOf(quantity))) {
+			report(IssueCodes.PERCENTAGE_OUT_OF_RANGE, quantity.getValue().toPlainString()
+					+ "% is not a possible percentage. A percentage is between 0 and 100; if this is a count, give the measure another unit.",
+					quantity, QUANTITY__VALUE);
+		}
+	}
+
+	@Check
+	public void unitMatchesMeasure(Quantity quantity) {
+		Measure measure = measureOf(quantity);
+		Optional<Unit> written = Quantities.writtenUnit(quantity);
+		if (measure == null || measure.getUnit() == null || written.isEmpty()) {
+			return;
+		}
+		Unit expected = measure.getUnit().getUnit();
+		if (written.get() != expected) {
+			report(IssueCodes.UNIT_MISMATCH, "Measure " + measure.getName() + " is measured in " + expected.getLiteral()
+					+ ", but this value is written in " + written.get().getLiteral() + ". Write it in "
+					+ expected.getLiteral() + ", or change the measure's unit.", quantity, QUANTITY__UNIT);
+		}
+	}
+
+	/** The measure a value is about: the target's or the point's; none for a cost. */
+	private static Measure measureOf(Quantity quantity) {
+		EObject container = quantity.eContainer();
+		if (container instanceof Target target) {
+			return target.getMeasure();
+		}
+		return container instanceof MeasurePoint point ? MeasureFacts.measureOf(point) : null;
+	}
+
+	@Check
+	public void milestoneHeadsForTarget(Milestone milestone) {
+		MeasureFacts measure = measureFacts(MeasureFacts.measureOf(milestone));
+		if (measure == null || measure.betterDirection().isEmpty() || milestone.getValue() == null) {
+			return;
+		}
+		Direction better = measure.betterDirection().get();
+		List<Milestone> inDateOrder = measure.milestones();
+		int index = inDateOrder.indexOf(milestone);
+		Milestone previous = null;
+		for (Milestone other : inDateOrder.subList(0, Math.max(index, 0))) {
+			if (other.getValue() != null && DateSpan.parse(other.getDate()).isPresent()) {
+				previous = other;
+			}
+		}
+		if (previous != null && DateSpan.parse(milestone.getDate()).isPresent()
+				&& Quantities.isBetter(previous.getValue().getValue(), milestone.getValue().getValue(), better)) {
+			report(IssueCodes.MILESTONE_WRONG_WAY, "This milestone (" + milestone.getValue().getValue().toPlainString()
+					+ " by " + milestone.getDate() + ") is worse than the one before it ("
+					+ previous.getValue().getValue().toPlainString() + " by " + previous.getDate() + "), but "
+					+ better.getLiteral() + " is better for " + measure.measure().getName()
+					+ ". Check the numbers, or the measure's 'higher/lower is better'.", milestone, MEASURE_POINT__VALUE);
+		}
+	}
+
+	@Check
+	public void targetBeatsBaseline(Target target) {
+		MeasureFacts measure = measureFacts(target.getMeasure());
+		if (measure == null || target.getValue() == null) {
+			return;
+		}
+		Optional<Direction> better = measure.betterDirection();
+		Optional<Baseline> baseline = baselineBefore(measure.baselines(), DateSpan.lastDayOf(target.getDate()));
+		if (better.isEmpty() || baseline.isEmpty() || baseline.get().getValue() == null) {
+			return;
+		}
+		BigDecimal base = baseline.get().getValue().getValue();
+		if (Quantities.isBetter(base, target.getValue().getValue(), better.get())) {
+			report(IssueCodes.TARGET_BELOW_BASELINE, "This target (" + target.getValue().getValue().toPlainString()
+					+ ") is less ambitious than the baseline of " + measure.measure().getName() + " ("
+					+ base.toPlainString() + " at " + baseline.get().getDate() + "), and " + better.get().getLiteral()
+					+ " is better. Set a target better than the baseline, or check the measure's direction.", target,
+					TARGET__VALUE);
+		}
+	}
+
+	/** The latest baseline dated on or before {@code by} (any baseline when the target has no date). */
+	private static Optional<Baseline> baselineBefore(List<Baseline> baselines, Optional<LocalDate> by) {
+		Baseline result = null;
+		for (Baseline baseline : baselines) {
+			Optional<LocalDate> date = DateSpan.lastDayOf(baseline.getDate());
+			if (by.isEmpty() || date.isEmpty() || !date.get().isAfter(by.get())) {
+				result = baseline;
+			}
+		}
+		return Optional.ofNullable(result);
+	}
+
+	private MeasureFacts measureFacts(Measure measure) {
+		return measure == null || measure.eIsProxy() || measure.eResource() == null ? null
+				: plan(measure).measure(measure);
+	}
+}
