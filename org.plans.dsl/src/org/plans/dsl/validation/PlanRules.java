@@ -1,6 +1,5 @@
 package org.plans.dsl.validation;
 
-import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -96,12 +95,5 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 				report(code, finding.message(), finding.object(), finding.feature(), finding.index());
 			}
 		}
-	}
-
-	/** Reports that a rule failed, on the element it was checking, so that the other rules still run. */
-	void reportInternalError(Method rule, Throwable failure, EObject obj) {
-		String detail = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-		report(IssueCodes.INTERNAL_ERROR, "Internal error in rule " + rule.getName() + " (" + detail
-				+ "). The other rules still ran. Please report this to the maintainers of plans.", obj, null);
 	}
 }

@@ -31,11 +31,14 @@ public class PlansValidator extends AbstractPlansValidator {
 			if (failure.getClass().getName().equals("org.eclipse.xtext.validation.GuardException")) {
 				return;
 			}
+			String detail = failure.getClass().getSimpleName()
+					+ (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+			String message = "Internal error in rule " + getMethod().getName() + " (" + detail
+					+ "). The other rules still ran. Please report this to the maintainers of plans.";
 			if (getInstance() instanceof PlanRules rules) {
-				rules.reportInternalError(getMethod(), failure, state.currentObject);
+				rules.report(IssueCodes.INTERNAL_ERROR, message, state.currentObject, null);
 			} else {
-				getInstance().acceptError("Internal error in rule " + getMethod().getName() + ": " + failure,
-						state.currentObject, null, INSIGNIFICANT_INDEX, IssueCodes.INTERNAL_ERROR);
+				getInstance().acceptError(message, state.currentObject, null, INSIGNIFICANT_INDEX, IssueCodes.INTERNAL_ERROR);
 			}
 		}
 	}
