@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
@@ -80,13 +79,13 @@ public class ConsistencyRules extends PlanRules {
 		for (List<Action> cycle : DependencyCycles.of(plan)) {
 			Set<Action> members = Collections.newSetFromMap(new IdentityHashMap<>());
 			members.addAll(cycle);
-			String names = cycle.stream().map(Labels::of).collect(Collectors.joining(", "));
+			String message = "These actions depend on each other in a circle (" + Labels.list(cycle)
+					+ "), so none of them can finish first. Remove one of the 'depends on' links.";
 			for (Action action : cycle) {
 				for (DependsOn dependsOn : Members.of(action, DependsOn.class)) {
 					for (int i = 0; i < dependsOn.getActions().size(); i++) {
 						if (members.contains(dependsOn.getActions().get(i))) {
-							findings.add(new Finding(dependsOn, DEPENDS_ON__ACTIONS, i, "These actions depend on each other in a circle ("
-									+ names + "), so none of them can finish first. Remove one of the 'depends on' links."));
+							findings.add(new Finding(dependsOn, DEPENDS_ON__ACTIONS, i, message));
 						}
 					}
 				}

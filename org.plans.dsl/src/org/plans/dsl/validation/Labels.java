@@ -1,5 +1,8 @@
 package org.plans.dsl.validation;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -42,6 +45,13 @@ final class Labels {
 			return "board " + b.getName() + " (" + b.getTitle() + ")";
 		}
 		return obj.eClass().getName().toLowerCase();
+	}
+
+	/** "action 1.1, action 1.2 and 3 more": a list short enough to read in a message. */
+	static String list(List<? extends EObject> objects) {
+		int shown = Math.min(objects.size(), 8);
+		String head = objects.subList(0, shown).stream().map(Labels::of).collect(Collectors.joining(", "));
+		return objects.size() > shown ? head + " and " + (objects.size() - shown) + " more" : head;
 	}
 
 	/** The same label starting with a capital, to open a sentence. */

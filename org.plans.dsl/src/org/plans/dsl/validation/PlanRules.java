@@ -2,11 +2,14 @@ package org.plans.dsl.validation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.util.Tuples;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
@@ -46,8 +49,14 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 	public void register(EValidatorRegistrar registrar) {
 	}
 
+	/** The facts of the plan {@code obj} belongs to; looked up once per file per validation run. */
 	protected PlanFacts plan(EObject obj) {
-		return facts.of(obj);
+		Map<Object, Object> context = getContext();
+		EObject root = EcoreUtil.getRootContainer(obj);
+		if (context == null) {
+			return facts.of(root);
+		}
+		return (PlanFacts) context.computeIfAbsent(Tuples.pair(PlanFacts.class, root), key -> facts.of(root));
 	}
 
 	protected ActionFacts facts(Action action) {

@@ -35,7 +35,8 @@ public class StructureRules extends PlanRules {
 			}
 			String name = SimpleAttributeResolver.NAME_RESOLVER.apply(same.get(0));
 			for (EObject obj : same) {
-				String others = same.stream().filter(o -> o != obj).map(Labels::where).collect(Collectors.joining(", "));
+				String others = same.stream().filter(o -> o != obj).limit(8).map(Labels::where)
+						.collect(Collectors.joining(", ")) + (same.size() > 9 ? " and " + (same.size() - 9) + " more" : "");
 				String message = actions
 						? "Action " + name + " is numbered twice in plan " + plan.id() + " (also at " + others
 								+ "). Give each action its own number."

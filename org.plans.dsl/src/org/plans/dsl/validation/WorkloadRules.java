@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
 import org.plans.dsl.facts.ActionFacts;
@@ -47,7 +46,7 @@ public class WorkloadRules extends PlanRules {
 		List<Finding> findings = new ArrayList<>();
 		due.forEach((key, actions) -> {
 			if (actions.size() > limit) {
-				String refs = actions.stream().map(a -> Labels.of(a.action())).collect(Collectors.joining(", "));
+				String refs = Labels.list(actions.stream().map(ActionFacts::action).toList());
 				String message = Labels.start(key.lead()) + " leads " + actions.size() + " open actions due in "
 						+ key.month().format(MONTH) + " (" + refs + "), more than " + limit
 						+ ". Spread the due dates or share the lead (the limit is workload.max-actions-per-month in plans.properties).";
