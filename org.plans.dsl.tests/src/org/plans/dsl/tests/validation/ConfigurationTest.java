@@ -8,24 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.PlansInjectorProvider;
 import org.plans.dsl.validation.IssueCodes;
-import org.plans.dsl.validation.ValidationOptions;
-
-import com.google.inject.Inject;
 
 /** plans.properties beside the plans, found upwards, and the caller's options winning over it. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlansInjectorProvider.class)
-public class ConfigurationTest {
+public class ConfigurationTest extends ValidationTestBase {
 
 	/** Line 3: action 1.1 has no lead (PLAN-105, warning by default). */
 	private static final String PLAN = """
@@ -39,18 +28,6 @@ public class ConfigurationTest {
 
 	@TempDir
 	Path dir;
-
-	@Inject
-	private PlanLoader loader;
-
-	@Inject
-	private ValidationOptions options;
-
-	@BeforeEach
-	@AfterEach
-	void noCallerOptions() {
-		options.reset();
-	}
 
 	private PlanLoader.Loaded load(String config) throws IOException {
 		Path plans = Files.createDirectories(dir.resolve("plans/2025"));

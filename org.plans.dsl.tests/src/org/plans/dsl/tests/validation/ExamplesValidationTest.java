@@ -4,33 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.PlansInjectorProvider;
 import org.plans.dsl.tests.TestFiles;
-import org.plans.dsl.validation.ValidationOptions;
-
-import com.google.inject.Inject;
 
 /** The example of every construct validates without errors; its warnings are the ones it shows on purpose. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlansInjectorProvider.class)
-public class ExamplesValidationTest {
-
-	@Inject
-	private PlanLoader loader;
-
-	@Inject
-	private ValidationOptions options;
-
-	@BeforeEach
-	void noCallerOptions() {
-		options.reset();
-	}
+public class ExamplesValidationTest extends ValidationTestBase {
 
 	@Test
 	void allConstructs() {

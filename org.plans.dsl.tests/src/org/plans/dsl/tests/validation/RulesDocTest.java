@@ -13,47 +13,26 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.PlansInjectorProvider;
 import org.plans.dsl.tests.TestFiles;
 import org.plans.dsl.validation.Rule;
 import org.plans.dsl.validation.RuleCatalog;
-import org.plans.dsl.validation.ValidationOptions;
-
-import com.google.inject.Inject;
 
 /**
  * Runs the failing and passing example of every rule in docs/rules.md: the failing one must
  * report the rule's code, at its default severity, on exactly the marked lines; the passing
  * one must not report it, nor any error. Also keeps the docs and the catalogue in step.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlansInjectorProvider.class)
-public class RulesDocTest {
+public class RulesDocTest extends ValidationTestBase {
 
 	/** Rules whose example needs more than one plan file; tested in Java instead. */
 	private static final Set<String> WITHOUT_EXAMPLES = Set.of("PLAN-000", "PLAN-003");
 
 	private static final List<RulesDoc> DOCS = RulesDoc.read(TestFiles.root().resolve("docs/rules.md"));
-
-	@Inject
-	private PlanLoader loader;
-
-	@Inject
-	private ValidationOptions options;
-
-	@BeforeEach
-	void noCallerOptions() {
-		options.reset();
-	}
 
 	@Test
 	void docsDescribeEveryRuleOfTheCatalogue() {

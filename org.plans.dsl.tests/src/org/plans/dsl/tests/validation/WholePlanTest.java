@@ -8,24 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.PlansInjectorProvider;
 import org.plans.dsl.validation.IssueCodes;
-import org.plans.dsl.validation.ValidationOptions;
-
-import com.google.inject.Inject;
 
 /** Rules over a whole plan written in several files, and the "as of" date the overdue rules use. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlansInjectorProvider.class)
-public class WholePlanTest {
+public class WholePlanTest extends ValidationTestBase {
 
 	private static final String PEOPLE = """
 			plan demo
@@ -56,18 +45,6 @@ public class WholePlanTest {
 			    action 1.1 "Audit plans" { lead kt due 2025-06 }
 			}
 			""";
-
-	@Inject
-	private PlanLoader loader;
-
-	@Inject
-	private ValidationOptions options;
-
-	@BeforeEach
-	@AfterEach
-	void noCallerOptions() {
-		options.reset();
-	}
 
 	private PlanLoader.Loaded load(String... namesAndTexts) {
 		Map<String, String> files = new TreeMap<>();
