@@ -1,16 +1,13 @@
 package org.plans.dsl.linking;
 
-import java.util.Optional;
+import java.util.List;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
-import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
-import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.plans.PlansPackage;
 import org.plans.dsl.validation.IssueCodes;
 
@@ -28,11 +25,22 @@ public class PlansLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String name = context.getLinkText();
-		StringBuilder message = new StringBuilder("No ").append(kind(context.getReference().getEReferenceType()))
-				.append(" called '").append(name).append("' is declared.");
-		closest(scopes.getScope(context.getContext(), context.getReference()), name)
-				.ifPresent(match -> message.append(" Did you mean '").append(match).append("'?"));
-		return new DiagnosticMessage(message.toString(), Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, name);
+		String kind = kind(context.getReference().getEReferenceType());
+		IScope scope = scopes.getScope(context.getContext(), context.getReference());
+		List<String> inOtherPlans = Suggestions.qualified(scope.getAllElements(), name);
+		String message;
+		if (inOtherPlans.size() > 1) {
+			message = "'" + name + "' could mean " + String.join(" or ", inOtherPlans)
+					+ ": more than one plan this file uses declares it. Write the one you mean, such as " + inOtherPlans.get(0)
+					+ ".";
+		} else if (inOtherPlans.size() == 1) {
+			message = "No " + kind + " called '" + name + "' is declared in this plan or the plans it uses. Did you mean '"
+					+ inOtherPlans.get(0) + "'?";
+		} else {
+			message = "No " + kind + " called '" + name + "' is declared."
+					+ Suggestions.closest(scope.getAllElements(), name).map(m -> " Did you mean '" + m + "'?").orElse("");
+		}
+		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, name);
 	}
 
 	/** What the reference expects, in words. */
@@ -47,25 +55,5 @@ public class PlansLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 			return "priority or workstream";
 		}
 		return type.getName().toLowerCase();
-	}
-
-	/** The visible name nearest to {@code name} by edit distance, if it is near enough to be a typo. */
-	static Optional<String> closest(IScope scope, String name) {
-		if (name == null || name.isEmpty()) {
-			return Optional.empty();
-		}
-		int limit = Math.max(2, name.length() / 3);
-		LevenshteinDistance distance = new LevenshteinDistance(limit);
-		String best = null;
-		int bestDistance = Integer.MAX_VALUE;
-		for (IEObjectDescription candidate : scope.getAllElements()) {
-			String text = String.join(PlansQualifiedNameConverter.DELIMITER, candidate.getName().getSegments());
-			int d = distance.apply(name, text);
-			if (d >= 0 && (d < bestDistance || d == bestDistance && text.length() < best.length())) {
-				best = text;
-				bestDistance = d;
-			}
-		}
-		return Optional.ofNullable(best);
 	}
 }

@@ -12,6 +12,7 @@ public final class IssueCodes {
 	public static final String SYNTAX = "PLAN-001";
 	public static final String UNRESOLVED_REFERENCE = "PLAN-002";
 	public static final String CONFIGURATION = "PLAN-003";
+	public static final String UNKNOWN_PLAN = "PLAN-004";
 
 	public static final String DUPLICATE_NAME = "PLAN-101";
 	public static final String DUPLICATE_ACTION = "PLAN-102";

@@ -11,7 +11,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * on the element it was checking, and the other rules still run.
  */
 @ComposedChecks(validators = { StructureRules.class, DateRules.class, OverdueRules.class, MeasurabilityRules.class,
-		CoverageRules.class, ConsistencyRules.class, WorkloadRules.class, ConfigurationRules.class })
+		CoverageRules.class, ConsistencyRules.class, WorkloadRules.class, ConfigurationRules.class,
+		ReferenceRules.class })
 public class PlansValidator extends AbstractPlansValidator {
 
 	@Override

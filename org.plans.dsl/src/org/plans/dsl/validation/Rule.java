@@ -6,6 +6,11 @@ import java.util.Optional;
 /** One rule: its stable code, a short name, its default severity and what it checks in one line. */
 public record Rule(String code, String name, Level defaultLevel, String summary) {
 
+	/** Where docs/rules.md describes the rule, as a path with an anchor: {@code docs/rules.md#plan-105-action-without-lead}. */
+	public String docsLink() {
+		return "docs/rules.md#" + code.toLowerCase(Locale.ROOT) + "-" + name;
+	}
+
 	/** How seriously a finding counts; {@code IGNORE} switches the rule off. */
 	public enum Level {
 		ERROR, WARNING, INFO, IGNORE;

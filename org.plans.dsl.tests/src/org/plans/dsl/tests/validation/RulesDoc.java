@@ -18,7 +18,7 @@ record RulesDoc(String code, String name, String defaultSeverity, String failing
 	private static final Pattern HEADING = Pattern.compile("^## (PLAN-\\d{3}) (\\S+)$", Pattern.MULTILINE);
 	private static final Pattern SEVERITY = Pattern.compile("\\*\\*Default severity:\\*\\* (\\w+)");
 	private static final Pattern FAILS = Pattern.compile("Fails:\\s*\\n\\s*```plan\\n(.*?)```", Pattern.DOTALL);
-	private static final Pattern PASSES = Pattern.compile("Passes:\\s*\\n\\s*```plan\\n(.*?)```", Pattern.DOTALL);
+	private static final Pattern PASSES = Pattern.compile("Passes[^\\n]*:\\s*\\n\\s*```plan\\n(.*?)```", Pattern.DOTALL);
 
 	static List<RulesDoc> read(Path file) {
 		String text;

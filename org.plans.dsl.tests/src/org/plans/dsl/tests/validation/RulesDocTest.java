@@ -42,6 +42,7 @@ public class RulesDocTest extends ValidationTestBase {
 		for (RulesDoc doc : DOCS) {
 			Rule rule = RuleCatalog.get(doc.code()).orElseThrow();
 			assertEquals(rule.name(), doc.name(), doc.code());
+			assertEquals("docs/rules.md#" + doc.code().toLowerCase(Locale.ROOT) + "-" + doc.name(), rule.docsLink());
 			assertEquals(rule.defaultLevel().word(), doc.defaultSeverity(), doc.code() + " default severity");
 		}
 	}
