@@ -16,6 +16,11 @@ public final class Quantities {
 	private Quantities() {
 	}
 
+	/** The number, when one was read (a half-written value has none). */
+	public static Optional<BigDecimal> number(Quantity quantity) {
+		return quantity == null ? Optional.empty() : Optional.ofNullable(quantity.getValue());
+	}
+
 	/** The unit written after the number, if any. */
 	public static Optional<Unit> writtenUnit(Quantity quantity) {
 		return quantity != null && Plans.isWritten(quantity, "unit") ? Optional.of(quantity.getUnit()) : Optional.empty();

@@ -36,8 +36,7 @@ public record TargetFacts(Target target, Optional<LocalDate> date) {
 
 	/** A number to reach and a day to reach it by. */
 	public boolean isMeasurable() {
-		return measure() != null && target.getValue() != null && target.getValue().getValue() != null
-				&& date.isPresent();
+		return measure() != null && Quantities.number(target.getValue()).isPresent() && date.isPresent();
 	}
 
 	/** Which way the target pushes its measure: >= and > mean higher is better, <= and < lower. */

@@ -78,7 +78,7 @@ public class MeasurabilityRules extends PlanRules {
 	@Check
 	public void milestoneHeadsForTarget(Milestone milestone) {
 		MeasureFacts measure = measureFacts(MeasureFacts.measureOf(milestone));
-		if (measure == null || measure.betterDirection().isEmpty() || milestone.getValue() == null) {
+		if (measure == null || measure.betterDirection().isEmpty() || Quantities.number(milestone.getValue()).isEmpty()) {
 			return;
 		}
 		Direction better = measure.betterDirection().get();
@@ -86,7 +86,7 @@ public class MeasurabilityRules extends PlanRules {
 		int index = inDateOrder.indexOf(milestone);
 		Milestone previous = null;
 		for (Milestone other : inDateOrder.subList(0, Math.max(index, 0))) {
-			if (other.getValue() != null && DateSpan.parse(other.getDate()).isPresent()) {
+			if (Quantities.number(other.getValue()).isPresent() && DateSpan.parse(other.getDate()).isPresent()) {
 				previous = other;
 			}
 		}
@@ -103,12 +103,12 @@ public class MeasurabilityRules extends PlanRules {
 	@Check
 	public void targetBeatsBaseline(Target target) {
 		MeasureFacts measure = measureFacts(target.getMeasure());
-		if (measure == null || target.getValue() == null) {
+		if (measure == null || Quantities.number(target.getValue()).isEmpty()) {
 			return;
 		}
 		Optional<Direction> better = measure.betterDirection();
 		Optional<Baseline> baseline = baselineBefore(measure.baselines(), DateSpan.lastDayOf(target.getDate()));
-		if (better.isEmpty() || baseline.isEmpty() || baseline.get().getValue() == null) {
+		if (better.isEmpty() || baseline.isEmpty() || Quantities.number(baseline.get().getValue()).isEmpty()) {
 			return;
 		}
 		BigDecimal base = baseline.get().getValue().getValue();
