@@ -12,6 +12,7 @@ import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Position;
+import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.Unit;
 
@@ -94,6 +95,32 @@ public final class MeasureFacts {
 	private <T extends MeasurePoint> List<T> sorted(Class<T> type) {
 		return points.stream().filter(type::isInstance).map(type::cast)
 				.sorted(Comparator.comparing(p -> DateSpan.lastDayOf(dateOf(p)).orElse(LocalDate.MAX))).toList();
+	}
+
+	/** The value a baseline, milestone or position gives. */
+	public static Quantity valueOf(MeasurePoint point) {
+		if (point instanceof Baseline b) {
+			return b.getValue();
+		}
+		if (point instanceof Milestone m) {
+			return m.getValue();
+		}
+		return point instanceof Position p ? p.getValue() : null;
+	}
+
+	/** The day a point stands for on a timeline: the last day of its date. */
+	public static Optional<LocalDate> dayOf(MeasurePoint point) {
+		return DateSpan.lastDayOf(dateOf(point));
+	}
+
+	public static String textOf(MeasurePoint point) {
+		if (point instanceof Baseline b) {
+			return b.getText();
+		}
+		if (point instanceof Milestone m) {
+			return m.getText();
+		}
+		return point instanceof Position p ? p.getText() : null;
 	}
 
 	public static String dateOf(MeasurePoint point) {

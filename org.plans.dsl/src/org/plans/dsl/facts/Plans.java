@@ -1,6 +1,8 @@
 package org.plans.dsl.facts;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
+import org.plans.dsl.naming.PlansQualifiedNameProvider;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.Role;
@@ -20,6 +22,13 @@ public final class Plans {
 			}
 		}
 		return null;
+	}
+
+	/** {@code <plan id>::<name>}, the name other plans and outputs refer to a declaration by. */
+	public static String qualifiedName(EObject declaration) {
+		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(declaration);
+		String planId = PlansQualifiedNameProvider.planIdOf(declaration);
+		return planId == null ? name : planId + "::" + name;
 	}
 
 	/** "person", "role", "team" or "partner". */
