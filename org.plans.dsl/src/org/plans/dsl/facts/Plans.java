@@ -31,6 +31,13 @@ public final class Plans {
 		return planId == null ? name : planId + "::" + name;
 	}
 
+	/** The short name when the declaration belongs to plan {@code planId}, else its qualified name. */
+	public static String nameFrom(String planId, EObject declaration) {
+		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(declaration);
+		String owner = PlansQualifiedNameProvider.planIdOf(declaration);
+		return owner == null || owner.equals(planId) ? name : owner + "::" + name;
+	}
+
 	/** "person", "role", "team" or "partner". */
 	public static String kindOf(Party party) {
 		if (party instanceof Person) {
