@@ -80,7 +80,7 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 	public Optional<Rag> latestRag() {
 		for (int i = progress.size() - 1; i >= 0; i--) {
 			Progress entry = progress.get(i);
-			if (entry.eIsSet(entry.eClass().getEStructuralFeature("rag"))) {
+			if (Plans.isWritten(entry, "rag")) {
 				return Optional.of(entry.getRag());
 			}
 		}
@@ -94,7 +94,7 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		}
 		for (int i = progress.size() - 1; i >= 0; i--) {
 			Progress entry = progress.get(i);
-			if (entry.eIsSet(entry.eClass().getEStructuralFeature("status"))) {
+			if (Plans.isWritten(entry, "status")) {
 				return Optional.of(entry.getStatus());
 			}
 		}

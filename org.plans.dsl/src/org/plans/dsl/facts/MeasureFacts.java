@@ -67,7 +67,7 @@ public final class MeasureFacts {
 
 	/** Higher or lower is better, when the measure says. */
 	public Optional<Direction> direction() {
-		return measure.eIsSet(measure.eClass().getEStructuralFeature("direction")) ? Optional.of(measure.getDirection())
+		return Plans.isWritten(measure, "direction") ? Optional.of(measure.getDirection())
 				: Optional.empty();
 	}
 

@@ -248,10 +248,10 @@ public class JsonTarget implements PlanTarget {
 	private ObjectNode progress(Progress progress) {
 		ObjectNode json = MAPPER.createObjectNode();
 		date(json, "date", progress.getDate());
-		if (progress.eIsSet(progress.eClass().getEStructuralFeature("rag"))) {
+		if (Plans.isWritten(progress, "rag")) {
 			json.put("rag", progress.getRag().getLiteral());
 		}
-		if (progress.eIsSet(progress.eClass().getEStructuralFeature("status"))) {
+		if (Plans.isWritten(progress, "status")) {
 			json.put("status", progress.getStatus().getLiteral());
 		}
 		optional(json, "text", progress.getText());
@@ -288,7 +288,7 @@ public class JsonTarget implements PlanTarget {
 	private ObjectNode quantity(Quantity quantity) {
 		ObjectNode json = MAPPER.createObjectNode();
 		json.put("value", quantity.getValue());
-		if (quantity.eIsSet(quantity.eClass().getEStructuralFeature("unit"))) {
+		if (Plans.isWritten(quantity, "unit")) {
 			json.put("unit", quantity.getUnit().getLiteral());
 		}
 		optional(json, "currency", quantity.getCurrency());

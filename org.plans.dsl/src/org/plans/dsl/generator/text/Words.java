@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.Members;
+import org.plans.dsl.facts.Plans;
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Comparator;
 import org.plans.dsl.plans.Contact;
@@ -87,7 +88,7 @@ public final class Words {
 			sb.append(quantity.getCurrency());
 		}
 		sb.append(quantity.getValue() == null ? "?" : quantity.getValue().toPlainString());
-		if (quantity.eIsSet(quantity.eClass().getEStructuralFeature("unit"))) {
+		if (Plans.isWritten(quantity, "unit")) {
 			Unit unit = quantity.getUnit();
 			sb.append(unit == Unit.PERCENT ? "%" : " " + unit.getLiteral());
 		}
