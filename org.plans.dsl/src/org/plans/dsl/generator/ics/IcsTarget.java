@@ -174,7 +174,7 @@ public class IcsTarget implements PlanTarget {
 	}
 
 	/** FREQ and INTERVAL for a period of whole weeks, months or years. */
-	static String recurrence(Period period) {
+	public static String recurrence(Period period) {
 		if (period.getYears() > 0 && period.getMonths() == 0) {
 			return "FREQ=YEARLY" + interval(period.getYears());
 		}
