@@ -24,7 +24,7 @@ public final class SvgChart {
 	static final int WIDTH = 640;
 	static final int HEIGHT = 280;
 	private static final int LEFT = 60;
-	private static final int RIGHT = 20;
+	private static final int RIGHT = 40;
 	private static final int TOP = 20;
 	private static final int BOTTOM = 70;
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
@@ -70,8 +70,10 @@ public final class SvgChart {
 		LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow().plusDays(15);
 		double min = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
 		double max = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-		double pad = max == min ? Math.max(1, Math.abs(max) * 0.1) : (max - min) * 0.1;
-		Scale scale = new Scale(first, last, min >= 0 && min - pad < 0 ? 0 : min - pad, max + pad);
+		double step = niceStep(max == min ? Math.max(1, Math.abs(max) * 0.2) : (max - min) / 4);
+		double low = Math.floor(min / step) * step;
+		double high = Math.ceil(max / step) * step;
+		Scale scale = new Scale(first, last, low == min ? low - step : low, high == max ? high + step : high, step);
 		String title = Words.printable(measure.measure().getTitle());
 		StringBuilder sb = new StringBuilder();
 		sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
@@ -80,7 +82,7 @@ public final class SvgChart {
 		sb.append("<style>text{font:11px \"DejaVu Sans\",Arial,sans-serif;fill:#383f43}.axis{stroke:#505a5f;stroke-width:1}"
 				+ ".grid{stroke:#dedede;stroke-width:1}.baseline{stroke:#6f777b;fill:#6f777b}"
 				+ ".milestone{stroke:#1d70b8;fill:#fff;stroke-dasharray:5 3}.position{stroke:#0b0c0c;fill:#0b0c0c}"
-				+ ".target{stroke:#00703c;stroke-width:2;stroke-dasharray:8 4}</style>\n");
+				+ ".target{stroke:#00703c;stroke-width:2;stroke-dasharray:8 4}circle{stroke-dasharray:none}</style>\n");
 		axes(sb, scale);
 		for (TargetLine target : targets) {
 			double y = scale.y(target.value());
@@ -122,8 +124,7 @@ public final class SvgChart {
 
 	private static void axes(StringBuilder sb, Scale scale) {
 		int bottom = HEIGHT - BOTTOM;
-		for (int i = 0; i <= 4; i++) {
-			double value = scale.low() + (scale.high() - scale.low()) * i / 4;
+		for (double value = scale.low(); value <= scale.high() + scale.step() / 2; value += scale.step()) {
 			double y = scale.y(value);
 			sb.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" y1=\"").append(n(y)).append("\" x2=\"")
 					.append(WIDTH - RIGHT).append("\" y2=\"").append(n(y)).append("\"/>\n");
@@ -163,7 +164,7 @@ public final class SvgChart {
 	}
 
 	/** Maps days and values to drawing coordinates. */
-	private record Scale(LocalDate first, LocalDate last, double low, double high) {
+	private record Scale(LocalDate first, LocalDate last, double low, double high, double step) {
 
 		double x(LocalDate day) {
 			double span = Math.max(1, ChronoUnit.DAYS.between(first, last));
@@ -173,6 +174,17 @@ public final class SvgChart {
 		double y(double value) {
 			return TOP + (HEIGHT - TOP - BOTTOM) * (high - value) / (high - low);
 		}
+	}
+
+	/** 1, 2 or 5 times a power of ten, at least {@code rough}: grid lines at round values. */
+	static double niceStep(double rough) {
+		double power = Math.pow(10, Math.floor(Math.log10(rough)));
+		for (double factor : new double[] { 1, 2, 5, 10 }) {
+			if (factor * power >= rough) {
+				return factor * power;
+			}
+		}
+		return 10 * power;
 	}
 
 	/** A coordinate with one decimal, the same on every machine. */

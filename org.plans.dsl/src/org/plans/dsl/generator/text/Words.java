@@ -140,9 +140,9 @@ public final class Words {
 				+ MeasureFacts.dateOf(point) + (text == null ? "" : " (" + text + ")");
 	}
 
-	/** Several points, "; " between them. */
+	/** Several points, "; " between them; a point written twice (in a measure and a target) once. */
 	public static String points(List<? extends MeasurePoint> points) {
-		return points.stream().map(Words::point).collect(Collectors.joining("; "));
+		return points.stream().map(Words::point).distinct().collect(Collectors.joining("; "));
 	}
 
 	/** "email: ana@example.org". */
