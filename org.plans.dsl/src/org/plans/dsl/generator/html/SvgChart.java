@@ -81,8 +81,8 @@ public final class SvgChart {
 		sb.append("<title>").append(Html.escape(title)).append("</title>\n");
 		sb.append("<style>text{font:11px \"DejaVu Sans\",Arial,sans-serif;fill:#383f43}.axis{stroke:#505a5f;stroke-width:1}"
 				+ ".grid{stroke:#dedede;stroke-width:1}.baseline{stroke:#6f777b;fill:#6f777b}"
-				+ ".milestone{stroke:#1d70b8;fill:#fff;stroke-dasharray:5 3}.position{stroke:#0b0c0c;fill:#0b0c0c}"
-				+ ".target{stroke:#00703c;stroke-width:2;stroke-dasharray:8 4}circle{stroke-dasharray:none}</style>\n");
+				+ ".milestone{stroke:#1d70b8;fill:#fff}polyline.milestone,line.milestone{stroke-dasharray:5 3}.position{stroke:#0b0c0c;fill:#0b0c0c}"
+				+ ".target{stroke:#00703c;stroke-width:2;stroke-dasharray:8 4}</style>\n");
 		axes(sb, scale);
 		for (TargetLine target : targets) {
 			double y = scale.y(target.value());
