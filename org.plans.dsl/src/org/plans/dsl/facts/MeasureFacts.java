@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Direction;
@@ -99,13 +100,7 @@ public final class MeasureFacts {
 
 	/** The value a baseline, milestone or position gives. */
 	public static Quantity valueOf(MeasurePoint point) {
-		if (point instanceof Baseline b) {
-			return b.getValue();
-		}
-		if (point instanceof Milestone m) {
-			return m.getValue();
-		}
-		return point instanceof Position p ? p.getValue() : null;
+		return pick(point, Baseline::getValue, Milestone::getValue, Position::getValue);
 	}
 
 	/** The day a point stands for on a timeline: the last day of its date. */
@@ -114,22 +109,22 @@ public final class MeasureFacts {
 	}
 
 	public static String textOf(MeasurePoint point) {
-		if (point instanceof Baseline b) {
-			return b.getText();
-		}
-		if (point instanceof Milestone m) {
-			return m.getText();
-		}
-		return point instanceof Position p ? p.getText() : null;
+		return pick(point, Baseline::getText, Milestone::getText, Position::getText);
 	}
 
 	public static String dateOf(MeasurePoint point) {
+		return pick(point, Baseline::getDate, Milestone::getDate, Position::getDate);
+	}
+
+	/** What a baseline, a milestone or a position gives for the same question. */
+	private static <R> R pick(MeasurePoint point, Function<Baseline, R> baseline, Function<Milestone, R> milestone,
+			Function<Position, R> position) {
 		if (point instanceof Baseline b) {
-			return b.getDate();
+			return baseline.apply(b);
 		}
 		if (point instanceof Milestone m) {
-			return m.getDate();
+			return milestone.apply(m);
 		}
-		return point instanceof Position p ? p.getDate() : null;
+		return point instanceof Position p ? position.apply(p) : null;
 	}
 }

@@ -12,16 +12,14 @@ import org.apache.commons.csv.CSVPrinter;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
-import org.plans.dsl.generator.FileNames;
 import org.plans.dsl.generator.GenerationContext;
-import org.plans.dsl.generator.OutputFiles;
-import org.plans.dsl.generator.PlanTarget;
+import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.TextKind;
 
 /** {@code csv}: one row per action with every field, for spreadsheets (RFC 4180, UTF-8). */
-public class CsvTarget implements PlanTarget {
+public class CsvTarget extends PlanFileTarget {
 
 	/** A column: its heading and how to get its text from an action. */
 	private record Column(String heading, Function<Row, String> value) {
@@ -32,21 +30,13 @@ public class CsvTarget implements PlanTarget {
 
 	private static final List<Column> COLUMNS = columns();
 
-	@Override
-	public String name() {
-		return "csv";
+	public CsvTarget() {
+		super("csv", ".csv", "one row per action with every field, for spreadsheets");
 	}
 
 	@Override
-	public String description() {
-		return "one row per action with every field, for spreadsheets (<plan>.csv)";
-	}
-
-	@Override
-	public void generate(GenerationContext context, OutputFiles out) throws IOException {
-		for (PlanFacts plan : context.plans()) {
-			out.write(FileNames.safe(plan.id()) + ".csv", table(plan, context.asOf(plan)));
-		}
+	protected String render(GenerationContext context, PlanFacts plan) throws IOException {
+		return table(plan, context.asOf(plan));
 	}
 
 	String table(PlanFacts plan, LocalDate asOf) throws IOException {

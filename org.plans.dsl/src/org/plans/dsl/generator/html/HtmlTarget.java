@@ -12,10 +12,8 @@ import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
-import org.plans.dsl.generator.FileNames;
 import org.plans.dsl.generator.GenerationContext;
-import org.plans.dsl.generator.OutputFiles;
-import org.plans.dsl.generator.PlanTarget;
+import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.Board;
@@ -28,23 +26,15 @@ import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.TextItem;
 
 /** {@code html}: the whole plan as one self-contained page that prints cleanly on A4. */
-public class HtmlTarget implements PlanTarget {
+public class HtmlTarget extends PlanFileTarget {
 
-	@Override
-	public String name() {
-		return "html";
+	public HtmlTarget() {
+		super("html", ".html", "the whole plan as one self-contained, printable HTML page");
 	}
 
 	@Override
-	public String description() {
-		return "the whole plan as one self-contained, printable HTML page (<plan>.html)";
-	}
-
-	@Override
-	public void generate(GenerationContext context, OutputFiles out) throws IOException {
-		for (PlanFacts plan : context.plans()) {
-			out.write(FileNames.safe(plan.id()) + ".html", page(plan, context.asOf(plan)));
-		}
+	protected String render(GenerationContext context, PlanFacts plan) {
+		return page(plan, context.asOf(plan));
 	}
 
 	String page(PlanFacts plan, LocalDate asOf) {

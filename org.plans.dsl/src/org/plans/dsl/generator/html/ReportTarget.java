@@ -1,6 +1,5 @@
 package org.plans.dsl.generator.html;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +7,8 @@ import java.util.List;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.generator.FileNames;
 import org.plans.dsl.generator.GenerationContext;
-import org.plans.dsl.generator.OutputFiles;
-import org.plans.dsl.generator.PlanTarget;
+import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
 
 /**
@@ -19,28 +16,19 @@ import org.plans.dsl.generator.text.Words;
  * actions due in the next period (option {@code period-days}, default 90) and a chart per
  * measure of its baseline, milestones and positions against the target.
  */
-public class ReportTarget implements PlanTarget {
+public class ReportTarget extends PlanFileTarget {
 
 	public static final String PERIOD_DAYS = "period-days";
 	static final int DEFAULT_PERIOD_DAYS = 90;
 
-	@Override
-	public String name() {
-		return "report";
+	public ReportTarget() {
+		super("report", "-report.html",
+				"an HTML progress report for a board, with RAG counts and measure charts; option period-days=90");
 	}
 
 	@Override
-	public String description() {
-		return "an HTML progress report for a board, with RAG counts and measure charts (<plan>-report.html;"
-				+ " option period-days=90)";
-	}
-
-	@Override
-	public void generate(GenerationContext context, OutputFiles out) throws IOException {
-		int periodDays = periodDays(context);
-		for (PlanFacts plan : context.plans()) {
-			out.write(FileNames.safe(plan.id()) + "-report.html", report(plan, context.asOf(plan), periodDays));
-		}
+	protected String render(GenerationContext context, PlanFacts plan) {
+		return report(plan, context.asOf(plan), periodDays(context));
 	}
 
 	static int periodDays(GenerationContext context) {

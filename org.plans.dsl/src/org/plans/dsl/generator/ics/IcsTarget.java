@@ -16,10 +16,8 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.Cadences;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.generator.FileNames;
 import org.plans.dsl.generator.GenerationContext;
-import org.plans.dsl.generator.OutputFiles;
-import org.plans.dsl.generator.PlanTarget;
+import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Milestone;
@@ -53,25 +51,17 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * in the plan), the measure and date of a milestone, the board's name; DTSTAMP is midnight
  * UTC at the start of the as-of date (the caller's {@code --as-of}, else the plan's "as of").
  */
-public class IcsTarget implements PlanTarget {
+public class IcsTarget extends PlanFileTarget {
+
+	public IcsTarget() {
+		super("ics", ".ics", "an iCalendar file: to-dos for action deadlines, events for milestones and board meetings");
+	}
 
 	private static final DateTimeFormatter UNTIL = DateTimeFormatter.BASIC_ISO_DATE;
 
 	@Override
-	public String name() {
-		return "ics";
-	}
-
-	@Override
-	public String description() {
-		return "an iCalendar file: to-dos for action deadlines, events for milestones and board meetings (<plan>.ics)";
-	}
-
-	@Override
-	public void generate(GenerationContext context, OutputFiles out) throws IOException {
-		for (PlanFacts plan : context.plans()) {
-			out.write(FileNames.safe(plan.id()) + ".ics", calendar(plan, context.asOf(plan)));
-		}
+	protected String render(GenerationContext context, PlanFacts plan) {
+		return calendar(plan, context.asOf(plan));
 	}
 
 	String calendar(PlanFacts plan, LocalDate asOf) {

@@ -14,10 +14,8 @@ import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.facts.When;
-import org.plans.dsl.generator.FileNames;
 import org.plans.dsl.generator.GenerationContext;
-import org.plans.dsl.generator.OutputFiles;
-import org.plans.dsl.generator.PlanTarget;
+import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.Board;
@@ -51,27 +49,19 @@ import tools.jackson.databind.node.ObjectNode;
  * sources and actions are by name: the short name within the plan, {@code plan::name}
  * for another plan's.
  */
-public class JsonTarget implements PlanTarget {
+public class JsonTarget extends PlanFileTarget {
 
 	public static final String SCHEMA_ID = "https://plans.org/schema/plan.schema.json";
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	@Override
-	public String name() {
-		return "json";
+	public JsonTarget() {
+		super("json", ".json", "the whole plan as JSON, per docs/schema/plan.schema.json");
 	}
 
 	@Override
-	public String description() {
-		return "the whole plan as JSON, per docs/schema/plan.schema.json (<plan>.json)";
-	}
-
-	@Override
-	public void generate(GenerationContext context, OutputFiles out) throws IOException {
-		for (PlanFacts plan : context.plans()) {
-			out.write(FileNames.safe(plan.id()) + ".json", MAPPER.writeValueAsString(plan(plan, context.asOf(plan))) + "\n");
-		}
+	protected String render(GenerationContext context, PlanFacts plan) {
+		return MAPPER.writeValueAsString(plan(plan, context.asOf(plan))) + "\n";
 	}
 
 	ObjectNode plan(PlanFacts plan, LocalDate asOf) {

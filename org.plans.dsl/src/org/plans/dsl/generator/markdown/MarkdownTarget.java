@@ -7,32 +7,22 @@ import java.util.List;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.generator.FileNames;
 import org.plans.dsl.generator.GenerationContext;
-import org.plans.dsl.generator.OutputFiles;
-import org.plans.dsl.generator.PlanTarget;
+import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Priority;
 
 /** {@code markdown}: the plan as a checklist of GitHub task-list items, by priority and objective. */
-public class MarkdownTarget implements PlanTarget {
+public class MarkdownTarget extends PlanFileTarget {
 
-	@Override
-	public String name() {
-		return "markdown";
+	public MarkdownTarget() {
+		super("markdown", ".md", "a Markdown checklist by priority and objective, with leads, deadlines, targets and RAG");
 	}
 
 	@Override
-	public String description() {
-		return "a Markdown checklist by priority and objective, with leads, deadlines, targets and RAG (<plan>.md)";
-	}
-
-	@Override
-	public void generate(GenerationContext context, OutputFiles out) throws IOException {
-		for (PlanFacts plan : context.plans()) {
-			out.write(FileNames.safe(plan.id()) + ".md", checklist(plan, context.asOf(plan)));
-		}
+	protected String render(GenerationContext context, PlanFacts plan) {
+		return checklist(plan, context.asOf(plan));
 	}
 
 	String checklist(PlanFacts plan, LocalDate asOf) {
