@@ -31,8 +31,8 @@ import com.google.inject.Inject;
 /**
  * Opens the HTML page and the board report in headless Chromium (installed by
  * {@code .ci/deps/chromium.sh} before the tests): they render without console errors, the
- * browser's DOM holds the content, and a screenshot is saved under
- * {@code target/screenshots/} for a person to look at.
+ * browser's DOM holds the content, they print on A4 pages, and a screenshot and the PDF are
+ * saved under {@code target/screenshots/} for a person to look at.
  */
 @Tag("e2e")
 @ExtendWith(InjectionExtension.class)
@@ -41,6 +41,8 @@ public class ChromiumTest {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 	private static final Pattern CONSOLE_ERROR = Pattern.compile("Uncaught|CONSOLE\\(\\d+\\)|Refused to|ERR_FILE_NOT_FOUND|ERR_BLOCKED");
+
+	private static final Pattern MEDIA_BOX = Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]");
 
 	@Inject
 	private PlanLoader loader;
@@ -73,6 +75,20 @@ public class ChromiumTest {
 		assertEquals(heading, rendered.selectFirst("h1").text());
 		assertTrue(rendered.select("script, img, iframe").isEmpty());
 		assertFalse(rendered.select("table").isEmpty());
+
+		Path pdf = screenshot.resolveSibling(page.replace(".html", ".pdf"));
+		Files.deleteIfExists(pdf);
+		Result print = chromium(profile.resolve("print"), "--no-pdf-header-footer", "--print-to-pdf=" + pdf,
+				html.toUri().toString());
+		assertEquals(0, print.exit(), print.output());
+		List<String> pages = MEDIA_BOX.matcher(Files.readString(pdf, StandardCharsets.ISO_8859_1)).results()
+				.map(m -> m.group(1) + " x " + m.group(2)).toList();
+		assertFalse(pages.isEmpty(), "no pages in " + pdf);
+		for (String size : pages) {
+			String[] wh = size.split(" x ");
+			assertEquals(595.3, Double.parseDouble(wh[0]), 2, "A4 width in points: " + size);
+			assertEquals(841.9, Double.parseDouble(wh[1]), 2, "A4 height in points: " + size);
+		}
 	}
 
 	private record Result(int exit, String stdout, String output) {

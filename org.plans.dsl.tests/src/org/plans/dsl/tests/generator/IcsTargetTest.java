@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.tests.TestFiles;
 import org.plans.dsl.tests.PlansInjectorProvider;
 
 import com.google.inject.Inject;
@@ -61,6 +65,32 @@ public class IcsTargetTest {
 		assertEquals("FREQ=MONTHLY;UNTIL=20251231", value(events.get(2), Property.RRULE));
 		assertEquals("FREQ=MONTHLY;UNTIL=20251231;INTERVAL=2", value(events.get(3), Property.RRULE));
 		assertEquals("20240701", value(events.get(2), Property.DTSTART), "meetings start when the period covered starts");
+	}
+
+	@Test
+	void everyCadenceRecursFromTheStartOfThePlan(@TempDir Path out) {
+		PlanLoader.Loaded loaded = loader.loadTexts(Map.of("c.plan", """
+				plan c "C" { issued 2024-11 covers 2025-01 to 2025-12 as of 2025-01-01 }
+				board w "W" meets weekly
+				board f "F" meets fortnightly
+				board m "M" meets monthly
+				board q "Q" meets quarterly
+				board t "T" meets termly
+				board a "A" meets annually
+				board e "E" meets every 6 weeks
+				board y "Y" meets every 2 years
+				board n "No cadence"
+				"""));
+		assertEquals(List.of(), TestFiles.errors(loaded));
+		GenerationContext context = new GenerationContext(PlanFacts.of(loaded.resourceSet()), Optional.empty(), Map.of());
+		Calendar calendar = Calendars.parse(Generated.run(Generated.target("ics"), context, out).get("c.ics"));
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
+		assertEquals(List.of("FREQ=WEEKLY;UNTIL=20251231", "FREQ=WEEKLY;UNTIL=20251231;INTERVAL=2",
+				"FREQ=MONTHLY;UNTIL=20251231", "FREQ=MONTHLY;UNTIL=20251231;INTERVAL=3",
+				"FREQ=MONTHLY;UNTIL=20251231;INTERVAL=4", "FREQ=YEARLY;UNTIL=20251231",
+				"FREQ=WEEKLY;UNTIL=20251231;INTERVAL=6", "FREQ=YEARLY;UNTIL=20251231;INTERVAL=2"),
+				events.stream().map(e -> value(e, Property.RRULE)).toList());
+		events.forEach(e -> assertEquals("20250101", value(e, Property.DTSTART)));
 	}
 
 	@Test
