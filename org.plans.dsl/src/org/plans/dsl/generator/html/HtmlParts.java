@@ -33,8 +33,12 @@ public final class HtmlParts {
 		return sb.append("</header>\n").toString();
 	}
 
-	/** One row per action: reference, title (with details when asked), leads, deadline, status, RAG. */
-	public static String table(List<ActionFacts> actions, LocalDate asOf, boolean details) {
+	/**
+	 * One row per action: reference, title, leads, deadline, status, RAG. Under the title, with
+	 * {@code where} the priority and objective, with {@code details} the action's texts, targets,
+	 * latest progress, costs, dependencies, tags and notes.
+	 */
+	public static String table(List<ActionFacts> actions, LocalDate asOf, boolean where, boolean details) {
 		if (actions.isEmpty()) {
 			return "<p class=\"meta\">None.</p>\n";
 		}
@@ -45,9 +49,7 @@ public final class HtmlParts {
 			sb.append("<tr").append(overdue ? " class=\"overdue-row\"" : "").append(">");
 			sb.append(Html.element("td", null, action.ref()));
 			sb.append("<td>").append(Html.escape(action.title()));
-			if (details) {
-				sb.append(details(action));
-			}
+			sb.append(details(action, where, details));
 			sb.append("</td>");
 			sb.append(Html.element("td", null, Words.parties(action.leads())));
 			sb.append("<td>").append(Html.escape(Words.due(action)));
@@ -61,9 +63,18 @@ public final class HtmlParts {
 		return sb.append("</tbody>\n</table>\n").toString();
 	}
 
-	/** Description, targets, latest progress, costs, dependencies and tags as a short list. */
-	private static String details(ActionFacts action) {
+	private static String details(ActionFacts action, boolean where, boolean details) {
 		List<String> items = new ArrayList<>();
+		if (where && action.priority() != null) {
+			items.add(item("In", Words.where(action)));
+		}
+		if (details) {
+			addDetails(action, items);
+		}
+		return items.isEmpty() ? "" : "<ul class=\"details\">" + String.join("", items) + "</ul>";
+	}
+
+	private static void addDetails(ActionFacts action, List<String> items) {
 		for (TextKind kind : TextKind.values()) {
 			action.texts(kind).forEach(t -> items.add(item(Words.capitalised(kind.getLiteral()), t)));
 		}
@@ -79,7 +90,6 @@ public final class HtmlParts {
 			items.add(item("Tags", String.join(", ", action.tags())));
 		}
 		action.notes().forEach(n -> items.add(item("Note", n)));
-		return items.isEmpty() ? "" : "<ul class=\"details\">" + String.join("", items) + "</ul>";
 	}
 
 	private static String item(String label, String text) {

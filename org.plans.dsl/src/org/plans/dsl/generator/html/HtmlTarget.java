@@ -64,14 +64,14 @@ public class HtmlTarget extends PlanFileTarget {
 			sb.append(Html.element("h3", null, "Objective" + (objective.getName() == null ? "" : " " + objective.getName())
 					+ ": " + objective.getTitle())).append('\n');
 			sb.append(texts(Members.of(objective, TextItem.class), Members.of(objective, Addresses.class)));
-			sb.append(HtmlParts.table(plan.actionsOf(objective), asOf, true));
+			sb.append(HtmlParts.table(plan.actionsOf(objective), asOf, false, true));
 		}
 		List<ActionFacts> direct = plan.directActionsOf(priority);
 		if (!direct.isEmpty()) {
 			if (!Members.of(priority, Objective.class).isEmpty()) {
 				sb.append("<h3>Other actions</h3>\n");
 			}
-			sb.append(HtmlParts.table(direct, asOf, true));
+			sb.append(HtmlParts.table(direct, asOf, false, true));
 		}
 		return sb.append("</section>\n").toString();
 	}

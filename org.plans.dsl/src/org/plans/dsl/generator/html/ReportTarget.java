@@ -51,12 +51,12 @@ public class ReportTarget extends PlanFileTarget {
 		body.append("<section>\n<h2>RAG by priority</h2>\n").append(HtmlParts.ragSummary(plan)).append("</section>\n");
 		List<ActionFacts> overdue = plan.overdue(asOf);
 		body.append("<section>\n").append(Html.element("h2", null, "Overdue actions (" + overdue.size() + ")"))
-				.append('\n').append(HtmlParts.table(overdue, asOf, false)).append("</section>\n");
+				.append('\n').append(HtmlParts.table(overdue, asOf, true, false)).append("</section>\n");
 		List<ActionFacts> due = plan.dueBetween(asOf, until);
 		body.append("<section>\n")
 				.append(Html.element("h2", null, "Due in the next " + periodDays + " days, to " + Words.date(until) + " ("
 						+ due.size() + ")"))
-				.append('\n').append(HtmlParts.table(due, asOf, false)).append("</section>\n");
+				.append('\n').append(HtmlParts.table(due, asOf, true, false)).append("</section>\n");
 		if (!plan.measures().isEmpty()) {
 			body.append("<section>\n<h2>Measures</h2>\n");
 			plan.measures().forEach(m -> body.append(measure(m)));

@@ -78,7 +78,7 @@ public class ByLeadTarget implements PlanTarget {
 		String title = "Actions led by " + Words.party(lead);
 		String body = "<header>\n" + Html.element("h1", null, title) + "\n"
 				+ Html.element("p", "meta", summary(plan, actions, asOf)) + "\n</header>\n"
-				+ HtmlParts.table(actions, asOf, true);
+				+ HtmlParts.table(actions, asOf, true, true);
 		return HtmlPage.of(title, body);
 	}
 }

@@ -52,8 +52,7 @@ public final class MarkdownChecklist {
 		}
 		sb.append(Markdown.text(String.join(" · ", facts))).append('\n');
 		if (where && action.priority() != null) {
-			detail(sb, "In", Words.priority(action.priority())
-					+ (action.objective() == null ? "" : " › " + action.objective().getTitle()));
+			detail(sb, "In", Words.where(action));
 		}
 		action.targets().forEach(t -> detail(sb, "Target", Words.target(t)));
 		action.latestProgress().filter(p -> p.getText() != null || p.getDate() != null)

@@ -180,6 +180,12 @@ public final class Words {
 		return capitalised(priority.getKind().getLiteral()) + " " + priority.getName() + ": " + priority.getTitle();
 	}
 
+	/** "Priority 1: Workforce › Reduce caseloads": where an action sits in the plan. */
+	public static String where(ActionFacts action) {
+		String priority = action.priority() == null ? "" : priority(action.priority());
+		return action.objective() == null ? priority : priority + " › " + action.objective().getTitle();
+	}
+
 	/** "Sponsor: Ana Patel · Lead: Ben Ode" for a priority, or "". */
 	public static String sponsorsAndLeads(Priority priority) {
 		List<String> people = new ArrayList<>();
