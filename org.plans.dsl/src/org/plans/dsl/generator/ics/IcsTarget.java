@@ -101,7 +101,7 @@ public class IcsTarget extends PlanFileTarget {
 		todo.add(new Uid(uid(plan, "action/" + plan.key(action))));
 		todo.add(new DtStamp(stamp));
 		todo.add(new Summary(text(action.label())));
-		action.start().firstDay().filter(d -> !d.isAfter(due)).ifPresent(d -> todo.add(new DtStart<>(d)));
+		action.start().firstDay().filter(d -> d.isBefore(due)).ifPresent(d -> todo.add(new DtStart<>(d)));
 		todo.add(new Due<>(due));
 		todo.add(status(action.status()));
 		List<String> lines = new ArrayList<>();
