@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Direction;
@@ -12,6 +14,7 @@ import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Position;
+import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.Unit;
 
@@ -80,7 +83,7 @@ public final class MeasureFacts {
 			return declared;
 		}
 		List<Direction> implied = targets.stream().map(t -> t.getValue() == null ? null : t.getComparator())
-				.filter(java.util.Objects::nonNull).map(TargetFacts::directionOf).flatMap(Optional::stream).distinct()
+				.filter(Objects::nonNull).map(TargetFacts::directionOf).flatMap(Optional::stream).distinct()
 				.toList();
 		return implied.size() == 1 ? Optional.of(implied.get(0)) : Optional.empty();
 	}
@@ -111,13 +114,33 @@ public final class MeasureFacts {
 				.sorted(Comparator.comparing(p -> DateSpan.lastDayOf(dateOf(p)).orElse(LocalDate.MAX))).toList();
 	}
 
+	/** The value a baseline, milestone or position gives. */
+	public static Quantity valueOf(MeasurePoint point) {
+		return pick(point, Baseline::getValue, Milestone::getValue, Position::getValue);
+	}
+
+	/** The day a point stands for on a timeline: the last day of its date. */
+	public static Optional<LocalDate> dayOf(MeasurePoint point) {
+		return DateSpan.lastDayOf(dateOf(point));
+	}
+
+	public static String textOf(MeasurePoint point) {
+		return pick(point, Baseline::getText, Milestone::getText, Position::getText);
+	}
+
 	public static String dateOf(MeasurePoint point) {
+		return pick(point, Baseline::getDate, Milestone::getDate, Position::getDate);
+	}
+
+	/** What a baseline, a milestone or a position gives for the same question. */
+	private static <R> R pick(MeasurePoint point, Function<Baseline, R> baseline, Function<Milestone, R> milestone,
+			Function<Position, R> position) {
 		if (point instanceof Baseline b) {
-			return b.getDate();
+			return baseline.apply(b);
 		}
 		if (point instanceof Milestone m) {
-			return m.getDate();
+			return milestone.apply(m);
 		}
-		return point instanceof Position p ? p.getDate() : null;
+		return point instanceof Position p ? position.apply(p) : null;
 	}
 }

@@ -3,6 +3,8 @@ package org.plans.dsl.facts;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
+import org.plans.dsl.naming.PlansQualifiedNameProvider;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.Role;
@@ -24,6 +26,36 @@ public final class Plans {
 		return null;
 	}
 
+	/**
+	 * Whether the feature was written in the plan text. Unlike {@code eIsSet}, this is true for
+	 * an enum's first literal too ({@code red}, {@code %}, {@code higher}, {@code not-started}),
+	 * which EMF cannot tell apart from "not given".
+	 */
+	public static boolean isWritten(EObject obj, String featureName) {
+		EStructuralFeature feature = obj.eClass().getEStructuralFeature(featureName);
+		if (feature == null) {
+			return false;
+		}
+		if (obj.eIsSet(feature)) {
+			return true;
+		}
+		return NodeModelUtils.getNode(obj) != null && !NodeModelUtils.findNodesForFeature(obj, feature).isEmpty();
+	}
+
+	/** {@code <plan id>::<name>}, the name other plans and outputs refer to a declaration by. */
+	public static String qualifiedName(EObject declaration) {
+		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(declaration);
+		String planId = PlansQualifiedNameProvider.planIdOf(declaration);
+		return planId == null ? name : planId + "::" + name;
+	}
+
+	/** The short name when the declaration belongs to plan {@code planId}, else its qualified name. */
+	public static String nameFrom(String planId, EObject declaration) {
+		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(declaration);
+		String owner = PlansQualifiedNameProvider.planIdOf(declaration);
+		return owner == null || owner.equals(planId) ? name : owner + "::" + name;
+	}
+
 	/** "person", "role", "team" or "partner". */
 	public static String kindOf(Party party) {
 		if (party instanceof Person) {
@@ -36,17 +68,5 @@ public final class Plans {
 			return "team";
 		}
 		return "partner";
-	}
-
-	/**
-	 * Whether the author wrote the feature. An enum's first literal (red, %, >=, higher,
-	 * not-started) is also its default, so {@code eIsSet} alone cannot tell; the parse tree can.
-	 */
-	public static boolean isWritten(EObject obj, String featureName) {
-		EStructuralFeature feature = obj.eClass().getEStructuralFeature(featureName);
-		if (feature == null) {
-			return false;
-		}
-		return obj.eIsSet(feature) || !NodeModelUtils.findNodesForFeature(obj, feature).isEmpty();
 	}
 }
