@@ -17,12 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.facts.Quantities;
 import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.Direction;
+import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Rag;
 import org.plans.dsl.plans.Status;
 import org.plans.dsl.plans.Unit;
@@ -94,6 +96,50 @@ public class FactsAdditionsTest {
 		assertEquals(Optional.of(Direction.LOWER), plan.measures().get(0).betterDirection());
 		assertEquals(Optional.of(Direction.HIGHER), plan.measures().get(1).betterDirection());
 		assertEquals(Optional.empty(), plan.measures().get(1).direction());
+	}
+
+	@Test
+	void baselinesAndMilestonesInDateOrder() {
+		PlanLoader.Loaded measures = loader.loadTexts(Map.of("m.plan", """
+				plan m
+				measure caseload "Caseload" unit ratio lower is better {
+				    baseline 31 at 2024-01
+				    baseline 29 at 2024-07
+				    milestone 20 by 2025-03
+				    milestone 25 by 2024-12
+				}
+				"""));
+		assertEquals(List.of(), TestFiles.errors(measures));
+		MeasureFacts caseload = PlanFacts.of(measures.resourceSet()).get(0).measures().get(0);
+		assertEquals("31", caseload.baselineOn(Optional.of(LocalDate.of(2024, 3, 1))).orElseThrow().getValue().getValue().toPlainString());
+		assertEquals("29", caseload.baselineOn(Optional.empty()).orElseThrow().getValue().getValue().toPlainString());
+		assertEquals(Optional.empty(), caseload.baselineOn(Optional.of(LocalDate.of(2023, 1, 1))));
+		List<Milestone> milestones = caseload.milestones();
+		assertEquals(Optional.empty(), caseload.milestoneBefore(milestones.get(0)));
+		assertEquals("25", milestones.get(0).getValue().getValue().toPlainString());
+		assertSame(milestones.get(0), caseload.milestoneBefore(milestones.get(1)).orElseThrow());
+	}
+
+	@Test
+	void latestDatedProgressSkipsUndatedEntries() {
+		PlanFacts other = PlanFacts.of(loader.loadTexts(Map.of("p.plan", """
+				plan p
+				priority 1 "P" {
+				    action 1.1 "A" {
+				        progress 2024-08 green "First"
+				        progress 2024-09 amber "Second"
+				        progress "Undated"
+				    }
+				}
+				""")).resourceSet()).get(0);
+		assertEquals("Second", other.actions().get(0).latestDatedProgress().orElseThrow().getText());
+		assertEquals("Undated", other.actions().get(0).latestProgress().orElseThrow().getText());
+	}
+
+	@Test
+	void theMeasureAValueIsAbout() {
+		ActionFacts action = plan.actions().get(0);
+		assertEquals("agency", Quantities.measureOf(action.targets().get(0).getValue()).getName());
 	}
 
 	@Test

@@ -109,6 +109,30 @@ public final class MeasureFacts {
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
 	}
 
+	/** The latest baseline dated on or before {@code day}; with no day, the latest baseline. */
+	public Optional<Baseline> baselineOn(Optional<LocalDate> day) {
+		Baseline result = null;
+		for (Baseline baseline : baselines()) {
+			Optional<LocalDate> date = dayOf(baseline);
+			if (day.isEmpty() || date.isEmpty() || !date.get().isAfter(day.get())) {
+				result = baseline;
+			}
+		}
+		return Optional.ofNullable(result);
+	}
+
+	/** The milestone before {@code milestone} in date order that has a date and a number. */
+	public Optional<Milestone> milestoneBefore(Milestone milestone) {
+		List<Milestone> inDateOrder = milestones();
+		Milestone previous = null;
+		for (Milestone other : inDateOrder.subList(0, Math.max(inDateOrder.indexOf(milestone), 0))) {
+			if (Quantities.number(other.getValue()).isPresent() && dayOf(other).isPresent()) {
+				previous = other;
+			}
+		}
+		return Optional.ofNullable(previous);
+	}
+
 	private <T extends MeasurePoint> List<T> sorted(Class<T> type) {
 		return points.stream().filter(type::isInstance).map(type::cast)
 				.sorted(Comparator.comparing(p -> DateSpan.lastDayOf(dateOf(p)).orElse(LocalDate.MAX))).toList();

@@ -3,9 +3,12 @@ package org.plans.dsl.facts;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.plans.Direction;
 import org.plans.dsl.plans.Measure;
+import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Quantity;
+import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.Unit;
 
 /** Numbers as plans write them: {@code 15%}, {@code £350}, {@code 20}. */
@@ -14,6 +17,15 @@ public final class Quantities {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private Quantities() {
+	}
+
+	/** The measure a value is about: its target's or its point's; none for a cost. */
+	public static Measure measureOf(Quantity quantity) {
+		EObject container = quantity.eContainer();
+		if (container instanceof Target target) {
+			return target.getMeasure();
+		}
+		return container instanceof MeasurePoint point ? MeasureFacts.measureOf(point) : null;
 	}
 
 	/** The number, when one was read (a half-written value has none). */

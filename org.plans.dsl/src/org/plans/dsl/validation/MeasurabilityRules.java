@@ -3,11 +3,8 @@ package org.plans.dsl.validation;
 import static org.plans.dsl.plans.PlansPackage.Literals.*;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.MeasureFacts;
@@ -18,7 +15,6 @@ import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Direction;
 import org.plans.dsl.plans.Measure;
-import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Target;
@@ -44,7 +40,7 @@ public class MeasurabilityRules extends PlanRules {
 
 	@Check
 	public void percentageInRange(Quantity quantity) {
-		if (Quantities.isImpossiblePercentage(quantity, measureOf(quantity))) {
+		if (Quantities.isImpossiblePercentage(quantity, Quantities.measureOf(quantity))) {
 			report(IssueCodes.PERCENTAGE_OUT_OF_RANGE, quantity.getValue().toPlainString()
 					+ "% is not a possible percentage. A percentage is between 0 and 100; if this is a count, give the measure another unit.",
 					quantity, QUANTITY__VALUE);
@@ -53,7 +49,7 @@ public class MeasurabilityRules extends PlanRules {
 
 	@Check
 	public void unitMatchesMeasure(Quantity quantity) {
-		Measure measure = measureOf(quantity);
+		Measure measure = Quantities.measureOf(quantity);
 		Optional<Unit> written = Quantities.writtenUnit(quantity);
 		if (measure == null || measure.getUnit() == null || written.isEmpty()) {
 			return;
@@ -66,15 +62,6 @@ public class MeasurabilityRules extends PlanRules {
 		}
 	}
 
-	/** The measure a value is about: the target's or the point's; none for a cost. */
-	private static Measure measureOf(Quantity quantity) {
-		EObject container = quantity.eContainer();
-		if (container instanceof Target target) {
-			return target.getMeasure();
-		}
-		return container instanceof MeasurePoint point ? MeasureFacts.measureOf(point) : null;
-	}
-
 	@Check
 	public void milestoneHeadsForTarget(Milestone milestone) {
 		MeasureFacts measure = measureFacts(MeasureFacts.measureOf(milestone));
@@ -82,14 +69,7 @@ public class MeasurabilityRules extends PlanRules {
 			return;
 		}
 		Direction better = measure.betterDirection().get();
-		List<Milestone> inDateOrder = measure.milestones();
-		int index = inDateOrder.indexOf(milestone);
-		Milestone previous = null;
-		for (Milestone other : inDateOrder.subList(0, Math.max(index, 0))) {
-			if (Quantities.number(other.getValue()).isPresent() && DateSpan.parse(other.getDate()).isPresent()) {
-				previous = other;
-			}
-		}
+		Milestone previous = measure.milestoneBefore(milestone).orElse(null);
 		if (previous != null && DateSpan.parse(milestone.getDate()).isPresent()
 				&& Quantities.isBetter(previous.getValue().getValue(), milestone.getValue().getValue(), better)) {
 			report(IssueCodes.MILESTONE_WRONG_WAY, "This milestone (" + milestone.getValue().getValue().toPlainString()
@@ -107,7 +87,7 @@ public class MeasurabilityRules extends PlanRules {
 			return;
 		}
 		Optional<Direction> better = measure.betterDirection();
-		Optional<Baseline> baseline = baselineBefore(measure.baselines(), DateSpan.lastDayOf(target.getDate()));
+		Optional<Baseline> baseline = measure.baselineOn(DateSpan.lastDayOf(target.getDate()));
 		if (better.isEmpty() || baseline.isEmpty() || Quantities.number(baseline.get().getValue()).isEmpty()) {
 			return;
 		}
@@ -119,18 +99,6 @@ public class MeasurabilityRules extends PlanRules {
 					+ " is better. Set a target better than the baseline, or check the measure's direction.", target,
 					TARGET__VALUE);
 		}
-	}
-
-	/** The latest baseline dated on or before {@code by} (any baseline when the target has no date). */
-	private static Optional<Baseline> baselineBefore(List<Baseline> baselines, Optional<LocalDate> by) {
-		Baseline result = null;
-		for (Baseline baseline : baselines) {
-			Optional<LocalDate> date = DateSpan.lastDayOf(baseline.getDate());
-			if (by.isEmpty() || date.isEmpty() || !date.get().isAfter(by.get())) {
-				result = baseline;
-			}
-		}
-		return Optional.ofNullable(result);
 	}
 
 	private MeasureFacts measureFacts(Measure measure) {

@@ -41,8 +41,7 @@ public class OverdueRules extends PlanRules {
 			return;
 		}
 		Optional<Board> board = plan(action).monitoringBoard(facts.priority());
-		Optional<Progress> latest = facts.progress().stream().filter(p -> DateSpan.parse(p.getDate()).isPresent())
-				.reduce((a, b) -> b);
+		Optional<Progress> latest = facts.latestDatedProgress();
 		Optional<LocalDate> since = latest.flatMap(p -> DateSpan.lastDayOf(p.getDate()))
 				.or(() -> facts.start().firstDay()).or(() -> plan(action).coversFrom().map(DateSpan::first));
 		if (board.isEmpty() || since.isEmpty()) {
