@@ -41,8 +41,7 @@ public class StructureRules extends PlanRules {
 						? "Action " + name + " is numbered twice in plan " + plan.id() + " (also at " + others
 								+ "). Give each action its own number."
 						: "The name '" + name + "' is declared more than once in plan " + plan.id() + " (also at "
-								+ others + "). Rename or remove one of them, or write " + plan.id()
-								+ "::name to refer to a declaration of another plan.";
+								+ others + "). Rename or remove one of them.";
 				findings.add(new Finding(obj, nameFeature(obj), message));
 			}
 		}

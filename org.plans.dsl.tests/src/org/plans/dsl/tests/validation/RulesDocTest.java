@@ -17,7 +17,6 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.TestFiles;
 import org.plans.dsl.validation.Rule;
 import org.plans.dsl.validation.RuleCatalog;

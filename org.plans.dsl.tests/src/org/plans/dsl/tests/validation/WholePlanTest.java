@@ -64,8 +64,7 @@ public class WholePlanTest extends ValidationTestBase {
 		Issue first = loaded.issues().stream().filter(i -> IssueCodes.DUPLICATE_NAME.equals(i.getCode())).findFirst()
 				.orElseThrow();
 		assertEquals("The name 'kt' is declared more than once in plan demo (also at b-actions.plan line 2)."
-				+ " Rename or remove one of them, or write demo::name to refer to a declaration of another plan.",
-				first.getMessage());
+				+ " Rename or remove one of them.", first.getMessage());
 	}
 
 	@Test
