@@ -27,4 +27,12 @@ final class TestFiles {
 						+ i.getMessage())
 				.toList();
 	}
+
+	/** The same, for the errors found in one file only. */
+	static List<String> errorsIn(PlanLoader.Loaded loaded, Path file) {
+		Path wanted = file.toAbsolutePath().normalize();
+		return loaded.issues().stream().filter(i -> i.getSeverity() == Severity.ERROR)
+				.filter(i -> Path.of(i.getUriToProblem().path()).equals(wanted))
+				.map(i -> wanted.getFileName() + ":" + i.getLineNumber() + ": " + i.getMessage()).toList();
+	}
 }
