@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -13,10 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.Comparator;
+import org.plans.dsl.plans.Direction;
 import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
@@ -125,8 +128,10 @@ public class CambridgeshireIlacs2019Test {
 		assertEquals(2, action("Creation of data dashboard").texts(TextKind.SUCCESS).size(),
 				"the row after the page break adds a second criterion");
 
-		assertEquals(2, plan.measures().stream().filter(m -> m.measure().getName().equals("audit-compliance"))
-				.findFirst().orElseThrow().targets().size(), "80% compliance is a target in priorities 1 and 3");
+		assertEquals(2, measure("audit-compliance").targets().size(), "80% compliance is a target in priorities 1 and 3");
+		assertEquals(Optional.of(Direction.HIGHER), measure("permanent-staff").direction());
+		assertEquals(Optional.of(Direction.LOWER), measure("peps-red").direction());
+		assertEquals(12, plan.measures().size());
 	}
 
 	@Test
@@ -143,6 +148,10 @@ public class CambridgeshireIlacs2019Test {
 		List<ActionFacts> found = plan.actions().stream().filter(a -> a.title().startsWith(titleStart)).toList();
 		assertEquals(1, found.size(), titleStart);
 		return found.get(0);
+	}
+
+	private MeasureFacts measure(String name) {
+		return plan.measures().stream().filter(m -> m.measure().getName().equals(name)).findFirst().orElseThrow();
 	}
 
 	private static List<String> leads(ActionFacts action) {

@@ -13,6 +13,7 @@ import org.plans.dsl.plans.Due;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.PlansPackage;
 import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Rag;
@@ -78,7 +79,7 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 	public Optional<Rag> latestRag() {
 		for (int i = progress.size() - 1; i >= 0; i--) {
 			Progress entry = progress.get(i);
-			if (entry.eIsSet(entry.eClass().getEStructuralFeature("rag"))) {
+			if (Plans.isWritten(entry, PlansPackage.Literals.PROGRESS__RAG)) {
 				return Optional.of(entry.getRag());
 			}
 		}
@@ -92,7 +93,7 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		}
 		for (int i = progress.size() - 1; i >= 0; i--) {
 			Progress entry = progress.get(i);
-			if (entry.eIsSet(entry.eClass().getEStructuralFeature("status"))) {
+			if (Plans.isWritten(entry, PlansPackage.Literals.PROGRESS__STATUS)) {
 				return Optional.of(entry.getStatus());
 			}
 		}

@@ -11,6 +11,7 @@ import org.plans.dsl.plans.Direction;
 import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
+import org.plans.dsl.plans.PlansPackage;
 import org.plans.dsl.plans.Position;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.Unit;
@@ -66,7 +67,7 @@ public final class MeasureFacts {
 
 	/** Higher or lower is better, when the measure says. */
 	public Optional<Direction> direction() {
-		return measure.eIsSet(measure.eClass().getEStructuralFeature("direction")) ? Optional.of(measure.getDirection())
+		return Plans.isWritten(measure, PlansPackage.Literals.MEASURE__DIRECTION) ? Optional.of(measure.getDirection())
 				: Optional.empty();
 	}
 

@@ -1,10 +1,17 @@
 package org.plans.dsl.facts;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
+import org.plans.dsl.plans.PlansPackage;
+import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Role;
 import org.plans.dsl.plans.Team;
+import org.plans.dsl.plans.Unit;
 
 /** Small helpers over the plan model. */
 public final class Plans {
@@ -20,6 +27,21 @@ public final class Plans {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether an optional value was written. EMF cannot tell an enum's first literal ({@code red},
+	 * {@code higher}, {@code %}, {@code not-started}) from "not given", so the text is asked too.
+	 */
+	public static boolean isWritten(EObject obj, EStructuralFeature feature) {
+		return obj.eIsSet(feature) || !NodeModelUtils.findNodesForFeature(obj, feature).isEmpty();
+	}
+
+	/** The unit written after a number ({@code 80%}, {@code 20 days}), if any. */
+	public static Optional<Unit> unitOf(Quantity quantity) {
+		return quantity != null && isWritten(quantity, PlansPackage.Literals.QUANTITY__UNIT)
+				? Optional.of(quantity.getUnit())
+				: Optional.empty();
 	}
 
 	/** "person", "role", "team" or "partner". */
