@@ -234,6 +234,7 @@ public class ConstructExamplesTest {
 				sickness.leads().stream().map(p -> PlanFacts.of(
 						(org.plans.dsl.plans.PlanFile) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(p)).id()).toList());
 		assertEquals("sickness", sickness.targets().get(0).getMeasure().getName());
+		assertEquals("Agree the sickness absence policy", sickness.dependsOn().get(0).getTitle());
 		assertEquals(sickness.leads().get(2), plan.actions().get(1).leads().get(0), "hos and council-shared::hos are one role");
 	}
 

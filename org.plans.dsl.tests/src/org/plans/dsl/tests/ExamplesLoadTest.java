@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,11 +30,6 @@ public class ExamplesLoadTest {
 
 	@Inject
 	private PlanLoader loader;
-
-	@BeforeAll
-	static void reset() {
-		loaded = null;
-	}
 
 	static List<Path> exampleFiles() {
 		return PlanLoader.planFiles(List.of(TestFiles.examples()));
