@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.ActionFacts;
-import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.loading.PlanLoader;
@@ -45,11 +44,7 @@ public class CambridgeshireIlacs2019Test {
 
 	@BeforeEach
 	void load() {
-		PlanLoader.Loaded loaded = loader.load(List.of(TestFiles.examples().resolve("cambridgeshire-ilacs-2019")));
-		assertEquals(List.of(), TestFiles.errors(loaded));
-		List<PlanFacts> plans = PlanFacts.of(loaded.resourceSet());
-		assertEquals(1, plans.size(), "both files belong to one plan");
-		plan = plans.get(0);
+		plan = TestFiles.loadPlan(loader, TestFiles.examples().resolve("cambridgeshire-ilacs-2019"), "cambs-2019");
 	}
 
 	@Test
@@ -128,9 +123,9 @@ public class CambridgeshireIlacs2019Test {
 		assertEquals(2, action("Creation of data dashboard").texts(TextKind.SUCCESS).size(),
 				"the row after the page break adds a second criterion");
 
-		assertEquals(2, measure("audit-compliance").targets().size(), "80% compliance is a target in priorities 1 and 3");
-		assertEquals(Optional.of(Direction.HIGHER), measure("permanent-staff").direction());
-		assertEquals(Optional.of(Direction.LOWER), measure("peps-red").direction());
+		assertEquals(2, TestFiles.measure(plan, "audit-compliance").targets().size(), "80% compliance is a target in priorities 1 and 3");
+		assertEquals(Optional.of(Direction.HIGHER), TestFiles.measure(plan, "permanent-staff").direction());
+		assertEquals(Optional.of(Direction.LOWER), TestFiles.measure(plan, "peps-red").direction());
 		assertEquals(12, plan.measures().size());
 	}
 
@@ -150,9 +145,6 @@ public class CambridgeshireIlacs2019Test {
 		return found.get(0);
 	}
 
-	private MeasureFacts measure(String name) {
-		return plan.measures().stream().filter(m -> m.measure().getName().equals(name)).findFirst().orElseThrow();
-	}
 
 	private static List<String> leads(ActionFacts action) {
 		return action.leads().stream().map(Party::getName).toList();

@@ -46,9 +46,7 @@ public class CambridgeshireOfsted2024Test {
 
 	@BeforeEach
 	void load() {
-		PlanLoader.Loaded loaded = loader.load(List.of(TestFiles.examples().resolve("cambridgeshire-ofsted-2024.plan")));
-		assertEquals(List.of(), TestFiles.errors(loaded));
-		plan = PlanFacts.of(loaded.resourceSet()).get(0);
+		plan = TestFiles.loadPlan(loader, TestFiles.examples().resolve("cambridgeshire-ofsted-2024.plan"), "cambs-2024");
 	}
 
 	@Test
@@ -113,7 +111,7 @@ public class CambridgeshireOfsted2024Test {
 		assertEquals(Comparator.AT_MOST, agency.getComparator());
 		assertEquals(new BigDecimal("15"), agency.getValue().getValue());
 
-		MeasureFacts caseloads = measure("caseloads");
+		MeasureFacts caseloads = TestFiles.measure(plan, "caseloads");
 		assertEquals(6, caseloads.targets().size(), "25 in Assessment and 20 elsewhere, in 1.1, 1.3 and 1.4");
 		assertEquals(new BigDecimal("29"), caseloads.latestPosition().orElseThrow().getValue().getValue());
 		assertEquals("2024-07", caseloads.latestPosition().orElseThrow().getDate());
@@ -121,7 +119,7 @@ public class CambridgeshireOfsted2024Test {
 		assertEquals("2024-01", caseloads.baselines().get(0).getDate());
 		assertTrue(caseloads.baselines().get(0).getText().startsWith("40+"));
 
-		Target fosterCarers = measure("foster-carers-added").targets().get(0);
+		Target fosterCarers = TestFiles.measure(plan, "foster-carers-added").targets().get(0);
 		assertEquals(new BigDecimal("7"), fosterCarers.getValue().getValue());
 		assertEquals("subject to panel approval by October 24", fosterCarers.getText());
 	}
@@ -141,9 +139,6 @@ public class CambridgeshireOfsted2024Test {
 		return plan.actions().stream().filter(a -> a.ref().equals(ref)).findFirst().orElseThrow();
 	}
 
-	private MeasureFacts measure(String name) {
-		return plan.measures().stream().filter(m -> m.measure().getName().equals(name)).findFirst().orElseThrow();
-	}
 
 	private static List<String> leads(ActionFacts action) {
 		return action.leads().stream().map(Party::getName).toList();

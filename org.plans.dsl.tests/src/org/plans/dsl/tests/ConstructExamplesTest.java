@@ -56,9 +56,7 @@ public class ConstructExamplesTest {
 
 	/** Loads one example (a file, or a directory for a plan over several files) and returns the named plan. */
 	private PlanFacts plan(String example, String id) {
-		PlanLoader.Loaded loaded = loader.load(List.of(TestFiles.examples().resolve("constructs").resolve(example)));
-		assertEquals(List.of(), TestFiles.errors(loaded));
-		return PlanFacts.of(loaded.resourceSet()).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+		return TestFiles.loadPlan(loader, TestFiles.examples().resolve("constructs").resolve(example), id);
 	}
 
 	@Test
@@ -133,7 +131,7 @@ public class ConstructExamplesTest {
 	@Test
 	void measuresAndTargets() {
 		PlanFacts plan = plan("measures.plan", "measures-example");
-		MeasureFacts audits = measure(plan, "good-audits");
+		MeasureFacts audits = TestFiles.measure(plan, "good-audits");
 		assertEquals(Optional.of(Unit.PERCENT), audits.unit());
 		assertEquals(Optional.of(Direction.HIGHER), audits.direction());
 		assertEquals(new BigDecimal("45"), audits.baselines().get(0).getValue().getValue());
@@ -141,8 +139,8 @@ public class ConstructExamplesTest {
 				audits.milestones().stream().map(MeasureFacts::dateOf).toList(), "the target's own milestone counts too");
 		assertEquals(List.of("2021-Q2", "2021-12"), audits.positions().stream().map(MeasureFacts::dateOf).toList());
 		assertEquals("On track", audits.latestPosition().orElseThrow().getText());
-		assertEquals(Optional.of(Direction.LOWER), measure(plan, "caseload").direction());
-		assertEquals("cases per FTE", measure(plan, "caseload").measure().getUnit().getLabel());
+		assertEquals(Optional.of(Direction.LOWER), TestFiles.measure(plan, "caseload").direction());
+		assertEquals("cases per FTE", TestFiles.measure(plan, "caseload").measure().getUnit().getLabel());
 		assertEquals(List.of(Unit.PERCENT, Unit.RATIO, Unit.COUNT, Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS, Unit.MONEY),
 				plan.measures().stream().map(m -> m.unit().orElseThrow()).toList());
 
@@ -264,7 +262,4 @@ public class ConstructExamplesTest {
 		return plan.parties().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow();
 	}
 
-	private static MeasureFacts measure(PlanFacts plan, String name) {
-		return plan.measures().stream().filter(m -> m.measure().getName().equals(name)).findFirst().orElseThrow();
-	}
 }
