@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.loading.PlanLoader;
 
 import com.google.inject.Inject;
@@ -45,6 +46,16 @@ public class ExamplesLoadTest {
 	@Test
 	void thereAreExamples() {
 		assertFalse(exampleFiles().isEmpty());
+	}
+
+	/** Examples are loaded together, so two examples must not share a plan id by accident. */
+	@Test
+	void eachPlanIdBelongsToOneFolder() {
+		for (PlanFacts plan : PlanFacts.of(all().resourceSet())) {
+			List<String> folders = plan.files().stream()
+					.map(f -> f.eResource().getURI().trimSegments(1).toString()).distinct().toList();
+			assertEquals(1, folders.size(), plan.id() + " is declared in " + folders);
+		}
 	}
 
 	@ParameterizedTest(name = "{0}")
