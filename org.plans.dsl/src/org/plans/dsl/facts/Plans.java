@@ -1,5 +1,7 @@
 package org.plans.dsl.facts;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -7,8 +9,11 @@ import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
+import org.plans.dsl.plans.PlansPackage;
+import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Role;
 import org.plans.dsl.plans.Team;
+import org.plans.dsl.plans.Unit;
 
 /** Small helpers over the plan model. */
 public final class Plans {
@@ -54,6 +59,18 @@ public final class Plans {
 		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(declaration);
 		String owner = PlansQualifiedNameProvider.planIdOf(declaration);
 		return owner == null || owner.equals(planId) ? name : owner + "::" + name;
+	}
+
+	/** Whether an optional value was written; see {@link #isWritten(EObject, String)}. */
+	public static boolean isWritten(EObject obj, EStructuralFeature feature) {
+		return isWritten(obj, feature.getName());
+	}
+
+	/** The unit written after a number ({@code 80%}, {@code 20 days}), if any. */
+	public static Optional<Unit> unitOf(Quantity quantity) {
+		return quantity != null && isWritten(quantity, PlansPackage.Literals.QUANTITY__UNIT)
+				? Optional.of(quantity.getUnit())
+				: Optional.empty();
 	}
 
 	/** "person", "role", "team" or "partner". */
