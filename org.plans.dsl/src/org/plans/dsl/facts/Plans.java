@@ -1,6 +1,10 @@
 package org.plans.dsl.facts;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
+import org.plans.dsl.plans.Contact;
+import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.Role;
@@ -34,5 +38,14 @@ public final class Plans {
 			return "team";
 		}
 		return "partner";
+	}
+
+	/** The first contact of a kind declared on a party ({@code github "apatel"}), if any. */
+	public static Optional<String> contact(Party party, ContactKind kind) {
+		if (party == null) {
+			return Optional.empty();
+		}
+		return party.getContacts().stream().filter(c -> c.getKind() == kind).map(Contact::getValue)
+				.filter(v -> v != null && !v.isBlank()).findFirst();
 	}
 }
