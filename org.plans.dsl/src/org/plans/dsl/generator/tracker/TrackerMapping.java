@@ -311,7 +311,7 @@ public final class TrackerMapping {
 			List<String> of = texts.stream().filter(t -> t.getKind() == kind).map(TextItem::getText).toList();
 			if (!of.isEmpty()) {
 				sb.append("\n### ").append(heading(kind)).append("\n\n");
-				of.forEach(text -> sb.append(safeText(text)).append("\n\n"));
+				sb.append(String.join("\n\n", of.stream().map(TrackerMapping::safeText).toList())).append('\n');
 			}
 		}
 	}
