@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.plans.dsl.generator.tracker.TrackerFormats;
 
@@ -36,6 +37,15 @@ public class RedmineClient {
 
 	public JsonNode get(String path) {
 		return send("GET", path, null);
+	}
+
+	/** The answer to a GET, or empty when Redmine has no such thing (HTTP 404). */
+	public Optional<JsonNode> find(String path) {
+		try {
+			return Optional.of(get(path));
+		} catch (NotFound e) {
+			return Optional.empty();
+		}
 	}
 
 	public JsonNode post(String path, JsonNode body) {
@@ -102,7 +112,7 @@ public class RedmineClient {
 					+ " for this API key (HTTP 403)");
 		}
 		if (status == 404) {
-			throw new SyncException("Redmine at " + base + " has no " + path.replaceAll("\\?.*", "") + " (HTTP 404)");
+			throw new NotFound("Redmine at " + base + " has no " + path.replaceAll("\\?.*", "") + " (HTTP 404)");
 		}
 		if (status == 422) {
 			throw new SyncException("Redmine rejected " + method + " " + path + ": " + errors(response.body()));
@@ -129,6 +139,16 @@ public class RedmineClient {
 			return messages.isEmpty() ? body : String.join("; ", messages);
 		} catch (IOException e) {
 			return body;
+		}
+	}
+
+	/** HTTP 404: what was asked for does not exist, or this key cannot see it. */
+	private static final class NotFound extends SyncException {
+
+		private static final long serialVersionUID = 1L;
+
+		NotFound(String message) {
+			super(message);
 		}
 	}
 }

@@ -26,8 +26,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * milestone (deadline month or priority) and one issue per priority, objective and action,
  * with the same mapping as the {@code redmine} target. Issues are matched by the key marker
  * in their description, so a second run with an unchanged plan changes nothing.
- * Only the fields the plan gives are managed; dates of parent issues are left to Redmine,
- * which derives them from their children.
+ * Dates of parent issues are left to Redmine, which derives them from their children.
+ * Nothing is ever deleted: versions and issues the plan no longer has stay as they are.
  */
 public class RedmineSync {
 
@@ -47,6 +47,7 @@ public class RedmineSync {
 		private final Map<String, Integer> issueIds = new HashMap<>();
 		private final Map<String, Optional<Integer>> userIds = new HashMap<>();
 		private final Set<Integer> members = new HashSet<>();
+		private final Set<Integer> closedStatusIds = new HashSet<>();
 		private int projectId;
 		private int trackerId;
 		private Map<String, Integer> statusIds;
@@ -60,7 +61,10 @@ public class RedmineSync {
 		SyncReport run() {
 			client.get("/users/current.json");
 			String projectPath = "/projects/" + RedmineClient.encode(options.project());
-			JsonNode project = client.get(projectPath + ".json?include=trackers").path("project");
+			JsonNode project = client.find(projectPath + ".json?include=trackers")
+					.orElseThrow(() -> new SyncException("Redmine at " + options.url() + " has no project \""
+							+ options.project() + "\" that this API key can see"))
+					.path("project");
 			projectId = project.path("id").asInt();
 			trackerId = tracker(project);
 			statusIds = statuses();
@@ -89,8 +93,12 @@ public class RedmineSync {
 
 		private Map<String, Integer> statuses() {
 			Map<String, Integer> ids = new LinkedHashMap<>();
-			client.get("/issue_statuses.json").path("issue_statuses")
-					.forEach(s -> ids.put(s.path("name").asText().toLowerCase(), s.path("id").asInt()));
+			for (JsonNode s : client.get("/issue_statuses.json").path("issue_statuses")) {
+				ids.put(s.path("name").asText().toLowerCase(), s.path("id").asInt());
+				if (s.path("is_closed").asBoolean()) {
+					closedStatusIds.add(s.path("id").asInt());
+				}
+			}
 			return ids;
 		}
 
@@ -137,21 +145,29 @@ public class RedmineSync {
 				TrackerMapping.keyIn(issue.path("description").asText(null))
 						.ifPresent(key -> existing.putIfAbsent(key, issue));
 			}
+			Map<String, Integer> currentStatus = new HashMap<>();
+			Map<String, Integer> wantedStatus = new HashMap<>();
+			Set<String> created = new HashSet<>();
 			for (TrackerItem item : tracker.items()) {
 				JsonNode current = existing.get(item.key());
-				if (current != null) {
-					issueIds.put(item.key(), current.path("id").asInt());
-				}
 				ObjectNode wanted = wanted(tracker, item);
+				JsonNode status = wanted.remove("status_id");
+				if (status != null) {
+					wantedStatus.put(item.key(), status.asInt());
+				}
 				if (current == null) {
 					changes.add("create issue " + item.key() + " \"" + item.title() + "\"");
 					if (!options.dryRun()) {
 						wanted.put("project_id", projectId);
-						JsonNode created = client.post("/issues.json", wrap("issue", wanted));
-						issueIds.put(item.key(), created.path("issue").path("id").asInt());
+						JsonNode issue = client.post("/issues.json", wrap("issue", wanted)).path("issue");
+						issueIds.put(item.key(), issue.path("id").asInt());
+						currentStatus.put(item.key(), issue.path("status").path("id").asInt());
+						created.add(item.key());
 					}
 					continue;
 				}
+				issueIds.put(item.key(), current.path("id").asInt());
+				currentStatus.put(item.key(), current.path("status").path("id").asInt());
 				ObjectNode update = TrackerFormats.object();
 				wanted.fields().forEachRemaining(field -> {
 					if (!Objects.equals(text(field.getValue()), currentValue(current, field.getKey()))) {
@@ -167,6 +183,36 @@ public class RedmineSync {
 						client.put("/issues/" + current.path("id").asInt() + ".json", wrap("issue", update));
 					}
 				}
+			}
+			// Redmine gives a new issue its tracker's default status, reopens parents before
+			// children and closes children before parents: statuses go last, in that order.
+			List<TrackerItem> items = tracker.items();
+			for (TrackerItem item : items) {
+				Integer status = wantedStatus.get(item.key());
+				if (status != null && !closedStatusIds.contains(status)) {
+					setStatus(item, status, currentStatus, created);
+				}
+			}
+			for (int i = items.size() - 1; i >= 0; i--) {
+				Integer status = wantedStatus.get(items.get(i).key());
+				if (status != null && closedStatusIds.contains(status)) {
+					setStatus(items.get(i), status, currentStatus, created);
+				}
+			}
+		}
+
+		/** A status change; for an issue this run created it is part of "create issue". */
+		private void setStatus(TrackerItem item, int status, Map<String, Integer> current, Set<String> created) {
+			Integer now = current.get(item.key());
+			if (now == null || now == status) {
+				return;
+			}
+			int id = issueIds.get(item.key());
+			if (!created.contains(item.key())) {
+				changes.add("update issue #" + id + " " + item.key() + ": status_id");
+			}
+			if (!options.dryRun()) {
+				client.put("/issues/" + id + ".json", wrap("issue", TrackerFormats.object().put("status_id", status)));
 			}
 		}
 
@@ -187,8 +233,9 @@ public class RedmineSync {
 			issue.put("fixed_version_id", item.milestone().map(versionIds::get).orElse(null));
 			issue.put("parent_issue_id", item.parentKey() == null ? null : issueIds.get(item.parentKey()));
 			if (tracker.children(item.key()).isEmpty()) {
-				item.start().ifPresent(d -> issue.put("start_date", d.toString()));
-				item.due().ifPresent(d -> issue.put("due_date", d.toString()));
+				// Sent even when empty: Redmine would otherwise start a new issue today.
+				issue.put("start_date", item.start().map(Object::toString).orElse(null));
+				issue.put("due_date", item.due().map(Object::toString).orElse(null));
 			}
 			return issue;
 		}
