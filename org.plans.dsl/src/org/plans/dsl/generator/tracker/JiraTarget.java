@@ -101,7 +101,7 @@ public class JiraTarget extends TrackerTarget {
 		field(fields, "Parent Id", "subtask-parent-id");
 		field(fields, "Issue Type", "issuetype");
 		field(fields, "Summary", "summary");
-		field(fields, "Epic Name", "customfield_epicname");
+		// "Epic Name" is a custom field whose id differs per site: map it in the wizard.
 		field(fields, "Description", "description");
 		field(fields, "Due Date", "duedate");
 		field(fields, "Assignee", "assignee");
