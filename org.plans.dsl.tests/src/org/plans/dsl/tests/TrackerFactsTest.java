@@ -31,9 +31,7 @@ public class TrackerFactsTest {
 
 	@BeforeEach
 	void load() {
-		PlanLoader.Loaded loaded = loader.load(List.of(TestFiles.examples().resolve("constructs/all-constructs.plan")));
-		assertEquals(List.of(), TestFiles.errors(loaded));
-		plan = PlanFacts.of(loaded.resourceSet()).get(0);
+		plan = TestFiles.allConstructs(loader);
 	}
 
 	private Party party(String name) {
