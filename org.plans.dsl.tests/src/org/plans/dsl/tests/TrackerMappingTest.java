@@ -2,6 +2,7 @@ package org.plans.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -74,6 +75,14 @@ public class TrackerMappingTest {
 		assertEquals(List.of("Priority 1: Workforce"), tracker.milestones().stream().map(TrackerMilestone::name).toList());
 		assertEquals(Optional.of(LocalDate.of(2025, 3, 31)), tracker.milestones().get(0).due());
 		assertTrue(tracker.items().stream().allMatch(i -> i.milestone().equals(Optional.of("Priority 1: Workforce"))));
+	}
+
+	@Test
+	void unknownMilestoneOptionIsRefused() {
+		assertEquals(Milestones.DEADLINE, Milestones.of(null));
+		assertEquals(Milestones.PRIORITY, Milestones.of(" Priority "));
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Milestones.of("month"));
+		assertEquals("Option milestones must be deadline or priority, not 'month'", e.getMessage());
 	}
 
 	@Test

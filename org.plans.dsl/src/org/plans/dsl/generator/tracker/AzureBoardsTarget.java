@@ -59,8 +59,7 @@ public class AzureBoardsTarget extends TrackerTarget {
 
 	private static int depth(TrackerPlan plan, TrackerItem item) {
 		int depth = 1;
-		for (Optional<TrackerItem> p = plan.item(String.valueOf(item.parentKey())); p.isPresent(); p = plan
-				.item(String.valueOf(p.get().parentKey()))) {
+		for (Optional<TrackerItem> p = plan.item(item.parentKey()); p.isPresent(); p = plan.item(p.get().parentKey())) {
 			depth++;
 		}
 		return depth;

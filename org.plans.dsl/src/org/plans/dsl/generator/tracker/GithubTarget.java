@@ -58,7 +58,7 @@ public class GithubTarget extends TrackerTarget {
 
 	private static String body(TrackerPlan plan, TrackerItem item) {
 		StringBuilder sb = new StringBuilder(item.description());
-		plan.item(item.parentKey() == null ? "" : item.parentKey())
+		plan.item(item.parentKey())
 				.ifPresent(parent -> sb.append("\n**Part of:** ").append(parent.title()).append('\n'));
 		return sb.append('\n').append(TrackerMapping.marker(item.key())).append('\n').toString();
 	}

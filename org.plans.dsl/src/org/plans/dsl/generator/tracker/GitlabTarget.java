@@ -52,7 +52,7 @@ public class GitlabTarget extends TrackerTarget {
 	/** Plan text first (no line of it can start a quick action), then the quick actions and the key. */
 	private static String description(TrackerPlan plan, TrackerItem item) {
 		StringBuilder sb = new StringBuilder(noQuickActions(item.description()));
-		plan.item(item.parentKey() == null ? "" : item.parentKey()).ifPresent(
+		plan.item(item.parentKey()).ifPresent(
 				parent -> sb.append("\n**Part of:** ").append(noQuickActions(parent.title())).append('\n'));
 		sb.append('\n');
 		sb.append("/label ").append(String.join(" ", item.labels().stream().map(l -> "~" + quoted(l)).toList()))

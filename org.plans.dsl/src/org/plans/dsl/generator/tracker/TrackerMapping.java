@@ -51,9 +51,13 @@ public final class TrackerMapping {
 	public enum Milestones {
 		DEADLINE, PRIORITY;
 
-		/** From the target option {@code milestones=deadline|priority} (default deadline). */
+		/** From the target option {@code milestones=deadline|priority}; null means deadline. */
 		public static Milestones of(String option) {
-			return "priority".equalsIgnoreCase(option == null ? "" : option.trim()) ? PRIORITY : DEADLINE;
+			String value = option == null ? "deadline" : option.trim().toLowerCase(Locale.ROOT);
+			if (value.equals("deadline") || value.equals("priority")) {
+				return valueOf(value.toUpperCase(Locale.ROOT));
+			}
+			throw new IllegalArgumentException("Option milestones must be deadline or priority, not '" + option + "'");
 		}
 	}
 

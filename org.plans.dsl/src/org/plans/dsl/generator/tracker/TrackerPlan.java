@@ -9,6 +9,7 @@ import org.plans.dsl.facts.PlanFacts;
 public record TrackerPlan(PlanFacts facts, List<TrackerItem> items, List<TrackerMilestone> milestones,
 		List<TrackerLabel> labels) {
 
+	/** The item with this key; empty for none (and for a null key, the parent of a priority). */
 	public Optional<TrackerItem> item(String key) {
 		return items.stream().filter(i -> i.key().equals(key)).findFirst();
 	}
