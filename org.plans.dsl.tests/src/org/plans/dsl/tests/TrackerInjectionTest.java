@@ -39,7 +39,10 @@ public class TrackerInjectionTest {
 	private static final String HOSTILE = """
 			plan evil "=HYPERLINK(\\"http://x\\")" { as of 2024-10-01 }
 			person p "@SUM(1+1)" github "-2+3" gitlab "x" redmine "+r"
-			priority 1 "+cmd|' /C calc'!A0" {
+			priority 1 "+cmd|' /C calc'!A0
+			second line" {
+			    objective "-objective
+			with newline" { action 1.9 "in objective" }
 			    action 1.1 "=1+2" {
 			        lead p
 			        due 2025-01
@@ -109,13 +112,21 @@ public class TrackerInjectionTest {
 	@Test
 	void gitlabRunsOnlyItsOwnQuickActions() throws IOException {
 		String csv = GeneratedFiles.of("gitlab", List.of(plan), Map.of()).get("evil/gitlab/issues.csv");
-		CSVRecord action = TrackerTargetsTest.parseCsv(csv).get(2);
+		CSVRecord action = TrackerTargetsTest.parseCsv(csv).stream().filter(r -> r.get(0).equals("1.1 =1+2"))
+				.findFirst().orElseThrow();
 		String description = action.get(1);
 		List<String> quickActions = description.lines().filter(l -> l.startsWith("/")).toList();
 		assertEquals(List.of("/label ~\"type:action\" ~\"priority:1\" ~\"-tag\" ~\"@tag\"", "/milestone %\"2025-01\"",
 				"/assign @x"), quickActions);
 		assertTrue(description.contains("\\/close"), description);
 		assertTrue(description.contains("  \\/label ~evil"), description);
+	}
+
+	@Test
+	void titlesStayOnOneLine() {
+		for (var item : TrackerMapping.map(plan, TrackerMapping.Milestones.DEADLINE).items()) {
+			assertFalse(item.title().contains("\n") || item.title().contains("\r"), item.title());
+		}
 	}
 
 	@Test

@@ -126,7 +126,7 @@ public final class TrackerMapping {
 			List<Party> leads = leadsOf(priority);
 			Optional<LocalDate> due = latestDeadline(actions);
 			items.add(new TrackerItem(Level.PRIORITY, key, null, priority.getName(),
-					capitalise(kind) + " " + priority.getName() + ": " + priority.getTitle(),
+					capitalise(kind) + " " + priority.getName() + ": " + oneLine(priority.getTitle()),
 					blockDescription(capitalise(kind) + " " + priority.getName(), leads, priority),
 					leads, Optional.empty(), due, milestones == Milestones.PRIORITY ? Optional.of(priorityMilestone(priority, due)) : Optional.empty(),
 					List.of("type:" + kind), allClosed(actions), Optional.empty(), Optional.empty()));
@@ -138,7 +138,7 @@ public final class TrackerMapping {
 				List<Party> objectiveLeads = leadsOf(objective);
 				String ref = objective.getName() == null ? "" : objective.getName();
 				items.add(new TrackerItem(Level.OBJECTIVE, objectiveKey, key, ref,
-						(ref.isEmpty() ? "" : ref + " ") + objective.getTitle(),
+						(ref.isEmpty() ? "" : ref + " ") + oneLine(objective.getTitle()),
 						blockDescription("Objective" + (ref.isEmpty() ? "" : " " + ref), objectiveLeads, objective),
 						objectiveLeads, Optional.empty(), latestDeadline(objectiveActions),
 						milestones == Milestones.PRIORITY ? Optional.of(priorityMilestone(priority, due)) : Optional.empty(),
