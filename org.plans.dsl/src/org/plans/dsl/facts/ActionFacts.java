@@ -31,7 +31,10 @@ import org.plans.dsl.plans.TextKind;
 public record ActionFacts(Action action, Priority priority, Objective objective, List<Party> leads, When start,
 		When due, List<Progress> progress, Optional<Status> explicitStatus) {
 
-	/** Progress entries in date order; undated entries keep their written place at the end. */
+	/**
+	 * The facts of one action. Leads are the action's own, else its objective's, else its
+	 * priority's; progress entries are in date order, undated ones last.
+	 */
 	public static ActionFacts of(Action action) {
 		Priority priority = Plans.ancestor(action, Priority.class);
 		Objective objective = Plans.ancestor(action, Objective.class);
@@ -41,6 +44,9 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		}
 		if (leads.isEmpty() && objective != null) {
 			Members.of(objective, LeadItem.class).forEach(item -> leads.addAll(item.getLeads()));
+		}
+		if (leads.isEmpty() && priority != null) {
+			Members.of(priority, LeadItem.class).forEach(item -> leads.addAll(item.getLeads()));
 		}
 		When start = When.of(Members.first(action, Start.class).map(Start::getWhen).orElse(null));
 		When due = When.of(Members.first(action, Due.class).map(Due::getWhen).orElse(null));
