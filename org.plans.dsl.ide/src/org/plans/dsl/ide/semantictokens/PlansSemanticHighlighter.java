@@ -1,11 +1,13 @@
 package org.plans.dsl.ide.semantictokens;
 
 import java.util.BitSet;
+import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
@@ -85,8 +87,13 @@ public class PlansSemanticHighlighter implements ISemanticHighlightingCalculator
 			if (reference.isContainment() || reference.isContainer()) {
 				continue;
 			}
-			String type = Tokens.forDeclaration(reference.getEReferenceType());
-			for (INode node : NodeModelUtils.findNodesForFeature(obj, reference)) {
+			List<INode> nodes = NodeModelUtils.findNodesForFeature(obj, reference);
+			List<?> targets = targets(obj, reference);
+			for (int i = 0; i < nodes.size(); i++) {
+				INode node = nodes.get(i);
+				EObject target = i < targets.size() ? (EObject) targets.get(i) : null;
+				String type = Tokens.forDeclaration(
+						target == null || target.eIsProxy() ? reference.getEReferenceType() : target.eClass());
 				mark(named, node);
 				String written = NodeModelUtils.getTokenText(node);
 				int qualifier = written.lastIndexOf(PlansQualifiedNameConverter.DELIMITER);
@@ -102,6 +109,15 @@ public class PlansSemanticHighlighter implements ISemanticHighlightingCalculator
 		}
 	}
 
+	/** What a reference points to (resolving it), in the order written. */
+	private static List<?> targets(EObject obj, EReference reference) {
+		Object value = obj.eGet(reference, true);
+		if (value instanceof List<?> list) {
+			return list;
+		}
+		return value == null ? List.of() : List.of(value);
+	}
+
 	/** The token type of a word the references and names did not cover, or null for none. */
 	private static String tokenType(ILeafNode leaf) {
 		EObject element = leaf.getGrammarElement();
@@ -111,6 +127,12 @@ public class PlansSemanticHighlighter implements ISemanticHighlightingCalculator
 				return Tokens.forEnum(rule.getName());
 			}
 			return Character.isLetter(keyword.getValue().charAt(0)) ? Tokens.KEYWORD : null;
+		}
+		if (element instanceof EnumLiteralDeclaration literal) {
+			return Tokens.forEnum(GrammarUtil.containingRule(literal).getName());
+		}
+		if (element instanceof RuleCall call && call.getRule() instanceof EnumRule rule) {
+			return Tokens.forEnum(rule.getName());
 		}
 		if (element instanceof RuleCall call && call.getRule() instanceof TerminalRule terminal) {
 			return Tokens.forTerminal(terminal.getName(), GrammarUtil.containingRule(call));
