@@ -95,11 +95,21 @@ class LanguageServerEndToEndTest {
 			"person sjs \"Sarah-Jane Smedmor\" as hos",
 			"",
 			"priority 2 \"Quality\" {",
+			"    sponsor demo::ana",
 			"    action 2.1 \"Audit case files\" {",
 			"        lead ana, sjs",
 			"        due 2025-01",
 			"",
 			"    }",
+			"}",
+			"");
+
+	/** Another plan that names a person of plan "demo" by its qualified name. */
+	private static final String OTHER = String.join("\n",
+			"plan other",
+			"",
+			"priority 1 \"Shared work\" {",
+			"    sponsor demo::ana",
 			"}",
 			"");
 
@@ -111,6 +121,7 @@ class LanguageServerEndToEndTest {
 	private LanguageServer lsp;
 	private Path constructs;
 	private Path more;
+	private Path other;
 
 	@BeforeEach
 	void start() throws Exception {
@@ -123,6 +134,8 @@ class LanguageServerEndToEndTest {
 		constructs = workspace.resolve("all-constructs.plan");
 		more = workspace.resolve("more.plan");
 		Files.writeString(more, MORE);
+		other = workspace.resolve("other.plan");
+		Files.writeString(other, OTHER);
 
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -172,7 +185,7 @@ class LanguageServerEndToEndTest {
 		List<Diagnostic> broken = client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT);
 		Diagnostic linking = errors(broken).get(0);
 		assertEquals(FixableCodes.UNRESOLVED_REFERENCE, linking.getCode().getLeft());
-		assertEquals(6, linking.getRange().getStart().getLine());
+		assertEquals(at(MORE, "lead ana", 0).getLine(), linking.getRange().getStart().getLine());
 
 		change(more, 3, MORE.replace("due 2025-01", "due 2025-01 due"));
 		List<Diagnostic> syntax = client.awaitDiagnostics(uri(more),
@@ -242,7 +255,7 @@ class LanguageServerEndToEndTest {
 		ReferenceParams params = new ReferenceParams(id(constructs), at(text, "person ana", 7), new ReferenceContext(false));
 		List<? extends Location> references = get(lsp.getTextDocumentService().references(params));
 		Map<String, Long> perFile = references.stream().collect(Collectors.groupingBy(Location::getUri, Collectors.counting()));
-		assertEquals(Map.of(uri(constructs), 2L, uri(more), 1L), perFile, references.toString());
+		assertEquals(Map.of(uri(constructs), 2L, uri(more), 2L, uri(other), 1L), perFile, references.toString());
 	}
 
 	private void rename() throws Exception {
@@ -251,12 +264,16 @@ class LanguageServerEndToEndTest {
 		WorkspaceEdit edit = get(lsp.getTextDocumentService().rename(params));
 		Map<String, List<TextEdit>> changes = changes(edit);
 		assertEquals(3, changes.get(uri(constructs)).size(), changes.toString());
-		assertEquals(1, changes.get(uri(more)).size(), changes.toString());
+		assertEquals(2, changes.get(uri(more)).size(), changes.toString());
 		String renamed = apply(text, changes.get(uri(constructs)));
 		assertTrue(renamed.contains("person anya \"Ana Patel\""), renamed);
 		assertTrue(renamed.contains("sponsor anya"), renamed);
 		assertTrue(renamed.contains("lead anya, hr"), renamed);
-		assertTrue(apply(MORE, changes.get(uri(more))).contains("lead anya, sjs"));
+		String renamedMore = apply(MORE, changes.get(uri(more)));
+		assertTrue(renamedMore.contains("lead anya, sjs"), renamedMore);
+		assertTrue(renamedMore.contains("sponsor anya"), "within its plan the short name is enough: " + renamedMore);
+		String renamedOther = apply(OTHER, changes.get(uri(other)));
+		assertTrue(renamedOther.contains("sponsor demo::anya"), "from another plan the name stays qualified: " + renamedOther);
 	}
 
 	private void formatting() throws Exception {
@@ -266,12 +283,13 @@ class LanguageServerEndToEndTest {
 		assertNotNull(whole);
 		assertEquals(MORE.replaceAll("\\s+", ""), apply(MORE, new ArrayList<>(whole)).replaceAll("\\s+", ""),
 				"formatting changes only layout");
-		Range action = new Range(new Position(5, 0), new Position(9, 5));
+		Range action = new Range(at(MORE, "    action 2.1", 0), at(MORE, "    }\n}", 5));
 		List<? extends TextEdit> part = get(lsp.getTextDocumentService()
 				.rangeFormatting(new DocumentRangeFormattingParams(id(more), options, action)));
 		assertNotNull(part);
 		for (TextEdit e : part) {
-			assertTrue(e.getRange().getStart().getLine() >= 4 && e.getRange().getEnd().getLine() <= 10, e.toString());
+			assertTrue(e.getRange().getStart().getLine() >= action.getStart().getLine() - 1
+					&& e.getRange().getEnd().getLine() <= action.getEnd().getLine() + 1, e.toString());
 		}
 	}
 
@@ -325,6 +343,11 @@ class LanguageServerEndToEndTest {
 		assertTrue(decoded.contains("1.1=function+declaration"), decoded.toString());
 		assertTrue(decoded.contains("<==operator"), decoded.toString());
 		assertTrue(decoded.contains("- in March=string"), "multi-line text is one token per line: " + decoded);
+
+		List<String> inMore = decode(get(lsp.getTextDocumentService().semanticTokensFull(new SemanticTokensParams(id(more))))
+				.getData(), legend, MORE);
+		assertTrue(inMore.contains("demo::=namespace"), inMore.toString());
+		assertTrue(inMore.contains("sjs=variable+declaration"), inMore.toString());
 	}
 
 	private void outlineSymbolsAndFolding() throws Exception {
