@@ -140,7 +140,7 @@ class LanguageServerEndToEndTest {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
 				PlansLanguageServer.class.getName())
-				.redirectError(workspace.resolveSibling(workspace.getFileName() + "-server.log").toFile()).start();
+				.redirectError(Files.createDirectories(Path.of("target")).resolve("lsp-server.log").toFile()).start();
 		client = new RecordingClient();
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, server.getInputStream(),
 				server.getOutputStream());
