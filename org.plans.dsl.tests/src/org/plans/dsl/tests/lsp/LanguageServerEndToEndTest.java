@@ -99,6 +99,7 @@ class LanguageServerEndToEndTest {
 			"    action 2.1 \"Audit case files\" {",
 			"        lead ana, sjs",
 			"        due 2025-01",
+			"        depends on 1.1",
 			"",
 			"    }",
 			"}",
@@ -207,7 +208,13 @@ class LanguageServerEndToEndTest {
 		CompletionItem sjs = afterLead.stream().filter(i -> i.getLabel().startsWith("sjs ")).findFirst().orElseThrow();
 		assertEquals("sjs", sjs.getTextEdit().getLeft().getNewText());
 
-		List<CompletionItem> inAction = complete(more, at(MORE, "due 2025-01\n\n", "due 2025-01\n\n".length()));
+		List<String> actions = complete(more, at(MORE, "depends on ", "depends on ".length())).stream()
+				.map(CompletionItem::getLabel).toList();
+		assertTrue(actions.contains("1.1 Recruit permanent social workers"), actions.toString());
+		assertTrue(actions.contains("2.1 Audit case files"), actions.toString());
+		assertFalse(actions.contains("ana — Ana Patel"), "only actions after 'depends on': " + actions);
+
+		List<CompletionItem> inAction = complete(more, at(MORE, "depends on 1.1\n\n", "depends on 1.1\n\n".length()));
 		List<String> words = inAction.stream().map(CompletionItem::getLabel).toList();
 		assertTrue(words.containsAll(List.of("due", "progress", "target", "status")), words.toString());
 		assertFalse(words.contains("{"), "no punctuation in completion: " + words);
