@@ -5,12 +5,12 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.plans.dsl.ide.contentassist.PlansContentProposalProvider;
 import org.plans.dsl.ide.contentassist.PlansCrossrefProposalProvider;
 import org.plans.dsl.ide.hover.PlansHoverService;
+import org.plans.dsl.ide.quickfix.PlansCodeActionService;
 import org.plans.dsl.ide.quickfix.PlansQuickfixProvider;
 import org.plans.dsl.ide.semantictokens.PlansSemanticHighlighter;
 import org.plans.dsl.ide.symbols.PlansSymbolDetails;
@@ -35,7 +35,7 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
-		return QuickFixCodeActionService.class;
+		return PlansCodeActionService.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {

@@ -126,7 +126,7 @@ public class PlansHoverService extends HoverService {
 				.append(" at ").append(b.getDate()).append("\n\n"));
 		if (!measure.milestones().isEmpty()) {
 			md.append("Milestones: ").append(measure.milestones().stream()
-					.map(ms -> Markdown.escape(SourceText.of(ms.getValue())) + " by " + ms.getDate())
+					.map(ms -> Markdown.escape(SourceText.of(ms.getValue())) + " by " + ms.getDate()).distinct()
 					.collect(Collectors.joining(", "))).append("\n\n");
 		}
 		for (Target target : measure.targets()) {

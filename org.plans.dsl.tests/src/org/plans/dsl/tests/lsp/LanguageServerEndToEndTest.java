@@ -244,7 +244,7 @@ class LanguageServerEndToEndTest {
 		String measure = hoverText(constructs, at(text, "position caseload", "position ".length()));
 		assertTrue(measure.contains("Unit: ratio \"cases per FTE\"; lower is better"), measure);
 		assertTrue(measure.contains("Baseline: 29 at 2024-07"), measure);
-		assertTrue(measure.contains("Milestones: 25 by 2024-12, 25 by 2024-12, 20 by 2025-03"), measure);
+		assertTrue(measure.contains("Milestones: 25 by 2024-12, 20 by 2025-03"), measure);
 		assertTrue(measure.contains("Latest position: 27 at 2024-09 — milestone 25 by 2024-12: not reached"), measure);
 	}
 
@@ -306,7 +306,11 @@ class LanguageServerEndToEndTest {
 		Diagnostic linking = errors(client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT)).get(0);
 		String declared = apply(broken, fix(more, linking, "Declare the missing person"));
 		assertTrue(declared.contains("person sjs \"Sarah-Jane Smedmor\" as hos\nperson nobody \"nobody\""), declared);
-		change(more, 6, MORE);
+		String unknownAction = MORE.replace("depends on 1.1", "depends on 9.9");
+		change(more, 6, unknownAction);
+		Diagnostic notAPerson = errors(client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT)).get(0);
+		assertEquals(List.of(), titles(more, notAPerson), "no person to declare for an unknown action");
+		change(more, 7, MORE);
 		client.awaitDiagnostics(uri(more), d -> errors(d).isEmpty(), WAIT);
 
 		String text = Files.readString(constructs);
@@ -429,12 +433,20 @@ class LanguageServerEndToEndTest {
 		return new ArrayList<>(result.getLeft());
 	}
 
-	private List<TextEdit> fix(Path file, Diagnostic diagnostic, String title) throws Exception {
+	private List<CodeAction> codeActions(Path file, Diagnostic diagnostic) throws Exception {
 		CodeActionParams params = new CodeActionParams(id(file), diagnostic.getRange(),
 				new CodeActionContext(List.of(diagnostic)));
 		List<Either<Command, CodeAction>> actions = get(lsp.getTextDocumentService().codeAction(params));
-		CodeAction action = actions.stream().filter(Either::isRight).map(Either::getRight)
-				.filter(a -> a.getTitle().equals(title)).findFirst()
+		return actions.stream().filter(Either::isRight).map(Either::getRight).toList();
+	}
+
+	private List<String> titles(Path file, Diagnostic diagnostic) throws Exception {
+		return codeActions(file, diagnostic).stream().map(CodeAction::getTitle).toList();
+	}
+
+	private List<TextEdit> fix(Path file, Diagnostic diagnostic, String title) throws Exception {
+		List<CodeAction> actions = codeActions(file, diagnostic);
+		CodeAction action = actions.stream().filter(a -> a.getTitle().equals(title)).findFirst()
 				.orElseThrow(() -> new AssertionError("no code action '" + title + "' in " + actions));
 		return changes(action.getEdit()).get(uri(file));
 	}
