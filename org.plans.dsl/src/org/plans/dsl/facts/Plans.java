@@ -1,14 +1,21 @@
 package org.plans.dsl.facts;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
+import org.plans.dsl.plans.Contact;
+import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
+import org.plans.dsl.plans.PlansPackage;
+import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Role;
 import org.plans.dsl.plans.Team;
+import org.plans.dsl.plans.Unit;
 
 /** Small helpers over the plan model. */
 public final class Plans {
@@ -56,6 +63,18 @@ public final class Plans {
 		return owner == null || owner.equals(planId) ? name : owner + "::" + name;
 	}
 
+	/** Whether an optional value was written; see {@link #isWritten(EObject, String)}. */
+	public static boolean isWritten(EObject obj, EStructuralFeature feature) {
+		return isWritten(obj, feature.getName());
+	}
+
+	/** The unit written after a number ({@code 80%}, {@code 20 days}), if any. */
+	public static Optional<Unit> unitOf(Quantity quantity) {
+		return quantity != null && isWritten(quantity, PlansPackage.Literals.QUANTITY__UNIT)
+				? Optional.of(quantity.getUnit())
+				: Optional.empty();
+	}
+
 	/** "person", "role", "team" or "partner". */
 	public static String kindOf(Party party) {
 		if (party instanceof Person) {
@@ -68,5 +87,14 @@ public final class Plans {
 			return "team";
 		}
 		return "partner";
+	}
+
+	/** The first contact of a kind declared on a party ({@code github "apatel"}), if any. */
+	public static Optional<String> contact(Party party, ContactKind kind) {
+		if (party == null) {
+			return Optional.empty();
+		}
+		return party.getContacts().stream().filter(c -> c.getKind() == kind).map(Contact::getValue)
+				.filter(v -> v != null && !v.isBlank()).findFirst();
 	}
 }
