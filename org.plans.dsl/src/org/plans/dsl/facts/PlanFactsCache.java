@@ -7,18 +7,24 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.plans.dsl.plans.PlanFile;
+import org.plans.dsl.plans.PlansPackage;
 
 import com.google.inject.Inject;
 
 /**
- * The {@link PlanFacts} of the plan an element belongs to, built once and shared by every
- * rule until one of the plan's files changes (each file's change stamp lives in Xtext's
+ * The {@link PlanFacts} of the plan an element belongs to, over all its files (those the index
+ * knows are loaded if need be), built once and shared by every rule until one of the plan's files changes (each file's change stamp lives in Xtext's
  * per-resource cache, which is cleared when the file is edited).
  */
 public class PlanFactsCache {
@@ -27,6 +33,9 @@ public class PlanFactsCache {
 
 	@Inject
 	private IResourceScopeCache resourceCache;
+
+	@Inject
+	private ResourceDescriptionsProvider index;
 
 	private record Entry(List<Object> stamp, PlanFacts facts) {
 	}
@@ -51,6 +60,7 @@ public class PlanFactsCache {
 		}
 		ResourceSet resourceSet = file.eResource().getResourceSet();
 		String id = file.getPlan().getName();
+		loadOtherFiles(resourceSet, id);
 		List<PlanFile> files = new ArrayList<>();
 		List<Object> stamp = new ArrayList<>();
 		for (Resource resource : List.copyOf(resourceSet.getResources())) {
@@ -69,6 +79,20 @@ public class PlanFactsCache {
 				holder.byPlan.put(id, entry);
 			}
 			return entry.facts();
+		}
+	}
+
+	/**
+	 * Loads the plan's files that the index knows but the resource set does not hold yet (a
+	 * language server loads only the files being edited): whole-plan rules need them all.
+	 */
+	private void loadOtherFiles(ResourceSet resourceSet, String id) {
+		IResourceDescriptions known = index.getResourceDescriptions(resourceSet);
+		for (IEObjectDescription plan : known.getExportedObjects(PlansPackage.Literals.PLAN, QualifiedName.create(id), false)) {
+			URI uri = plan.getEObjectURI().trimFragment();
+			if (resourceSet.getResource(uri, false) == null) {
+				resourceSet.getResource(uri, true);
+			}
 		}
 	}
 
