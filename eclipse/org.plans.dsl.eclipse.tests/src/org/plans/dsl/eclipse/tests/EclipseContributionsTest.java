@@ -1,0 +1,83 @@
+package org.plans.dsl.eclipse.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.content.IContentType;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+
+/**
+ * What org.plans.dsl.eclipse contributes, read back from Equinox's extension registry. The Generic
+ * Editor and TM4E are not in this runtime (they are not on Maven Central); their extension points
+ * are declared here by this test bundle under their real ids, so the registry resolves the
+ * contributions exactly as it does in an Eclipse that has them.
+ */
+public class EclipseContributionsTest {
+
+	private static final String BUNDLE = "org.plans.dsl.eclipse";
+
+	@Test
+	void planFilesHaveTheirOwnTextContentType() {
+		IContentType type = Platform.getContentTypeManager().findContentTypeFor("improvement.plan");
+		assertNotNull(type, "no content type for *.plan");
+		assertEquals("org.plans.dsl.plan", type.getId());
+		assertTrue(type.isKindOf(Platform.getContentTypeManager().getContentType("org.eclipse.core.runtime.text")));
+		assertEquals("UTF-8", type.getDefaultCharset());
+	}
+
+	@Test
+	void planFilesOpenInTheGenericEditor() {
+		IConfigurationElement binding = single("org.eclipse.ui.editors", "editorContentTypeBinding");
+		assertEquals(Map.of("contentTypeId", "org.plans.dsl.plan", "editorId",
+				"org.eclipse.ui.genericeditor.GenericEditor"), attributes(binding));
+	}
+
+	@Test
+	void textMateGrammarIsRegisteredForTm4e() throws IOException {
+		IConfigurationElement grammar = single("org.eclipse.tm4e.registry.grammars", "grammar");
+		assertEquals("source.plan", grammar.getAttribute("scopeName"));
+		IConfigurationElement binding = single("org.eclipse.tm4e.registry.grammars", "scopeNameContentTypeBinding");
+		assertEquals(Map.of("contentTypeId", "org.plans.dsl.plan", "scopeName", "source.plan"), attributes(binding));
+
+		// the grammar file is in the bundle, at the path TM4E will read, and names the same scope
+		Bundle bundle = Platform.getBundle(BUNDLE);
+		URL entry = bundle.getEntry(grammar.getAttribute("path"));
+		assertNotNull(entry, "the bundle has no " + grammar.getAttribute("path"));
+		String json;
+		try (InputStream in = entry.openStream()) {
+			json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertTrue(json.matches("(?s)\\s*\\{.*\"scopeName\"\\s*:\\s*\"source\\.plan\".*\\}\\s*"),
+				"the grammar does not declare scopeName source.plan");
+	}
+
+	private static IConfigurationElement single(String extensionPoint, String element) {
+		IExtensionRegistry registry = Platform.getExtensionRegistry();
+		assertNotNull(registry.getExtensionPoint(extensionPoint), extensionPoint + " is not declared");
+		List<IConfigurationElement> found = Arrays.stream(registry.getExtensions(Platform.getBundle(BUNDLE).getSymbolicName()))
+				.filter(e -> extensionPoint.equals(e.getExtensionPointUniqueIdentifier()))
+				.map(IExtension::getConfigurationElements).flatMap(Arrays::stream)
+				.filter(c -> element.equals(c.getName())).toList();
+		assertEquals(1, found.size(), "expected one " + element + " for " + extensionPoint + ", found " + found.size());
+		return found.get(0);
+	}
+
+	private static Map<String, String> attributes(IConfigurationElement element) {
+		return Arrays.stream(element.getAttributeNames()).collect(Collectors.toMap(n -> n, element::getAttribute));
+	}
+}
