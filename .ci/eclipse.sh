@@ -24,6 +24,7 @@ cp "${jars[@]}" "$bundles/"
 site="$root/eclipse/org.plans.dsl.repository/target/repository"
 echo "update site: $site"
 
-"${mvn[@]}" -f eclipse/consumer/pom.xml clean verify -Dplans.site="$(cd "$site" && pwd)"
+# nothing from the Tycho metadata of the local Maven repository: the site alone
+"${mvn[@]}" -f eclipse/consumer/pom.xml clean verify -Dplans.site="$site" -Dtycho.localArtifacts=ignore
 
 echo "eclipse build took $(( $(date +%s) - started )) s"
