@@ -16,7 +16,7 @@ for jar in "${jars[@]}"; do
     break
   fi
 done
-bundles=eclipse/target/plans-bundles
+bundles=target/eclipse-bundles
 rm -rf "$bundles" && mkdir -p "$bundles"
 cp "${jars[@]}" "$bundles/"
 
