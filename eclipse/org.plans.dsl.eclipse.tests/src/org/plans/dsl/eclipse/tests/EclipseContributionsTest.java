@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,8 @@ public class EclipseContributionsTest {
 		}
 		assertTrue(json.matches("(?s)\\s*\\{.*\"scopeName\"\\s*:\\s*\"source\\.plan\".*\\}\\s*"),
 				"the grammar does not declare scopeName source.plan");
+		// and it is the VS Code extension's grammar as it is now, not an old copy
+		assertEquals(Files.readString(Path.of(System.getProperty("plans.grammar"))), json);
 	}
 
 	private static IConfigurationElement single(String extensionPoint, String element) {
