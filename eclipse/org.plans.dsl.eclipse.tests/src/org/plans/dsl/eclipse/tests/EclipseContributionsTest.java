@@ -21,7 +21,6 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
 
 /**
  * What org.plans.dsl.eclipse contributes, read back from Equinox's extension registry. The Generic
@@ -56,24 +55,38 @@ public class EclipseContributionsTest {
 		IConfigurationElement binding = single("org.eclipse.tm4e.registry.grammars", "scopeNameContentTypeBinding");
 		assertEquals(Map.of("contentTypeId", "org.plans.dsl.plan", "scopeName", "source.plan"), attributes(binding));
 
-		// the grammar file is in the bundle, at the path TM4E will read, and names the same scope
-		Bundle bundle = Platform.getBundle(BUNDLE);
-		URL entry = bundle.getEntry(grammar.getAttribute("path"));
-		assertNotNull(entry, "the bundle has no " + grammar.getAttribute("path"));
-		String json;
-		try (InputStream in = entry.openStream()) {
-			json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+		// the grammar is in the bundle, at the path TM4E reads, names the same scope, and is the
+		// VS Code extension's grammar as it is now, not an old copy
+		String json = bundleEntry(grammar.getAttribute("path"));
 		assertTrue(json.matches("(?s)\\s*\\{.*\"scopeName\"\\s*:\\s*\"source\\.plan\".*\\}\\s*"),
 				"the grammar does not declare scopeName source.plan");
-		// and it is the VS Code extension's grammar as it is now, not an old copy
-		assertEquals(Files.readString(Path.of(System.getProperty("plans.grammar"))), json);
+		assertEquals(vscodeFile("syntaxes/plans.tmLanguage.json"), json);
+	}
+
+	@Test
+	void languageConfigurationIsRegisteredForTm4e() throws IOException {
+		IConfigurationElement configuration = single("org.eclipse.tm4e.languageconfiguration.languageConfigurations",
+				"languageConfiguration");
+		assertEquals("org.plans.dsl.plan", configuration.getAttribute("contentTypeId"));
+		assertEquals(vscodeFile("language-configuration.json"), bundleEntry(configuration.getAttribute("path")));
+	}
+
+	private static String bundleEntry(String path) throws IOException {
+		URL entry = Platform.getBundle(BUNDLE).getEntry(path);
+		assertNotNull(entry, "the bundle has no " + path);
+		try (InputStream in = entry.openStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static String vscodeFile(String path) throws IOException {
+		return Files.readString(Path.of(System.getProperty("plans.vscode"), path));
 	}
 
 	private static IConfigurationElement single(String extensionPoint, String element) {
 		IExtensionRegistry registry = Platform.getExtensionRegistry();
 		assertNotNull(registry.getExtensionPoint(extensionPoint), extensionPoint + " is not declared");
-		List<IConfigurationElement> found = Arrays.stream(registry.getExtensions(Platform.getBundle(BUNDLE).getSymbolicName()))
+		List<IConfigurationElement> found = Arrays.stream(registry.getExtensions(BUNDLE))
 				.filter(e -> extensionPoint.equals(e.getExtensionPointUniqueIdentifier()))
 				.map(IExtension::getConfigurationElements).flatMap(Arrays::stream)
 				.filter(c -> element.equals(c.getName())).toList();

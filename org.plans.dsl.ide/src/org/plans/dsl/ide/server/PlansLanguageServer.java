@@ -1,0 +1,15 @@
+package org.plans.dsl.ide.server;
+
+import org.eclipse.xtext.ide.server.ServerLauncher;
+import org.eclipse.xtext.ide.server.ServerModule;
+
+/** Starts the plans language server on standard input and output. */
+public final class PlansLanguageServer {
+
+	private PlansLanguageServer() {
+	}
+
+	public static void main(String[] args) {
+		ServerLauncher.launch(PlansLanguageServer.class.getName(), args, new ServerModule());
+	}
+}
