@@ -1,10 +1,12 @@
 package org.plans.dsl.facts;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Direction;
@@ -12,6 +14,7 @@ import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Position;
+import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.Unit;
 
@@ -66,7 +69,7 @@ public final class MeasureFacts {
 
 	/** Higher or lower is better, when the measure says. */
 	public Optional<Direction> direction() {
-		return measure.eIsSet(measure.eClass().getEStructuralFeature("direction")) ? Optional.of(measure.getDirection())
+		return Plans.isWritten(measure, "direction") ? Optional.of(measure.getDirection())
 				: Optional.empty();
 	}
 
@@ -91,18 +94,63 @@ public final class MeasureFacts {
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
 	}
 
+	/**
+	 * The milestone a value at {@code day} is judged against: the first one due on or after
+	 * that day, else the last one (the plan's final milestone has passed).
+	 */
+	public Optional<Milestone> milestoneFor(LocalDate day) {
+		List<Milestone> all = milestones();
+		for (Milestone milestone : all) {
+			if (DateSpan.lastDayOf(milestone.getDate()).filter(d -> !d.isBefore(day)).isPresent()) {
+				return Optional.of(milestone);
+			}
+		}
+		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+	}
+
+	/**
+	 * Whether {@code value} reaches {@code goal} given the measure's direction (at or above it
+	 * when higher is better, at or below when lower is); empty when the measure gives no direction.
+	 */
+	public Optional<Boolean> reaches(BigDecimal value, BigDecimal goal) {
+		if (value == null || goal == null) {
+			return Optional.empty();
+		}
+		return direction().map(d -> d == Direction.HIGHER ? value.compareTo(goal) >= 0 : value.compareTo(goal) <= 0);
+	}
+
 	private <T extends MeasurePoint> List<T> sorted(Class<T> type) {
 		return points.stream().filter(type::isInstance).map(type::cast)
 				.sorted(Comparator.comparing(p -> DateSpan.lastDayOf(dateOf(p)).orElse(LocalDate.MAX))).toList();
 	}
 
+	/** The value a baseline, milestone or position gives. */
+	public static Quantity valueOf(MeasurePoint point) {
+		return pick(point, Baseline::getValue, Milestone::getValue, Position::getValue);
+	}
+
+	/** The day a point stands for on a timeline: the last day of its date. */
+	public static Optional<LocalDate> dayOf(MeasurePoint point) {
+		return DateSpan.lastDayOf(dateOf(point));
+	}
+
+	public static String textOf(MeasurePoint point) {
+		return pick(point, Baseline::getText, Milestone::getText, Position::getText);
+	}
+
 	public static String dateOf(MeasurePoint point) {
+		return pick(point, Baseline::getDate, Milestone::getDate, Position::getDate);
+	}
+
+	/** What a baseline, a milestone or a position gives for the same question. */
+	private static <R> R pick(MeasurePoint point, Function<Baseline, R> baseline, Function<Milestone, R> milestone,
+			Function<Position, R> position) {
 		if (point instanceof Baseline b) {
-			return b.getDate();
+			return baseline.apply(b);
 		}
 		if (point instanceof Milestone m) {
-			return m.getDate();
+			return milestone.apply(m);
 		}
-		return point instanceof Position p ? p.getDate() : null;
+		return point instanceof Position p ? position.apply(p) : null;
 	}
 }
