@@ -58,7 +58,7 @@ public final class LeadReader {
 
 	private static final Pattern BROKEN = Pattern.compile("(\\p{L}{3,}) ([a-z]{1,3})\\b");
 	private static final Set<String> SHORT_WORDS = Set.of("of", "and", "the", "to", "in", "at", "by", "for", "or", "on",
-			"a", "an", "as", "is");
+			"a", "an", "as", "is", "van", "den", "der", "de", "von", "le", "la", "da", "di", "du", "bin", "al");
 
 	/** Words a PDF broke at a line end ("Safeguardin g", "Permanenc y") joined again. */
 	static String rejoinBrokenWords(String text) {
