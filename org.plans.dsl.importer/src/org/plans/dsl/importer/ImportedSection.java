@@ -31,6 +31,15 @@ final class ImportedSection {
 		return action;
 	}
 
+	ImportedAction lastAction() {
+		for (int i = items.size() - 1; i >= 0; i--) {
+			if (items.get(i) instanceof ImportedAction action) {
+				return action;
+			}
+		}
+		return null;
+	}
+
 	void note(String text) {
 		items.add(text);
 	}

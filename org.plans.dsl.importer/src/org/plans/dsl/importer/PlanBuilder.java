@@ -139,11 +139,15 @@ final class PlanBuilder {
 			return;
 		}
 		if (headerRow != null && Columns.continuesHeader(row)) {
-			// A header that wraps onto a second line: "End" over "Date".
+			// A header that wraps onto a second line ("End" over "Date") reads better joined.
 			Block.Row joined = Columns.join(headerRow, row);
-			Columns.fromHeader(joined, mapping).ifPresent(c -> useHeader(joined, c));
-			headerRow = null;
-			return;
+			Optional<Columns> better = Columns.fromHeader(joined, mapping)
+					.filter(c -> c.roleCount() > Columns.fromHeader(headerRow, mapping).map(Columns::roleCount).orElse(0));
+			if (better.isPresent()) {
+				useHeader(joined, better.get());
+				headerRow = null;
+				return;
+			}
 		}
 		headerRow = null;
 		List<String> filled = row.nonBlank();
@@ -163,7 +167,12 @@ final class PlanBuilder {
 			if (priority == null) {
 				startPriority("priority", "1", plan.hasTitle() ? plan.title() : "Imported actions", "");
 			}
-			action = (objective != null ? objective : priority).action(row.origin());
+			ImportedSection section = objective != null ? objective : priority;
+			ImportedAction above = section.lastAction();
+			action = section.action(row.origin());
+			if (above != null && !columns.has(ColumnRole.REF)) {
+				carryMergedCells(row, above);
+			}
 		} else if (action == null) {
 			note(String.join(" | ", filled), row.origin());
 			return;
@@ -224,6 +233,19 @@ final class PlanBuilder {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * Word tables merge a lead or deadline cell down the rows it covers; copied as text only
+	 * its first row keeps it. Within one objective, a blank lead, start or deadline continues
+	 * the action above.
+	 */
+	private void carryMergedCells(Block.Row row, ImportedAction above) {
+		for (ColumnRole role : new ColumnRole[] { ColumnRole.LEAD, ColumnRole.START, ColumnRole.DEADLINE }) {
+			if (columns.has(role) && columns.get(row, role).isBlank() && !above.get(role).isEmpty()) {
+				action.add(role, above.get(role));
+			}
+		}
 	}
 
 	/** A continuation row whose first cell holds text, not a reference: the source lost its empty first cell. */

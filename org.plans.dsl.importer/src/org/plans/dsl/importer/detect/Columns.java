@@ -65,6 +65,11 @@ public final class Columns {
 		return new Block.Row(cells, first.origin());
 	}
 
+	/** How many different roles the header names. */
+	public int roleCount() {
+		return byRole.size();
+	}
+
 	public boolean has(ColumnRole role) {
 		return byRole.containsKey(role);
 	}

@@ -38,7 +38,7 @@ public final class DateReader {
 		if (raw.isEmpty()) {
 			return null;
 		}
-		String text = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("on- ?going", "ongoing")
+		String text = rejoinMonths(raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).replaceAll("on- ?going", "ongoing")
 				.replaceAll("on go ?in ?g", "ongoing");
 		if (text.startsWith("tbc") || text.equals("to be confirmed")) {
 			String rest = raw.substring(Math.min(raw.length(), text.startsWith("tbc") ? 3 : raw.length())).strip();
@@ -71,6 +71,28 @@ public final class DateReader {
 	public static boolean isDate(String cell) {
 		String read = read(cell);
 		return read != null && !read.startsWith("\"");
+	}
+
+	private static final java.util.List<String> MONTH_NAMES = java.util.List.of("january", "february", "march", "april",
+			"may", "june", "july", "august", "september", "october", "november", "december");
+
+	/** A month name a PDF broke into pieces ("marc h", "dec emb er") joined again. */
+	static String rejoinMonths(String text) {
+		String[] words = text.split(" ");
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < words.length; i++) {
+			String word = words[i];
+			while (i + 1 < words.length && word.matches("[a-z]{2,}") && words[i + 1].matches("[a-z]{1,4}")
+					&& !MONTH_NAMES.contains(word) && isMonthPrefix(word + words[i + 1])) {
+				word += words[++i];
+			}
+			out.append(out.length() == 0 ? "" : " ").append(word);
+		}
+		return out.toString();
+	}
+
+	private static boolean isMonthPrefix(String word) {
+		return MONTH_NAMES.stream().anyMatch(m -> m.startsWith(word));
 	}
 
 	private static Optional<String> date(String text) {

@@ -42,7 +42,7 @@ public final class LeadReader {
 		}
 		// "Sarah Flint, Principal Social Worker": a person and the role they hold.
 		String[] pair = text.split("\\s*,\\s*");
-		if (pair.length == 2 && classify(pair[0]) == Lead.Kind.PERSON && classify(pair[1]) == Lead.Kind.ROLE) {
+		if (pair.length == 2 && classify(pair[0]) == Lead.Kind.PERSON && isRoleTitle(pair[1])) {
 			leads.add(new Lead(Lead.Kind.PERSON, pair[0], pair[1]));
 			return leads;
 		}
@@ -109,6 +109,12 @@ public final class LeadReader {
 		Lead.Kind kind = classify(t);
 		return kind == Lead.Kind.PERSON || kind == Lead.Kind.PARTNER || STARTS_LEAD.matcher(t).matches()
 				|| t.matches("[A-Z&]{2,5}") || t.toLowerCase(Locale.ROOT).startsWith("heads of");
+	}
+
+	/** "Principal Social Worker": words that name a post, not a conjunction and another name. */
+	private static boolean isRoleTitle(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		return !lower.startsWith("and ") && List.of(lower.split("[\\s:()]+")).stream().anyMatch(ROLE_WORDS::contains);
 	}
 
 	static Lead.Kind classify(String name) {

@@ -80,7 +80,12 @@ public class ImportAgainstExamplesTest {
 			}
 		}
 		String title = words(action.title());
-		return imported.actions().stream().filter(a -> text(a).contains(title)).findFirst();
+		List<ActionFacts> candidates = imported.actions().stream().filter(a -> text(a).contains(title)).toList();
+		return candidates.stream().filter(a -> samePriority(a, action)).findFirst().or(() -> candidates.stream().findFirst());
+	}
+
+	private static boolean samePriority(ActionFacts a, ActionFacts b) {
+		return a.priority() != null && b.priority() != null && a.priority().getName().equals(b.priority().getName());
 	}
 
 	private static String text(ActionFacts action) {

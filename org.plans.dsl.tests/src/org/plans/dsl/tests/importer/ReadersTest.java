@@ -36,7 +36,9 @@ public class ReadersTest {
 			"July 2019 and on-going programme to ensure embedded   | 2019-07 and ongoing \"programme to ensure embedded\"",
 			"March 2022 / Quarterly                                | 2022-03 and quarterly",
 			"6 months from start                                   | \"6 months from start\"",
-			"From May and On-going                                 | \"From May and On-going\"" })
+			"From May and On-going                                 | \"From May and On-going\"",
+			"Marc h 2016                                           | 2016-03",
+			"Dec emb er 15                                         | 2015-12" })
 	void dates(String cell, String expected) {
 		assertEquals(expected, DateReader.read(cell));
 	}
@@ -48,6 +50,7 @@ public class ReadersTest {
 			"Lou Williams & Karen Tolond                     | PERSON:Lou Williams, PERSON:Karen Tolond",
 			"Fiona van den Hout, CCG                         | PERSON:Fiona van den Hout, PARTNER:CCG",
 			"HR                                              | TEAM:HR",
+			"Sarah-Jane Smedmor, and Karen Roland            | PERSON:Sarah-Jane Smedmor, PERSON:Karen Roland",
 			"LiquidLogic delivery team                       | TEAM:LiquidLogic delivery team",
 			"Service Director of Corporate Parenting, Fostering & Adoption | ROLE:Service Director of Corporate Parenting, Fostering & Adoption",
 			"AD Children's Safeguardin g and AD CiC, Permanenc y & Children's resources | ROLE:AD Children's Safeguarding, ROLE:AD CiC, Permanency & Children's resources",
