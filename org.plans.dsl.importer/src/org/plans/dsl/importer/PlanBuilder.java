@@ -165,7 +165,9 @@ final class PlanBuilder {
 		}
 		if (isNewAction(row)) {
 			if (priority == null) {
+				Columns kept = columns;
 				startPriority("priority", "1", plan.hasTitle() ? plan.title() : "Imported actions", "");
+				columns = kept;
 			}
 			ImportedSection section = objective != null ? objective : priority;
 			ImportedAction above = section.lastAction();
