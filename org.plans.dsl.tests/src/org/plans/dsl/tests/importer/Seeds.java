@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 
-/** The published seed plans, kept beside the repository in shared/seeds. */
+/** The published seed plans, kept in the tests' resources (a copy of shared/seeds). */
 final class Seeds {
 
 	private Seeds() {
@@ -12,13 +12,10 @@ final class Seeds {
 
 	static Path path(String name) {
 		Path root = Path.of(System.getProperty("plans.root", "..")).toAbsolutePath().normalize();
-		for (Path candidate : new Path[] { root.resolve("../shared/seeds").resolve(name),
-				root.resolve("org.plans.dsl.tests/resources/seeds").resolve(name) }) {
-			if (Files.isRegularFile(candidate)) {
-				return candidate.normalize();
-			}
+		Path seed = root.resolve("org.plans.dsl.tests/resources/seeds").resolve(name);
+		if (!Files.isRegularFile(seed)) {
+			throw new AssertionError("seed plan not found: " + seed);
 		}
-		throw new AssertionError("seed plan not found: " + name);
+		return seed;
 	}
-
 }
