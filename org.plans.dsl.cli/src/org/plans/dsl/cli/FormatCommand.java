@@ -72,7 +72,7 @@ public class FormatCommand implements Callable<Integer> {
 		out.flush();
 		if (!broken.isEmpty()) {
 			broken.forEach(line -> err.println("plans: " + line));
-			err.println("plans: " + broken.size() + " syntax error(s): those files were not " + (check ? "checked" : "formatted"));
+			err.println("plans: files with syntax errors are not " + (check ? "checked" : "formatted") + "; fix them first");
 		}
 		if (check) {
 			changed.forEach(name -> err.println("plans: " + name + " is not formatted"));

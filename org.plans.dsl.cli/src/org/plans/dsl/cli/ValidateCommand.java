@@ -95,6 +95,7 @@ public class ValidateCommand implements Callable<Integer> {
 	static PlanLoader.Loaded load(List<Path> files, LocalDate asOf, Map<String, String> severities, PrintWriter err) {
 		ValidationOptions options = Language.get(ValidationOptions.class);
 		options.setAsOf(asOf);
+		options.severityOverrides().clear();
 		severities.forEach((code, level) -> {
 			String word = level.toLowerCase(Locale.ROOT);
 			if (!SEVERITIES.contains(word)) {

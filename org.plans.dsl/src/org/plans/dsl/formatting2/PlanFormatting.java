@@ -65,7 +65,8 @@ public class PlanFormatting {
 		return new Result(formatted, List.of());
 	}
 
-	private XtextResource parse(String text, String fileName) {
+	/** Parses {@code text} alone, without linking. */
+	public XtextResource parse(String text, String fileName) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		String name = fileName.endsWith(".plan") ? fileName : fileName + ".plan";
 		Resource resource = resourceSet.createResource(URI.createURI("format:/" + URI.encodeSegment(name, false)));

@@ -24,6 +24,11 @@ public enum Level {
 		return ordinal() <= threshold.ordinal();
 	}
 
+	@Override
+	public String toString() {
+		return word();
+	}
+
 	public String word() {
 		return name().toLowerCase(Locale.ROOT);
 	}

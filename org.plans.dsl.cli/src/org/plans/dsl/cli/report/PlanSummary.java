@@ -23,7 +23,7 @@ public record PlanSummary(String id, String title, List<String> files, int prior
 		int objectives = plan.files().stream().mapToInt(f -> EcoreUtil2.eAllOfType(f, Objective.class).size()).sum();
 		Set<Party> leads = new LinkedHashSet<>();
 		for (ActionFacts action : plan.actions()) {
-			leads.addAll(action.leads());
+			action.leads().stream().filter(p -> !p.eIsProxy()).forEach(leads::add);
 		}
 		int errors = count(findings, files, Level.ERROR);
 		int warnings = count(findings, files, Level.WARNING);

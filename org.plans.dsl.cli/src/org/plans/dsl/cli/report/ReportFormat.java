@@ -13,6 +13,11 @@ public enum ReportFormat {
 		this.writer = writer;
 	}
 
+	@Override
+	public String toString() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
 	public ReportWriter writer() {
 		return writer.get();
 	}
