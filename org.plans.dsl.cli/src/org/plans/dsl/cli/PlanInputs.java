@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.plans.dsl.loading.PlanLoader;
 
@@ -71,10 +70,9 @@ public final class PlanInputs {
 	}
 
 	private static List<Path> plansIn(Path directory, List<String> problems) {
-		try (Stream<Path> walk = Files.walk(directory)) {
-			return walk.filter(p -> p.getFileName().toString().endsWith(PlanLoader.EXTENSION) && Files.isRegularFile(p))
-					.map(p -> p.toAbsolutePath().normalize()).sorted().toList();
-		} catch (IOException | UncheckedIOException e) {
+		try {
+			return PlanLoader.planFiles(List.of(directory));
+		} catch (UncheckedIOException e) {
 			problems.add(Paths.display(directory) + ": cannot list this directory (" + reason(e) + ")");
 			return null;
 		}
