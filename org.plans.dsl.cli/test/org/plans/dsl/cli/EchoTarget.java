@@ -17,11 +17,14 @@ public class EchoTarget implements PlanTarget {
 
 	@Override
 	public String description() {
-		return "Echoes each plan's id, as-of date and the 'greeting' option (tests only).";
+		return "Echoes each plan's id, as-of date and the 'greeting' option; fails with option 'crash' (tests only).";
 	}
 
 	@Override
 	public void generate(GenerationContext context, OutputFiles out) throws IOException {
+		if (context.options().containsKey("crash")) {
+			throw new IllegalStateException("boom");
+		}
 		for (PlanFacts plan : context.plans()) {
 			out.write("echo/" + plan.id() + ".txt",
 					plan.id() + " " + context.asOf(plan) + " " + context.option("greeting", "none") + " " + plan.actions().size() + "\n");

@@ -120,6 +120,20 @@ class ExitCodesTest {
 	}
 
 	@Test
+	void internalErrorsShowAStackTraceOnlyWithDebug() {
+		String out = dir.resolve("out").toString();
+		Cli.Run quiet = Cli.run("generate", "--target", "test-echo", "--option", "crash=yes", "--out", out,
+				Cli.examples().toString());
+		assertEquals(2, quiet.exit());
+		assertEquals("plans: boom (internal error; run with --debug for details)", quiet.err().strip());
+		Cli.Run debug = Cli.run("--debug", "generate", "--target", "test-echo", "--option", "crash=yes", "--out", out,
+				Cli.examples().toString());
+		assertEquals(2, debug.exit());
+		assertTrue(debug.err().startsWith("plans: boom\njava.lang.IllegalStateException: boom"), debug.err());
+		assertTrue(debug.err().contains("\tat org.plans.dsl.cli.EchoTarget.generate"), debug.err());
+	}
+
+	@Test
 	void versionAndHelp() {
 		Cli.Run version = Cli.run("--version");
 		assertEquals(0, version.exit());
