@@ -65,7 +65,11 @@ public class FormatCommand implements Callable<Integer> {
 				progress.clear();
 				out.print(UnifiedDiff.of(name, text, result.text()));
 			} else {
-				FileRewriter.replace(file, result.text().getBytes(StandardCharsets.UTF_8));
+				try {
+					FileRewriter.replace(file, result.text().getBytes(StandardCharsets.UTF_8));
+				} catch (IOException e) {
+					throw new InputException(name + ": cannot write the formatted file (" + e + ")");
+				}
 			}
 		}
 		progress.clear();
