@@ -23,6 +23,7 @@ import org.plans.dsl.plans.PlanTextKind;
 import org.plans.dsl.plans.Rag;
 import org.plans.dsl.plans.Status;
 import org.plans.dsl.plans.Target;
+import org.plans.dsl.plans.TextKind;
 import org.plans.dsl.plans.Unit;
 
 import com.google.inject.Inject;
@@ -51,7 +52,8 @@ public class ConstructsTest {
 		assertEquals("Demo Council", plan.text(PlanTextKind.ORGANISATION).orElseThrow());
 		assertEquals(LocalDate.of(2024, 10, 1), plan.asOf().orElseThrow());
 		assertEquals(LocalDate.of(2025, 12, 31), plan.coversTo().orElseThrow().last());
-		assertTrue(plan.text(PlanTextKind.INTRODUCTION).orElseThrow().contains("\n- It is monitored monthly."));
+		assertEquals("This plan responds to the inspection of May 2024.\n- It is monitored monthly.\n- It is refreshed each year.",
+				plan.text(PlanTextKind.INTRODUCTION).orElseThrow());
 	}
 
 	@Test
@@ -84,6 +86,8 @@ public class ConstructsTest {
 
 		assertEquals("2025-03 and quarterly", actions.get(2).due().describe());
 		assertTrue(actions.get(3).due().tbc());
+		assertEquals("Run recruitment days:\n- in March\n- in September", first.texts(TextKind.DESCRIPTION).get(0),
+				"indentation shared by continuation lines is not part of the text");
 		assertEquals("1", actions.get(2).priority().getName());
 	}
 

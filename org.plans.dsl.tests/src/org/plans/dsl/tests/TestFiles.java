@@ -4,27 +4,49 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.junit.jupiter.api.Assertions;
+import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.loading.PlanLoader;
 
 /** Where the project's files are, and short forms of what a load found. */
-final class TestFiles {
+public final class TestFiles {
 
 	private TestFiles() {
 	}
 
-	static Path root() {
+	public static Path root() {
 		return Path.of(System.getProperty("plans.root", "..")).toAbsolutePath().normalize();
 	}
 
-	static Path examples() {
+	public static Path examples() {
 		return root().resolve("examples");
 	}
 
 	/** "file:line: message" for every error, so a failing assertion shows what went wrong. */
-	static List<String> errors(PlanLoader.Loaded loaded) {
+	public static List<String> errors(PlanLoader.Loaded loaded) {
 		return loaded.issues().stream().filter(i -> i.getSeverity() == Severity.ERROR)
 				.map(i -> Path.of(i.getUriToProblem().path()).getFileName() + ":" + i.getLineNumber() + ": "
 						+ i.getMessage())
 				.toList();
+	}
+
+	/** The same, for the errors found in one file only. */
+	static List<String> errorsIn(PlanLoader.Loaded loaded, Path file) {
+		Path wanted = file.toAbsolutePath().normalize();
+		return loaded.issues().stream().filter(i -> i.getSeverity() == Severity.ERROR)
+				.filter(i -> Path.of(i.getUriToProblem().path()).equals(wanted))
+				.map(i -> wanted.getFileName() + ":" + i.getLineNumber() + ": " + i.getMessage()).toList();
+	}
+
+	/** Loads a file or folder, checks that nothing in it is an error, and returns the plan with this id. */
+	static PlanFacts loadPlan(PlanLoader loader, Path fileOrFolder, String id) {
+		PlanLoader.Loaded loaded = loader.load(List.of(fileOrFolder));
+		Assertions.assertEquals(List.of(), errors(loaded));
+		return PlanFacts.of(loaded.resourceSet()).stream().filter(p -> id.equals(p.id())).findFirst().orElseThrow();
+	}
+
+	static MeasureFacts measure(PlanFacts plan, String name) {
+		return plan.measures().stream().filter(m -> m.measure().getName().equals(name)).findFirst().orElseThrow();
 	}
 }

@@ -15,10 +15,28 @@ public class PlansValueConverters extends DefaultTerminalConverters {
 	@Inject
 	private TagConverter tagConverter;
 
+	@Inject
+	private TextConverter textConverter;
+
+	/** Quoted text; continuation lines lose the indentation they share, as in a Java text block. */
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		return textConverter;
+	}
+
 	/** A tag is written as an id ({@code workforce}) or as quoted text ({@code "recruitment drive"}). */
 	@ValueConverter(rule = "Tag")
 	public IValueConverter<String> Tag() {
 		return tagConverter;
+	}
+
+	public static class TextConverter extends org.eclipse.xtext.conversion.impl.STRINGValueConverter {
+
+		@Override
+		public String toValue(String string, INode node) {
+			return TextBlocks.dedent(super.toValue(string, node));
+		}
 	}
 
 	public static class TagConverter extends AbstractValueConverter<String> {
@@ -29,7 +47,7 @@ public class PlansValueConverters extends DefaultTerminalConverters {
 		@Override
 		public String toValue(String string, INode node) throws ValueConverterException {
 			if (string != null && string.startsWith("\"")) {
-				return terminals.STRING().toValue(string, node);
+				return TextBlocks.dedent(terminals.STRING().toValue(string, node));
 			}
 			return terminals.ID().toValue(string, node);
 		}

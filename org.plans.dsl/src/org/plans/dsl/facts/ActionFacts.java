@@ -7,15 +7,20 @@ import java.util.List;
 import java.util.Optional;
 
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.DependsOn;
 import org.plans.dsl.plans.Due;
 import org.plans.dsl.plans.LeadItem;
+import org.plans.dsl.plans.MeasurePoint;
+import org.plans.dsl.plans.Note;
 import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.PlansPackage;
 import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Rag;
+import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.Start;
 import org.plans.dsl.plans.Status;
 import org.plans.dsl.plans.StatusItem;
@@ -31,7 +36,14 @@ import org.plans.dsl.plans.TextKind;
 public record ActionFacts(Action action, Priority priority, Objective objective, List<Party> leads, When start,
 		When due, List<Progress> progress, Optional<Status> explicitStatus) {
 
-	/** Progress entries in date order; undated entries keep their written place at the end. */
+	/** Soonest deadline first; actions with no deadline last; a stable sort keeps the written order for ties. */
+	public static final Comparator<ActionFacts> BY_DEADLINE = Comparator
+			.comparing((ActionFacts a) -> a.deadline().orElse(LocalDate.MAX));
+
+	/**
+	 * The facts of one action. Leads are the action's own, else its objective's, else its
+	 * priority's; progress entries are in date order, undated ones last.
+	 */
 	public static ActionFacts of(Action action) {
 		Priority priority = Plans.ancestor(action, Priority.class);
 		Objective objective = Plans.ancestor(action, Objective.class);
@@ -41,6 +53,9 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		}
 		if (leads.isEmpty() && objective != null) {
 			Members.of(objective, LeadItem.class).forEach(item -> leads.addAll(item.getLeads()));
+		}
+		if (leads.isEmpty() && priority != null) {
+			Members.of(priority, LeadItem.class).forEach(item -> leads.addAll(item.getLeads()));
 		}
 		When start = When.of(Members.first(action, Start.class).map(Start::getWhen).orElse(null));
 		When due = When.of(Members.first(action, Due.class).map(Due::getWhen).orElse(null));
@@ -72,7 +87,7 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 	public Optional<Rag> latestRag() {
 		for (int i = progress.size() - 1; i >= 0; i--) {
 			Progress entry = progress.get(i);
-			if (entry.eIsSet(entry.eClass().getEStructuralFeature("rag"))) {
+			if (Plans.isWritten(entry, "rag")) {
 				return Optional.of(entry.getRag());
 			}
 		}
@@ -86,7 +101,7 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		}
 		for (int i = progress.size() - 1; i >= 0; i--) {
 			Progress entry = progress.get(i);
-			if (entry.eIsSet(entry.eClass().getEStructuralFeature("status"))) {
+			if (Plans.isWritten(entry, "status")) {
 				return Optional.of(entry.getStatus());
 			}
 		}
@@ -111,6 +126,11 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		return !isClosed() && deadline().filter(d -> !d.isBefore(asOf) && !d.isAfter(until)).isPresent();
 	}
 
+	/** The reference and title as a person would say it: "1.1 Recruit social workers". */
+	public String label() {
+		return ref().isEmpty() ? title() : ref() + " " + title();
+	}
+
 	public List<Target> targets() {
 		return Members.of(action, Target.class);
 	}
@@ -125,6 +145,20 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 
 	public List<String> tags() {
 		return Members.of(action, Tags.class).stream().flatMap(t -> t.getTags().stream()).toList();
+	}
+
+	public List<String> notes() {
+		return Members.of(action, Note.class).stream().map(Note::getText).toList();
+	}
+
+	/** The recommendations and findings the action addresses. */
+	public List<Source> addresses() {
+		return Members.of(action, Addresses.class).stream().flatMap(a -> a.getSources().stream()).toList();
+	}
+
+	/** Baselines, milestones and positions written directly on the action. */
+	public List<MeasurePoint> points() {
+		return Members.of(action, MeasurePoint.class);
 	}
 
 	public List<String> texts(TextKind kind) {

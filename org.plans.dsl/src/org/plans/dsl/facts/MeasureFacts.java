@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Direction;
@@ -12,6 +13,7 @@ import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Position;
+import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.Unit;
 
@@ -66,7 +68,7 @@ public final class MeasureFacts {
 
 	/** Higher or lower is better, when the measure says. */
 	public Optional<Direction> direction() {
-		return measure.eIsSet(measure.eClass().getEStructuralFeature("direction")) ? Optional.of(measure.getDirection())
+		return Plans.isWritten(measure, "direction") ? Optional.of(measure.getDirection())
 				: Optional.empty();
 	}
 
@@ -96,13 +98,33 @@ public final class MeasureFacts {
 				.sorted(Comparator.comparing(p -> DateSpan.lastDayOf(dateOf(p)).orElse(LocalDate.MAX))).toList();
 	}
 
+	/** The value a baseline, milestone or position gives. */
+	public static Quantity valueOf(MeasurePoint point) {
+		return pick(point, Baseline::getValue, Milestone::getValue, Position::getValue);
+	}
+
+	/** The day a point stands for on a timeline: the last day of its date. */
+	public static Optional<LocalDate> dayOf(MeasurePoint point) {
+		return DateSpan.lastDayOf(dateOf(point));
+	}
+
+	public static String textOf(MeasurePoint point) {
+		return pick(point, Baseline::getText, Milestone::getText, Position::getText);
+	}
+
 	public static String dateOf(MeasurePoint point) {
+		return pick(point, Baseline::getDate, Milestone::getDate, Position::getDate);
+	}
+
+	/** What a baseline, a milestone or a position gives for the same question. */
+	private static <R> R pick(MeasurePoint point, Function<Baseline, R> baseline, Function<Milestone, R> milestone,
+			Function<Position, R> position) {
 		if (point instanceof Baseline b) {
-			return b.getDate();
+			return baseline.apply(b);
 		}
 		if (point instanceof Milestone m) {
-			return m.getDate();
+			return milestone.apply(m);
 		}
-		return point instanceof Position p ? p.getDate() : null;
+		return point instanceof Position p ? position.apply(p) : null;
 	}
 }

@@ -3,10 +3,12 @@ package org.plans.dsl.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -20,6 +22,7 @@ import org.plans.dsl.plans.Element;
 import org.plans.dsl.plans.Issued;
 import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
+import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Plan;
 import org.plans.dsl.plans.PlanFile;
@@ -189,8 +192,50 @@ public final class PlanFacts {
 		return actions.stream().filter(a -> a.priority() == priority).toList();
 	}
 
+	public List<ActionFacts> actionsOf(Objective objective) {
+		return actions.stream().filter(a -> a.objective() == objective).toList();
+	}
+
+	/** The priority's actions that sit directly in it, not in one of its objectives. */
+	public List<ActionFacts> directActionsOf(Priority priority) {
+		return actions.stream().filter(a -> a.priority() == priority && a.objective() == null).toList();
+	}
+
 	public List<ActionFacts> actionsLedBy(Party party) {
 		return actions.stream().filter(a -> a.leads().contains(party)).toList();
+	}
+
+	/** The action's reference, or "#n" (its place in the plan, from 1) when it has none: stable ids for outputs. */
+	public String key(ActionFacts action) {
+		if (!action.ref().isEmpty()) {
+			return action.ref();
+		}
+		return "#" + (actions.indexOf(action) + 1);
+	}
+
+	/** Everyone who leads an action, in the order they are declared (parties of other plans after, as first met). */
+	public List<Party> leads() {
+		Set<Party> leading = new LinkedHashSet<>();
+		actions.forEach(a -> leading.addAll(a.leads()));
+		List<Party> result = new ArrayList<>(parties());
+		result.retainAll(leading);
+		leading.stream().filter(p -> !result.contains(p)).forEach(result::add);
+		return result;
+	}
+
+	/** Open actions whose deadline is before {@code asOf}, soonest first. */
+	public List<ActionFacts> overdue(LocalDate asOf) {
+		return actions.stream().filter(a -> a.isOverdue(asOf)).sorted(ActionFacts.BY_DEADLINE).toList();
+	}
+
+	/** Open actions due from {@code asOf} to {@code until}, both included, soonest first. */
+	public List<ActionFacts> dueBetween(LocalDate asOf, LocalDate until) {
+		return actions.stream().filter(a -> a.isDueBetween(asOf, until)).sorted(ActionFacts.BY_DEADLINE).toList();
+	}
+
+	/** The first day the plan runs from: the start of the period it covers, else its issue date. */
+	public Optional<LocalDate> startDate() {
+		return coversFrom().or(this::issued).map(DateSpan::first);
 	}
 
 	public Optional<ActionFacts> action(Action action) {

@@ -1,10 +1,19 @@
 package org.plans.dsl.facts;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
+import org.plans.dsl.naming.PlansQualifiedNameProvider;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
+import org.plans.dsl.plans.PlansPackage;
+import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Role;
 import org.plans.dsl.plans.Team;
+import org.plans.dsl.plans.Unit;
 
 /** Small helpers over the plan model. */
 public final class Plans {
@@ -20,6 +29,48 @@ public final class Plans {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the feature was written in the plan text. Unlike {@code eIsSet}, this is true for
+	 * an enum's first literal too ({@code red}, {@code %}, {@code higher}, {@code not-started}),
+	 * which EMF cannot tell apart from "not given".
+	 */
+	public static boolean isWritten(EObject obj, String featureName) {
+		EStructuralFeature feature = obj.eClass().getEStructuralFeature(featureName);
+		if (feature == null) {
+			return false;
+		}
+		if (obj.eIsSet(feature)) {
+			return true;
+		}
+		return NodeModelUtils.getNode(obj) != null && !NodeModelUtils.findNodesForFeature(obj, feature).isEmpty();
+	}
+
+	/** {@code <plan id>::<name>}, the name other plans and outputs refer to a declaration by. */
+	public static String qualifiedName(EObject declaration) {
+		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(declaration);
+		String planId = PlansQualifiedNameProvider.planIdOf(declaration);
+		return planId == null ? name : planId + "::" + name;
+	}
+
+	/** The short name when the declaration belongs to plan {@code planId}, else its qualified name. */
+	public static String nameFrom(String planId, EObject declaration) {
+		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(declaration);
+		String owner = PlansQualifiedNameProvider.planIdOf(declaration);
+		return owner == null || owner.equals(planId) ? name : owner + "::" + name;
+	}
+
+	/** Whether an optional value was written; see {@link #isWritten(EObject, String)}. */
+	public static boolean isWritten(EObject obj, EStructuralFeature feature) {
+		return isWritten(obj, feature.getName());
+	}
+
+	/** The unit written after a number ({@code 80%}, {@code 20 days}), if any. */
+	public static Optional<Unit> unitOf(Quantity quantity) {
+		return quantity != null && isWritten(quantity, PlansPackage.Literals.QUANTITY__UNIT)
+				? Optional.of(quantity.getUnit())
+				: Optional.empty();
 	}
 
 	/** "person", "role", "team" or "partner". */

@@ -14,6 +14,9 @@ import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
  */
 public class PlansSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
+	private static final String UNCLOSED_TEXT = "A text has no closing double quote (\"). Close it, "
+			+ "or write \\\" for a double quote inside the text.";
+
 	public static final String SYNTAX_ERROR = org.plans.dsl.validation.IssueCodes.SYNTAX;
 
 	@Override
@@ -25,9 +28,7 @@ public class PlansSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider 
 		Token found = e instanceof UnwantedTokenException unwanted ? unwanted.getUnexpectedToken() : e.token;
 		String foundText = describe(found);
 		if (found != null && found.getText() != null && found.getText().startsWith("\"") && found.getText().length() == 1) {
-			return new SyntaxErrorMessage(
-					"This text has no closing double quote (\"). Close it, or write \\\" for a quote inside the text.",
-					SYNTAX_ERROR);
+			return new SyntaxErrorMessage(UNCLOSED_TEXT, SYNTAX_ERROR);
 		}
 		String previous = previousWord((TokenStream) e.input, e.index);
 		String expected = ExpectedAfter.describe(previous);
@@ -76,6 +77,12 @@ public class PlansSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider 
 	private static String plain(String message) {
 		if (message == null) {
 			return "This line could not be read.";
+		}
+		if (message.startsWith("mismatched character") && message.contains("expecting '\"'")) {
+			return UNCLOSED_TEXT;
+		}
+		if (message.startsWith("mismatched character")) {
+			return "This character cannot be used here. Put free text in double quotes.";
 		}
 		return message.replace("RULE_STRING", "text in double quotes").replace("RULE_ID", "an id")
 				.replace("RULE_INT", "a number").replace("RULE_DATE", "a date").replace("EOF", "the end of the file");

@@ -1,11 +1,12 @@
 package org.plans.dsl.scoping;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.plans.dsl.plans.PlanDetail;
@@ -13,24 +14,33 @@ import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.plans.Uses;
 
 /**
- * Short names resolve to declarations of the file's own plan (in any of its files)
- * and of the plans it {@code uses}; {@code plan-id::name} always works.
+ * Short names resolve first to declarations of the file's own plan (in any of its files),
+ * then to those of the plans it {@code uses}; {@code plan-id::name} always works.
  */
 public class PlansNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
 	@Override
-	protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
+	protected IScope getLocalElementsScope(IScope parent, EObject context, EReference reference) {
 		if (!(context instanceof PlanFile file) || file.getPlan() == null) {
-			return Collections.emptyList();
+			return super.getLocalElementsScope(parent, context, reference);
 		}
-		List<ImportNormalizer> imports = new ArrayList<>();
-		addImport(imports, file.getPlan().getName(), ignoreCase);
+		boolean ignoreCase = isIgnoreCase(reference);
+		List<ImportNormalizer> used = new ArrayList<>();
 		for (PlanDetail detail : file.getPlan().getDetails()) {
 			if (detail instanceof Uses uses) {
-				addImport(imports, uses.getPlan(), ignoreCase);
+				addImport(used, uses.getPlan(), ignoreCase);
 			}
 		}
-		return imports;
+		IScope result = parent;
+		if (!used.isEmpty()) {
+			result = createImportScope(result, used, null, reference.getEReferenceType(), ignoreCase);
+		}
+		List<ImportNormalizer> own = new ArrayList<>();
+		addImport(own, file.getPlan().getName(), ignoreCase);
+		if (!own.isEmpty()) {
+			result = createImportScope(result, own, null, reference.getEReferenceType(), ignoreCase);
+		}
+		return result;
 	}
 
 	private static void addImport(List<ImportNormalizer> imports, String planId, boolean ignoreCase) {

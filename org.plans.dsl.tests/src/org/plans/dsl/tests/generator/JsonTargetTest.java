@@ -1,0 +1,91 @@
+package org.plans.dsl.tests.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.plans.dsl.generator.json.JsonTarget;
+import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.TestFiles;
+
+import com.google.inject.Inject;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON output validates against the published schema, and the schema is strict enough to matter. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlansInjectorProvider.class)
+public class JsonTargetTest {
+
+	private static final List<String> EXAMPLES = Generated.EXAMPLES;
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	@Inject
+	private PlanLoader loader;
+
+	static Schema schema() throws IOException {
+		try (InputStream in = Files.newInputStream(TestFiles.root().resolve("docs/schema/plan.schema.json"))) {
+			return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+		}
+	}
+
+	private JsonNode generate(String example, Path out) {
+		Map<String, String> files = Generated.run(Generated.target("json"), Generated.context(loader, example, Map.of()), out);
+		assertEquals(1, files.size());
+		return MAPPER.readTree(files.values().iterator().next());
+	}
+
+	@ParameterizedTest
+	@FieldSource("EXAMPLES")
+	void validatesAgainstTheSchema(String example, @TempDir Path out) throws IOException {
+		List<Error> errors = schema().validate(generate(example, out));
+		assertEquals(List.of(), errors.stream().map(Error::toString).toList());
+	}
+
+	@Test
+	void schemaRejectsWhatThePlanCannotSay(@TempDir Path out) throws IOException {
+		JsonNode plan = generate(Generated.EXAMPLES.get(0), out);
+		JsonNode action = plan.get("priorities").get(0).get("objectives").get(0).get("actions").get(0);
+		((tools.jackson.databind.node.ObjectNode) action).put("rag", "purple");
+		assertFalse(schema().validate(plan).isEmpty());
+		((tools.jackson.databind.node.ObjectNode) action).put("rag", "amber");
+		((tools.jackson.databind.node.ObjectNode) plan).put("unknown", 1);
+		assertFalse(schema().validate(plan).isEmpty());
+	}
+
+	@Test
+	void facts(@TempDir Path out) {
+		JsonNode plan = generate(Generated.EXAMPLES.get(0), out);
+		assertEquals(JsonTarget.SCHEMA_ID, plan.get("$schema").asString());
+		assertEquals("2024-10-01", plan.get("asOf").asString());
+		JsonNode first = plan.get("priorities").get(0).get("objectives").get(0).get("actions").get(0);
+		assertEquals("1.1", first.get("key").asString());
+		assertEquals("2025-03-31", first.get("deadline").asString());
+		assertEquals("amber", first.get("rag").asString());
+		assertEquals("%", first.get("targets").get(0).get("value").get("unit").asString());
+		assertEquals(List.of("ana", "hr"), List.of(first.get("leads").get(0).asString(), first.get("leads").get(1).asString()));
+		JsonNode unnamed = plan.get("priorities").get(0).get("actions").get(1);
+		assertEquals("#4", unnamed.get("key").asString());
+		assertTrue(unnamed.get("due").get("tbc").asBoolean());
+	}
+}

@@ -1,0 +1,97 @@
+package org.plans.dsl.generator.csv;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.Plans;
+import org.plans.dsl.generator.GenerationContext;
+import org.plans.dsl.generator.PlanFileTarget;
+import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.TextKind;
+
+/** {@code csv}: one row per action with every field, for spreadsheets (RFC 4180, UTF-8). */
+public class CsvTarget extends PlanFileTarget {
+
+	/** A column: its heading and how to get its text from an action. */
+	private record Column(String heading, Function<Row, String> value) {
+	}
+
+	private record Row(PlanFacts plan, ActionFacts action, LocalDate asOf) {
+	}
+
+	private static final List<Column> COLUMNS = columns();
+
+	public CsvTarget() {
+		super("csv", ".csv", "one row per action with every field, for spreadsheets");
+	}
+
+	@Override
+	protected String render(GenerationContext context, PlanFacts plan) throws IOException {
+		return table(plan, context.asOf(plan));
+	}
+
+	String table(PlanFacts plan, LocalDate asOf) throws IOException {
+		StringWriter text = new StringWriter();
+		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.stream().map(Column::heading).toArray(String[]::new))
+				.get();
+		try (CSVPrinter printer = new CSVPrinter(text, format)) {
+			for (ActionFacts action : plan.actions()) {
+				Row row = new Row(plan, action, asOf);
+				List<String> cells = new ArrayList<>();
+				COLUMNS.forEach(c -> cells.add(Cells.safe(c.value().apply(row))));
+				printer.printRecord(cells);
+			}
+		}
+		return text.toString();
+	}
+
+	private static List<Column> columns() {
+		List<Column> columns = new ArrayList<>();
+		columns.add(new Column("Plan", r -> r.plan().id()));
+		columns.add(new Column("Priority", r -> r.action().priority() == null ? "" : r.action().priority().getName()));
+		columns.add(new Column("Priority title", r -> r.action().priority() == null ? "" : r.action().priority().getTitle()));
+		columns.add(new Column("Objective", r -> r.action().objective() == null ? "" : r.action().objective().getTitle()));
+		columns.add(new Column("Ref", r -> r.plan().key(r.action())));
+		columns.add(new Column("Action", r -> r.action().title()));
+		columns.add(new Column("Leads", r -> join(r.action().leads().stream().map(Words::party).toList())));
+		columns.add(new Column("Start", r -> r.action().start().describe()));
+		columns.add(new Column("Due", r -> r.action().due().describe()));
+		columns.add(new Column("Deadline", r -> r.action().deadline().map(LocalDate::toString).orElse("")));
+		columns.add(new Column("Status", r -> Words.status(r.action().status())));
+		columns.add(new Column("RAG", r -> r.action().latestRag().map(Words::rag).orElse("")));
+		columns.add(new Column("Overdue", r -> r.action().isOverdue(r.asOf()) ? "yes" : "no"));
+		columns.add(new Column("Latest progress date",
+				r -> r.action().latestProgress().map(p -> p.getDate() == null ? "" : p.getDate()).orElse("")));
+		columns.add(new Column("Latest progress",
+				r -> r.action().latestProgress().map(p -> p.getText() == null ? "" : p.getText()).orElse("")));
+		for (TextKind kind : TextKind.values()) {
+			columns.add(new Column(Words.capitalised(kind.getLiteral()), r -> String.join("\n", r.action().texts(kind))));
+		}
+		columns.add(new Column("Targets", r -> String.join("\n", r.action().targets().stream().map(Words::target).toList())));
+		columns.add(new Column("Costs", r -> join(r.action().costs().stream().map(Words::cost).toList())));
+		columns.add(new Column("Depends on", r -> join(r.action().dependsOn().stream().map(a -> dependency(r, a)).toList())));
+		columns.add(new Column("Addresses",
+				r -> join(r.action().addresses().stream().map(s -> Plans.nameFrom(r.plan().id(), s)).toList())));
+		columns.add(new Column("Tags", r -> join(r.action().tags())));
+		columns.add(new Column("Notes", r -> String.join("\n", r.action().notes())));
+		return List.copyOf(columns);
+	}
+
+	private static String dependency(Row row, Action action) {
+		return row.plan().action(action).map(a -> row.plan().key(a)).orElse(action.getName() == null ? action.getTitle()
+				: Plans.nameFrom(row.plan().id(), action));
+	}
+
+	private static String join(List<String> values) {
+		return String.join("; ", values);
+	}
+}

@@ -1,0 +1,124 @@
+package org.plans.dsl.generator.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.RagCounts;
+import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.PlanTextKind;
+import org.plans.dsl.plans.Priority;
+import org.plans.dsl.plans.Rag;
+import org.plans.dsl.plans.TextKind;
+
+/** Parts of pages shared by the HTML targets: the plan header, action tables, RAG counts. */
+public final class HtmlParts {
+
+	private HtmlParts() {
+	}
+
+	/** The plan's title, organisation, version, dates and the date progress is judged at. */
+	public static String header(String heading, PlanFacts plan, LocalDate asOf) {
+		StringBuilder sb = new StringBuilder("<header>\n").append(Html.element("h1", null, heading)).append('\n');
+		List<String> meta = new ArrayList<>();
+		plan.text(PlanTextKind.ORGANISATION).ifPresent(meta::add);
+		plan.text(PlanTextKind.VERSION).ifPresent(meta::add);
+		plan.issued().ifPresent(d -> meta.add("Issued " + d.text()));
+		plan.coversFrom().ifPresent(from -> meta.add("Covers " + from.text() + plan.coversTo().map(to -> " to " + to.text()).orElse("")));
+		meta.add("Progress as of " + Words.date(asOf));
+		sb.append(Html.element("p", "meta", String.join(" · ", meta))).append('\n');
+		return sb.append("</header>\n").toString();
+	}
+
+	/**
+	 * One row per action: reference, title, leads, deadline, status, RAG. Under the title, with
+	 * {@code where} the priority and objective, with {@code details} the action's texts, targets,
+	 * latest progress, costs, dependencies, tags and notes.
+	 */
+	public static String table(List<ActionFacts> actions, LocalDate asOf, boolean where, boolean details) {
+		if (actions.isEmpty()) {
+			return "<p class=\"meta\">None.</p>\n";
+		}
+		StringBuilder sb = new StringBuilder("<table class=\"actions\">\n<thead><tr><th>Ref</th><th>Action</th>"
+				+ "<th>Lead</th><th>Due</th><th>Status</th><th>RAG</th></tr></thead>\n<tbody>\n");
+		for (ActionFacts action : actions) {
+			boolean overdue = action.isOverdue(asOf);
+			sb.append("<tr").append(overdue ? " class=\"overdue-row\"" : "").append(">");
+			sb.append(Html.element("td", null, action.ref()));
+			sb.append("<td>").append(Html.escape(action.title()));
+			sb.append(details(action, where, details));
+			sb.append("</td>");
+			sb.append(Html.element("td", null, Words.parties(action.leads())));
+			sb.append("<td>").append(Html.escape(Words.due(action)));
+			if (overdue) {
+				sb.append("<br>").append(Html.element("span", "overdue", "Overdue"));
+			}
+			sb.append("</td>");
+			sb.append(Html.element("td", action.isClosed() ? "done" : null, Words.status(action.status())));
+			sb.append("<td>").append(Html.ragBadge(action.latestRag())).append("</td></tr>\n");
+		}
+		return sb.append("</tbody>\n</table>\n").toString();
+	}
+
+	private static String details(ActionFacts action, boolean where, boolean details) {
+		List<String> items = new ArrayList<>();
+		if (where && action.priority() != null) {
+			items.add(item("In", Words.where(action)));
+		}
+		if (details) {
+			addDetails(action, items);
+		}
+		return items.isEmpty() ? "" : "<ul class=\"details\">" + String.join("", items) + "</ul>";
+	}
+
+	private static void addDetails(ActionFacts action, List<String> items) {
+		for (TextKind kind : TextKind.values()) {
+			action.texts(kind).forEach(t -> items.add(item(Words.capitalised(kind.getLiteral()), t)));
+		}
+		action.targets().forEach(t -> items.add(item("Target", Words.target(t))));
+		action.latestProgress().ifPresent(p -> items.add(item("Latest progress",
+				(p.getDate() == null ? "" : p.getDate() + ": ") + (p.getText() == null ? "" : p.getText()))));
+		action.costs().forEach(c -> items.add(item("Cost", Words.cost(c))));
+		if (!action.dependsOn().isEmpty()) {
+			items.add(item("Depends on", String.join(", ", action.dependsOn().stream()
+					.map(a -> a.getName() == null ? a.getTitle() : a.getName()).toList())));
+		}
+		if (!action.tags().isEmpty()) {
+			items.add(item("Tags", String.join(", ", action.tags())));
+		}
+		action.notes().forEach(n -> items.add(item("Note", n)));
+	}
+
+	private static String item(String label, String text) {
+		return "<li><strong>" + Html.escape(label) + ":</strong> <span class=\"text\">" + Html.escape(text)
+				+ "</span></li>";
+	}
+
+	/** Per priority, how many actions are red, amber, green, blue or not rated yet. */
+	public static String ragSummary(PlanFacts plan) {
+		StringBuilder sb = new StringBuilder("<table class=\"rag-summary\">\n<thead><tr><th>Priority</th>");
+		for (Rag rag : Rag.values()) {
+			sb.append("<th class=\"num\">").append(Html.ragBadge(Optional.of(rag))).append("</th>");
+		}
+		sb.append("<th class=\"num\">").append(Html.ragBadge(Optional.empty()))
+				.append("</th><th class=\"num\">Actions</th></tr></thead>\n<tbody>\n");
+		for (Priority priority : plan.priorities()) {
+			sb.append(ragRow(Words.priority(priority), RagCounts.of(plan.actionsOf(priority))));
+		}
+		sb.append(ragRow("All priorities", RagCounts.of(plan.actions())));
+		return sb.append("</tbody>\n</table>\n").toString();
+	}
+
+	private static String ragRow(String label, RagCounts counts) {
+		StringBuilder sb = new StringBuilder("<tr>").append(Html.element("th", null, label));
+		for (Rag rag : Rag.values()) {
+			sb.append(Html.element("td", "num", String.valueOf(counts.count(rag))));
+		}
+		sb.append(Html.element("td", "num", String.valueOf(counts.unrated())));
+		sb.append(Html.element("td", "num", String.valueOf(counts.total())));
+		return sb.append("</tr>\n").toString();
+	}
+}

@@ -1,0 +1,171 @@
+package org.plans.dsl.generator.html;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.Cadences;
+import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.facts.Members;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.Plans;
+import org.plans.dsl.generator.GenerationContext;
+import org.plans.dsl.generator.PlanFileTarget;
+import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.Addresses;
+import org.plans.dsl.plans.Board;
+import org.plans.dsl.plans.Objective;
+import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.Person;
+import org.plans.dsl.plans.PlanTextKind;
+import org.plans.dsl.plans.Priority;
+import org.plans.dsl.plans.Source;
+import org.plans.dsl.plans.TextItem;
+
+/** {@code html}: the whole plan as one self-contained page that prints cleanly on A4. */
+public class HtmlTarget extends PlanFileTarget {
+
+	public HtmlTarget() {
+		super("html", ".html", "the whole plan as one self-contained, printable HTML page");
+	}
+
+	@Override
+	protected String render(GenerationContext context, PlanFacts plan) {
+		return page(plan, context.asOf(plan));
+	}
+
+	String page(PlanFacts plan, LocalDate asOf) {
+		StringBuilder body = new StringBuilder(HtmlParts.header(plan.title(), plan, asOf));
+		for (PlanTextKind kind : List.of(PlanTextKind.INTRODUCTION, PlanTextKind.VISION, PlanTextKind.STRENGTHS)) {
+			plan.text(kind).ifPresent(text -> body.append("<section>\n")
+					.append(Html.element("h2", null, Words.capitalised(kind.getLiteral()))).append('\n')
+					.append(Html.element("p", "text", text)).append("\n</section>\n"));
+		}
+		body.append("<section>\n<h2>Summary</h2>\n").append(HtmlParts.ragSummary(plan)).append("</section>\n");
+		for (Priority priority : plan.priorities()) {
+			body.append(priority(plan, priority, asOf));
+		}
+		body.append(measures(plan)).append(boards(plan)).append(people(plan)).append(sources(plan));
+		return HtmlPage.of(plan.title(), body.toString());
+	}
+
+	private String priority(PlanFacts plan, Priority priority, LocalDate asOf) {
+		StringBuilder sb = new StringBuilder("<section class=\"priority\">\n");
+		sb.append(Html.element("h2", null, Words.priority(priority))).append('\n');
+		String people = Words.sponsorsAndLeads(priority);
+		if (!people.isEmpty()) {
+			sb.append(Html.element("p", "meta", people)).append('\n');
+		}
+		sb.append(texts(Members.of(priority, TextItem.class), Members.of(priority, Addresses.class)));
+		for (Objective objective : Members.of(priority, Objective.class)) {
+			sb.append(Html.element("h3", null, "Objective" + (objective.getName() == null ? "" : " " + objective.getName())
+					+ ": " + objective.getTitle())).append('\n');
+			sb.append(texts(Members.of(objective, TextItem.class), Members.of(objective, Addresses.class)));
+			sb.append(HtmlParts.table(plan.actionsOf(objective), asOf, false, true));
+		}
+		List<ActionFacts> direct = plan.directActionsOf(priority);
+		if (!direct.isEmpty()) {
+			if (!Members.of(priority, Objective.class).isEmpty()) {
+				sb.append("<h3>Other actions</h3>\n");
+			}
+			sb.append(HtmlParts.table(direct, asOf, false, true));
+		}
+		return sb.append("</section>\n").toString();
+	}
+
+	private static String texts(List<TextItem> texts, List<Addresses> addresses) {
+		StringBuilder sb = new StringBuilder();
+		for (TextItem text : texts) {
+			sb.append("<p><strong>").append(Html.escape(Words.capitalised(text.getKind().getLiteral())))
+					.append(":</strong> <span class=\"text\">").append(Html.escape(text.getText())).append("</span></p>\n");
+		}
+		List<Source> sources = addresses.stream().flatMap(a -> a.getSources().stream()).toList();
+		if (!sources.isEmpty()) {
+			sb.append(Html.element("p", "meta", "Addresses: "
+					+ sources.stream().map(s -> s.getName() + " " + s.getText()).collect(Collectors.joining("; "))))
+					.append('\n');
+		}
+		return sb.toString();
+	}
+
+	private static String measures(PlanFacts plan) {
+		if (plan.measures().isEmpty()) {
+			return "";
+		}
+		StringBuilder sb = new StringBuilder("<section>\n<h2>Measures</h2>\n<table>\n<thead><tr><th>Measure</th>"
+				+ "<th>Unit</th><th>Better</th><th>Baseline</th><th>Milestones</th><th>Latest position</th></tr></thead>\n<tbody>\n");
+		for (MeasureFacts measure : plan.measures()) {
+			sb.append("<tr>").append(Html.element("td", null, measure.measure().getTitle()));
+			sb.append(Html.element("td", null, measure.unit().map(u -> u.getLiteral()).orElse("")
+					+ (measure.measure().getUnit() != null && measure.measure().getUnit().getLabel() != null
+							? " (" + measure.measure().getUnit().getLabel() + ")"
+							: "")));
+			sb.append(Html.element("td", null, measure.direction().map(d -> d.getLiteral()).orElse("")));
+			sb.append(Html.element("td", null, Words.points(measure.baselines())));
+			sb.append(Html.element("td", null, Words.points(measure.milestones())));
+			sb.append(Html.element("td", null, measure.latestPosition().map(p -> Words.point(p)).orElse("")));
+			sb.append("</tr>\n");
+		}
+		return sb.append("</tbody>\n</table>\n</section>\n").toString();
+	}
+
+	private static String boards(PlanFacts plan) {
+		if (plan.boards().isEmpty()) {
+			return "";
+		}
+		StringBuilder sb = new StringBuilder("<section>\n<h2>Governance</h2>\n<ul>\n");
+		for (Board board : plan.boards()) {
+			List<String> parts = new ArrayList<>();
+			if (board.getCadence() != null) {
+				parts.add("meets " + Cadences.describe(board.getCadence()));
+			}
+			if (!board.getOversees().isEmpty()) {
+				parts.add("oversees " + board.getOversees().stream().map(Priority::getName).collect(Collectors.joining(", ")));
+			}
+			if (board.getReportsTo() != null) {
+				parts.add("reports to " + board.getReportsTo().getTitle());
+			}
+			sb.append("<li><strong>").append(Html.escape(board.getTitle())).append("</strong>")
+					.append(parts.isEmpty() ? "" : " — " + Html.escape(String.join("; ", parts))).append("</li>\n");
+		}
+		return sb.append("</ul>\n</section>\n").toString();
+	}
+
+	private static String people(PlanFacts plan) {
+		if (plan.parties().isEmpty()) {
+			return "";
+		}
+		StringBuilder sb = new StringBuilder("<section>\n<h2>People and teams</h2>\n<table>\n<thead><tr><th>Name</th>"
+				+ "<th>Kind</th><th>Roles</th><th>Contact</th><th>Leads</th></tr></thead>\n<tbody>\n");
+		for (Party party : plan.parties()) {
+			sb.append("<tr>").append(Html.element("td", null, Words.party(party)));
+			sb.append(Html.element("td", null, Plans.kindOf(party)));
+			sb.append(Html.element("td", null, party instanceof Person person
+					? person.getRoles().stream().map(Words::party).collect(Collectors.joining(", "))
+					: ""));
+			sb.append(Html.element("td", null, party.getContacts().stream().map(Words::contact)
+					.collect(Collectors.joining("; "))));
+			sb.append(Html.element("td", "num", String.valueOf(plan.actionsLedBy(party).size())));
+			sb.append("</tr>\n");
+		}
+		return sb.append("</tbody>\n</table>\n</section>\n").toString();
+	}
+
+	private static String sources(PlanFacts plan) {
+		if (plan.sources().isEmpty()) {
+			return "";
+		}
+		StringBuilder sb = new StringBuilder("<section>\n<h2>Recommendations and findings</h2>\n<ul>\n");
+		for (Source source : plan.sources()) {
+			String origin = (source.getOrigin() == null ? "" : " — " + source.getOrigin())
+					+ (source.getDate() == null ? "" : ", " + source.getDate());
+			sb.append("<li><strong>").append(Html.escape(source.getName())).append("</strong> (")
+					.append(Html.escape(source.getKind().getLiteral())).append(") ").append(Html.escape(source.getText()))
+					.append(Html.escape(origin)).append("</li>\n");
+		}
+		return sb.append("</ul>\n</section>\n").toString();
+	}
+}

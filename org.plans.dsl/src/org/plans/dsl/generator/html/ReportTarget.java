@@ -1,0 +1,88 @@
+package org.plans.dsl.generator.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.generator.GenerationContext;
+import org.plans.dsl.generator.PlanFileTarget;
+import org.plans.dsl.generator.text.Words;
+
+/**
+ * {@code report}: a progress report for a board. RAG counts per priority, overdue actions,
+ * actions due in the next period (option {@code period-days}, default 90) and a chart per
+ * measure of its baseline, milestones and positions against the target.
+ */
+public class ReportTarget extends PlanFileTarget {
+
+	public static final String PERIOD_DAYS = "period-days";
+	static final int DEFAULT_PERIOD_DAYS = 90;
+
+	public ReportTarget() {
+		super("report", "-report.html",
+				"an HTML progress report for a board, with RAG counts and measure charts; option period-days=90");
+	}
+
+	@Override
+	protected String render(GenerationContext context, PlanFacts plan) {
+		return report(plan, context.asOf(plan), periodDays(context));
+	}
+
+	static int periodDays(GenerationContext context) {
+		String value = context.option(PERIOD_DAYS, String.valueOf(DEFAULT_PERIOD_DAYS)).trim();
+		try {
+			int days = Integer.parseInt(value);
+			if (days >= 0) {
+				return days;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new IllegalArgumentException(
+				"Option " + PERIOD_DAYS + " must be a whole number of days (0 or more), not \"" + value + "\"");
+	}
+
+	String report(PlanFacts plan, LocalDate asOf, int periodDays) {
+		LocalDate until = asOf.plusDays(periodDays);
+		StringBuilder body = new StringBuilder(HtmlParts.header("Progress report: " + plan.title(), plan, asOf));
+		body.append("<section>\n<h2>RAG by priority</h2>\n").append(HtmlParts.ragSummary(plan)).append("</section>\n");
+		List<ActionFacts> overdue = plan.overdue(asOf);
+		body.append("<section>\n").append(Html.element("h2", null, "Overdue actions (" + overdue.size() + ")"))
+				.append('\n').append(HtmlParts.table(overdue, asOf, true, false)).append("</section>\n");
+		List<ActionFacts> due = plan.dueBetween(asOf, until);
+		body.append("<section>\n")
+				.append(Html.element("h2", null, "Due in the next " + periodDays + " days, to " + Words.date(until) + " ("
+						+ due.size() + ")"))
+				.append('\n').append(HtmlParts.table(due, asOf, true, false)).append("</section>\n");
+		if (!plan.measures().isEmpty()) {
+			body.append("<section>\n<h2>Measures</h2>\n");
+			plan.measures().forEach(m -> body.append(measure(m)));
+			body.append("</section>\n");
+		}
+		return HtmlPage.of("Progress report: " + plan.title(), body.toString());
+	}
+
+	private static String measure(MeasureFacts measure) {
+		StringBuilder sb = new StringBuilder("<figure class=\"chart\">\n");
+		sb.append(Html.element("h3", null, measure.measure().getTitle())).append('\n');
+		String chart = SvgChart.of(measure);
+		sb.append(chart.isEmpty() ? "<p class=\"meta\">No baseline, milestones or positions recorded yet.</p>\n" : chart);
+		List<String> caption = new ArrayList<>();
+		if (!measure.baselines().isEmpty()) {
+			caption.add("Baseline " + Words.points(measure.baselines()));
+		}
+		if (!measure.milestones().isEmpty()) {
+			caption.add("Milestones " + Words.points(measure.milestones()));
+		}
+		measure.latestPosition().ifPresent(p -> caption.add("Latest position " + Words.point(p)));
+		measure.targets().forEach(t -> caption.add("Target " + Words.target(t)));
+		measure.direction().ifPresent(d -> caption.add(Words.capitalised(d.getLiteral()) + " is better"));
+		if (!caption.isEmpty()) {
+			sb.append(Html.element("figcaption", null, String.join(". ", caption) + ".")).append('\n');
+		}
+		return sb.append("</figure>\n").toString();
+	}
+}

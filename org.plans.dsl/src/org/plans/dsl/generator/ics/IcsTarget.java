@@ -1,0 +1,190 @@
+package org.plans.dsl.generator.ics;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.Cadences;
+import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.generator.GenerationContext;
+import org.plans.dsl.generator.PlanFileTarget;
+import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.Board;
+import org.plans.dsl.plans.Milestone;
+import org.plans.dsl.plans.Status;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VToDo;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Due;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * {@code ics}: an iCalendar file per plan (RFC 5545) with a to-do per action deadline, an
+ * all-day event per milestone, and a recurring all-day event per board that meets on a
+ * cadence, from the plan's start (covers, else issued) to the end of the period it covers.
+ * <p>
+ * Deterministic: UIDs are built from the plan id and the action's reference (or its place
+ * in the plan), the measure and date of a milestone, the board's name; DTSTAMP is midnight
+ * UTC at the start of the as-of date (the caller's {@code --as-of}, else the plan's "as of").
+ */
+public class IcsTarget extends PlanFileTarget {
+
+	public IcsTarget() {
+		super("ics", ".ics", "an iCalendar file: to-dos for action deadlines, events for milestones and board meetings");
+	}
+
+	private static final DateTimeFormatter UNTIL = DateTimeFormatter.BASIC_ISO_DATE;
+
+	@Override
+	protected String render(GenerationContext context, PlanFacts plan) {
+		return calendar(plan, context.asOf(plan));
+	}
+
+	String calendar(PlanFacts plan, LocalDate asOf) {
+		Instant stamp = asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId("-//plans//plans generate ics//EN"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(new XProperty("X-WR-CALNAME", text(plan.title())));
+		List<CalendarComponent> components = new ArrayList<>();
+		for (ActionFacts action : plan.actions()) {
+			action.deadline().ifPresent(due -> components.add(todo(plan, action, due, stamp)));
+		}
+		Set<String> uids = new HashSet<>();
+		for (MeasureFacts measure : plan.measures()) {
+			for (Milestone milestone : measure.milestones()) {
+				Optional<LocalDate> day = MeasureFacts.dayOf(milestone);
+				String uid = uid(plan, "milestone/" + measure.measure().getName() + "/" + milestone.getDate() + "/"
+						+ Words.quantity(milestone.getValue()));
+				if (day.isPresent() && uids.add(uid)) {
+					components.add(milestone(measure, milestone, day.get(), uid, stamp));
+				}
+			}
+		}
+		Optional<LocalDate> start = plan.startDate();
+		for (Board board : plan.boards()) {
+			if (board.getCadence() != null && start.isPresent()) {
+				components.add(meetings(plan, board, start.get(), stamp));
+			}
+		}
+		components.forEach(calendar::add);
+		return IcsLines.fold(calendar.toString());
+	}
+
+	private VToDo todo(PlanFacts plan, ActionFacts action, LocalDate due, Instant stamp) {
+		VToDo todo = new VToDo(false);
+		todo.add(new Uid(uid(plan, "action/" + plan.key(action))));
+		todo.add(new DtStamp(stamp));
+		todo.add(new Summary(text(action.label())));
+		action.start().firstDay().filter(d -> d.isBefore(due)).ifPresent(d -> todo.add(new DtStart<>(d)));
+		todo.add(new Due<>(due));
+		todo.add(status(action.status()));
+		List<String> lines = new ArrayList<>();
+		if (action.priority() != null) {
+			lines.add(Words.priority(action.priority()));
+		}
+		lines.add("Lead: " + Words.parties(action.leads()));
+		lines.add("Due: " + Words.due(action));
+		lines.add("RAG: " + Words.rag(action.latestRag()));
+		action.targets().forEach(t -> lines.add("Target: " + Words.target(t)));
+		todo.add(new Description(text(String.join("\n", lines))));
+		if (!action.tags().isEmpty()) {
+			Categories categories = new Categories();
+			action.tags().forEach(t -> categories.addCategory(text(t)));
+			todo.add(categories);
+		}
+		return todo;
+	}
+
+	private static net.fortuna.ical4j.model.property.Status status(Optional<Status> status) {
+		return switch (status.orElse(Status.NOT_STARTED)) {
+		case COMPLETE -> ImmutableStatus.VTODO_COMPLETED;
+		case CANCELLED -> ImmutableStatus.VTODO_CANCELLED;
+		case IN_PROGRESS -> ImmutableStatus.VTODO_IN_PROCESS;
+		case NOT_STARTED, ON_HOLD -> ImmutableStatus.VTODO_NEEDS_ACTION;
+		};
+	}
+
+	private VEvent milestone(MeasureFacts measure, Milestone milestone, LocalDate day, String uid, Instant stamp) {
+		VEvent event = new VEvent(false);
+		event.add(new Uid(uid));
+		event.add(new DtStamp(stamp));
+		event.add(new DtStart<>(day));
+		event.add(new DtEnd<>(day.plusDays(1)));
+		event.add(new Summary(text("Milestone: " + measure.measure().getTitle() + " " + Words.quantity(milestone.getValue()))));
+		event.add(new Description(text("Milestone " + Words.point(milestone)
+				+ measure.direction().map(d -> "; " + d.getLiteral() + " is better").orElse(""))));
+		return event;
+	}
+
+	private VEvent meetings(PlanFacts plan, Board board, LocalDate start, Instant stamp) {
+		VEvent event = new VEvent(false);
+		event.add(new Uid(uid(plan, "board/" + board.getName())));
+		event.add(new DtStamp(stamp));
+		event.add(new DtStart<>(start));
+		event.add(new DtEnd<>(start.plusDays(1)));
+		event.add(new RRule<>(recurrence(Cadences.period(board.getCadence()))
+				+ plan.coversTo().map(to -> ";UNTIL=" + UNTIL.format(to.last())).orElse("")));
+		event.add(new Summary(text(board.getTitle() + " (meets " + Cadences.describe(board.getCadence()) + ")")));
+		List<String> lines = new ArrayList<>();
+		if (!board.getOversees().isEmpty()) {
+			lines.add("Oversees: " + String.join("; ", board.getOversees().stream().map(Words::priority).toList()));
+		}
+		if (board.getReportsTo() != null) {
+			lines.add("Reports to: " + board.getReportsTo().getTitle());
+		}
+		lines.add("Dates are nominal: the plan gives how often the board meets, not the day.");
+		event.add(new Description(text(String.join("\n", lines))));
+		return event;
+	}
+
+	/** FREQ and INTERVAL for a period of whole weeks, months or years. */
+	public static String recurrence(Period period) {
+		if (period.getYears() > 0 && period.getMonths() == 0) {
+			return "FREQ=YEARLY" + interval(period.getYears());
+		}
+		if (period.toTotalMonths() > 0) {
+			return "FREQ=MONTHLY" + interval((int) period.toTotalMonths());
+		}
+		return "FREQ=WEEKLY" + interval(Math.max(1, period.getDays() / 7));
+	}
+
+	private static String interval(int count) {
+		return count == 1 ? "" : ";INTERVAL=" + count;
+	}
+
+	/** Stable across runs: the plan id and what the component is about. */
+	private static String uid(PlanFacts plan, String what) {
+		return text(plan.id() + "/" + what + "@plans");
+	}
+
+	/** Plan text for an iCalendar TEXT value: control characters other than line breaks become U+FFFD. */
+	private static String text(String text) {
+		return Words.printable(text).replace('\t', ' ');
+	}
+}

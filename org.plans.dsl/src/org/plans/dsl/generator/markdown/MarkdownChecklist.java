@@ -1,0 +1,68 @@
+package org.plans.dsl.generator.markdown;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.generator.text.Words;
+
+/** GitHub task-list items for actions, shared by the {@code markdown} and {@code by-lead} targets. */
+public final class MarkdownChecklist {
+
+	private static final String DETAIL_INDENT = "    ";
+
+	private MarkdownChecklist() {
+	}
+
+	/** The plan's organisation, version, dates and as-of date on one line. */
+	public static String meta(PlanFacts plan, LocalDate asOf) {
+		List<String> meta = new ArrayList<>();
+		plan.text(org.plans.dsl.plans.PlanTextKind.ORGANISATION).ifPresent(meta::add);
+		plan.text(org.plans.dsl.plans.PlanTextKind.VERSION).ifPresent(meta::add);
+		plan.issued().ifPresent(d -> meta.add("Issued " + d.text()));
+		plan.coversFrom().ifPresent(
+				from -> meta.add("Covers " + from.text() + plan.coversTo().map(to -> " to " + to.text()).orElse("")));
+		meta.add("Progress as of " + Words.date(asOf));
+		return String.join(" · ", meta.stream().map(Markdown::text).toList());
+	}
+
+	/**
+	 * {@code - [ ] **1.1** Title — lead · due · status · RAG}, then details as sub-items. With
+	 * {@code showLeads} false the lead is left out (a lead's own list); {@code where} adds the
+	 * priority and objective the action belongs to.
+	 */
+	public static String item(ActionFacts action, LocalDate asOf, boolean showLeads, boolean where) {
+		StringBuilder sb = new StringBuilder("- [").append(action.isComplete() ? 'x' : ' ').append("] ");
+		if (!action.ref().isEmpty()) {
+			sb.append("**").append(Markdown.text(action.ref())).append("** ");
+		}
+		sb.append(Markdown.text(action.title(), DETAIL_INDENT));
+		List<String> facts = new ArrayList<>();
+		if (showLeads) {
+			facts.add("lead: " + Words.parties(action.leads()));
+		}
+		facts.add("due: " + Words.due(action));
+		action.status().ifPresent(s -> facts.add(Words.status(s)));
+		facts.add("RAG: " + Words.rag(action.latestRag()));
+		sb.append(" — ");
+		if (action.isOverdue(asOf)) {
+			sb.append("**OVERDUE** · ");
+		}
+		sb.append(Markdown.text(String.join(" · ", facts))).append('\n');
+		if (where && action.priority() != null) {
+			detail(sb, "In", Words.where(action));
+		}
+		action.targets().forEach(t -> detail(sb, "Target", Words.target(t)));
+		action.latestProgress().filter(p -> p.getText() != null || p.getDate() != null)
+				.ifPresent(p -> detail(sb, "Latest progress" + (p.getDate() == null ? "" : " (" + p.getDate() + ")"),
+						p.getText() == null ? "" : p.getText()));
+		return sb.toString();
+	}
+
+	private static void detail(StringBuilder sb, String label, String text) {
+		sb.append("  - ").append(Markdown.text(label)).append(": ").append(Markdown.text(text, DETAIL_INDENT))
+				.append('\n');
+	}
+}

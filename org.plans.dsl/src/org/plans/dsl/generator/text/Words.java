@@ -1,0 +1,201 @@
+package org.plans.dsl.generator.text;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.facts.Members;
+import org.plans.dsl.facts.Plans;
+import org.plans.dsl.plans.Baseline;
+import org.plans.dsl.plans.Comparator;
+import org.plans.dsl.plans.Contact;
+import org.plans.dsl.plans.Cost;
+import org.plans.dsl.plans.LeadItem;
+import org.plans.dsl.plans.MeasurePoint;
+import org.plans.dsl.plans.Milestone;
+import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.Priority;
+import org.plans.dsl.plans.Quantity;
+import org.plans.dsl.plans.Rag;
+import org.plans.dsl.plans.SponsorItem;
+import org.plans.dsl.plans.Status;
+import org.plans.dsl.plans.Target;
+import org.plans.dsl.plans.Unit;
+
+/**
+ * The words every generator uses for plan facts: RAG and status labels, dates, quantities,
+ * targets, leads. One place, so that the Markdown, HTML, CSV and calendar outputs agree.
+ */
+public final class Words {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+	private Words() {
+	}
+
+	/** "Red", "Amber", "Green", "Blue". */
+	public static String rag(Rag rag) {
+		return capitalised(rag.getLiteral());
+	}
+
+	/** The RAG's label, or "Not rated". */
+	public static String rag(Optional<Rag> rag) {
+		return rag.map(Words::rag).orElse("Not rated");
+	}
+
+	/** "Not started", "In progress", "Complete", "On hold", "Cancelled". */
+	public static String status(Status status) {
+		return capitalised(status.getLiteral().replace('-', ' '));
+	}
+
+	/** The status's label, or "" when none is known. */
+	public static String status(Optional<Status> status) {
+		return status.map(Words::status).orElse("");
+	}
+
+	/** "31 Mar 2025". */
+	public static String date(LocalDate day) {
+		return DAY.format(day);
+	}
+
+	/** The deadline as written ("2025-03", "from 2024-09 and ongoing", "tbc"), or "no deadline". */
+	public static String due(ActionFacts action) {
+		return action.due().isGiven() ? action.due().describe() : "no deadline";
+	}
+
+	public static String party(Party party) {
+		return party.getTitle() == null ? party.getName() : party.getTitle();
+	}
+
+	/** "Ana Patel, HR", or "no lead". */
+	public static String parties(List<? extends Party> parties) {
+		return parties.isEmpty() ? "no lead" : parties.stream().map(Words::party).collect(Collectors.joining(", "));
+	}
+
+	/** "£350", "15%", "20 days", "2.5". */
+	public static String quantity(Quantity quantity) {
+		if (quantity == null) {
+			return "";
+		}
+		StringBuilder sb = new StringBuilder();
+		if (quantity.getCurrency() != null) {
+			sb.append(quantity.getCurrency());
+		}
+		sb.append(quantity.getValue() == null ? "?" : quantity.getValue().toPlainString());
+		if (Plans.isWritten(quantity, "unit")) {
+			Unit unit = quantity.getUnit();
+			sb.append(unit == Unit.PERCENT ? "%" : " " + unit.getLiteral());
+		}
+		return sb.toString();
+	}
+
+	public static String comparator(Comparator comparator) {
+		return switch (comparator) {
+		case AT_LEAST -> "≥";
+		case AT_MOST -> "≤";
+		case ABOVE -> ">";
+		case BELOW -> "<";
+		case EQUAL -> "=";
+		};
+	}
+
+	/** "Agency social workers ≤ 15% by 2025-03 (text)", or only the target's text. */
+	public static String target(Target target) {
+		List<String> parts = new ArrayList<>();
+		if (target.getMeasure() != null) {
+			parts.add(target.getMeasure().getTitle());
+			if (target.getValue() != null) {
+				parts.add(comparator(target.getComparator()) + " " + quantity(target.getValue()));
+			}
+			if (target.getDate() != null) {
+				parts.add("by " + target.getDate());
+			}
+		}
+		String head = String.join(" ", parts);
+		if (target.getText() == null) {
+			return head;
+		}
+		return head.isEmpty() ? target.getText() : head + " (" + target.getText() + ")";
+	}
+
+	/** "none (text)", "£350 (per day)". */
+	public static String cost(Cost cost) {
+		String head = cost.isNone() ? "none" : quantity(cost.getAmount());
+		if (cost.getText() == null) {
+			return head;
+		}
+		return head.isEmpty() ? cost.getText() : head + " (" + cost.getText() + ")";
+	}
+
+	/** "29 at 2024-07 (July 2024)", "25 by 2024-12". */
+	public static String point(MeasurePoint point) {
+		String text = MeasureFacts.textOf(point);
+		return quantity(MeasureFacts.valueOf(point)) + (point instanceof Milestone ? " by " : " at ")
+				+ MeasureFacts.dateOf(point) + (text == null ? "" : " (" + text + ")");
+	}
+
+	/** Several points, "; " between them; a point written twice (in a measure and a target) once. */
+	public static String points(List<? extends MeasurePoint> points) {
+		return points.stream().map(Words::point).distinct().collect(Collectors.joining("; "));
+	}
+
+	/** "email: ana@example.org". */
+	public static String contact(Contact contact) {
+		return contact.getKind().getLiteral() + ": " + contact.getValue();
+	}
+
+	/** "baseline", "milestone" or "position". */
+	public static String pointKind(MeasurePoint point) {
+		if (point instanceof Baseline) {
+			return "baseline";
+		}
+		return point instanceof Milestone ? "milestone" : "position";
+	}
+
+	/**
+	 * Plan text made safe to print: line breaks become "\n" and other control characters
+	 * (U+0000 to U+001F except tab, and U+007F) become U+FFFD, so nothing is silently lost.
+	 */
+	public static String printable(String text) {
+		if (text == null) {
+			return "";
+		}
+		String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+		StringBuilder sb = new StringBuilder(lines.length());
+		for (int i = 0; i < lines.length(); i++) {
+			char c = lines.charAt(i);
+			sb.append((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f ? '\uFFFD' : c);
+		}
+		return sb.toString();
+	}
+
+	/** "Priority 1: Workforce", "Workstream A: Quality". */
+	public static String priority(Priority priority) {
+		return capitalised(priority.getKind().getLiteral()) + " " + priority.getName() + ": " + priority.getTitle();
+	}
+
+	/** "Priority 1: Workforce › Reduce caseloads": where an action sits in the plan. */
+	public static String where(ActionFacts action) {
+		String priority = action.priority() == null ? "" : priority(action.priority());
+		return action.objective() == null ? priority : priority + " › " + action.objective().getTitle();
+	}
+
+	/** "Sponsor: Ana Patel · Lead: Ben Ode" for a priority, or "". */
+	public static String sponsorsAndLeads(Priority priority) {
+		List<String> people = new ArrayList<>();
+		Members.of(priority, SponsorItem.class).forEach(s -> people.add("Sponsor: " + parties(s.getSponsors())));
+		Members.of(priority, LeadItem.class).forEach(l -> people.add("Lead: " + parties(l.getLeads())));
+		return String.join(" · ", people);
+	}
+
+	/** "outcome" to "Outcome". */
+	public static String capitalised(String word) {
+		return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+	}
+}
