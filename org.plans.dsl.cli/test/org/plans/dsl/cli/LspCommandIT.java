@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code plans lsp} from the packaged jar speaks LSP on stdio: initialize, shutdown, exit. */
 class LspCommandIT {
@@ -55,7 +55,7 @@ class LspCommandIT {
 			try {
 				while (true) {
 					String message = read(out);
-					JsonNode json = new ObjectMapper().readTree(message);
+					JsonNode json = JsonMapper.builder().build().readTree(message);
 					if (json.path("id").asInt(-1) == id && !json.has("method")) {
 						return message;
 					}

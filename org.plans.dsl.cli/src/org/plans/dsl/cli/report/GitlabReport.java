@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * GitLab's code quality report (a subset of the Code Climate format): a JSON array of

@@ -3,17 +3,15 @@ package org.plans.dsl.cli.report;
 import java.io.IOException;
 import java.io.Writer;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The JSON writer the JSON-based reports share. */
 final class Json {
 
-	static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-			.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+	static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private Json() {
 	}
@@ -23,7 +21,7 @@ final class Json {
 	}
 
 	static void write(JsonNode node, Writer out) throws IOException {
-		MAPPER.writeValue(out, node);
+		out.write(MAPPER.writeValueAsString(node));
 		out.write(System.lineSeparator());
 		out.flush();
 	}

@@ -3,8 +3,8 @@ package org.plans.dsl.cli.report;
 import java.io.IOException;
 import java.io.Writer;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The findings, plan summaries and counts as one JSON object, for scripts. */
 public class JsonReport implements ReportWriter {

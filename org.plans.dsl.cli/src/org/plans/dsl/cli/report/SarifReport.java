@@ -12,8 +12,8 @@ import java.util.Map;
 
 import org.plans.dsl.cli.VersionProvider;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * SARIF 2.1.0 (OASIS): one run of the {@code plans} tool with a rule entry for every code

@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** GitHub workflow commands, GitLab code quality JSON, text and JSON against their documented shapes. */
 class CiFormatsTest {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** {@code ::error file=…,line=…,col=…,endLine=…,title=…::message}, as the Actions docs give it. */
 	private static final Pattern GITHUB = Pattern.compile(
@@ -57,18 +57,18 @@ class CiFormatsTest {
 		Set<String> severities = Set.of("info", "minor", "major", "critical", "blocker");
 		Set<String> fingerprints = new HashSet<>();
 		for (JsonNode issue : issues) {
-			assertTrue(issue.get("description").isTextual());
-			assertTrue(issue.get("check_name").isTextual());
-			assertTrue(severities.contains(issue.get("severity").asText()), issue.toString());
-			assertTrue(issue.at("/location/path").isTextual());
+			assertTrue(issue.get("description").isString());
+			assertTrue(issue.get("check_name").isString());
+			assertTrue(severities.contains(issue.get("severity").asString()), issue.toString());
+			assertTrue(issue.at("/location/path").isString());
 			assertTrue(issue.at("/location/lines/begin").isInt());
-			fingerprints.add(issue.get("fingerprint").asText());
+			fingerprints.add(issue.get("fingerprint").asString());
 		}
 		assertEquals(3, fingerprints.size(), "fingerprints are unique");
-		assertEquals("major", issues.get(0).get("severity").asText());
-		assertEquals("minor", issues.get(1).get("severity").asText());
-		assertEquals("info", issues.get(2).get("severity").asText());
-		assertEquals("plans/a b.plan", issues.get(0).at("/location/path").asText());
+		assertEquals("major", issues.get(0).get("severity").asString());
+		assertEquals("minor", issues.get(1).get("severity").asString());
+		assertEquals("info", issues.get(2).get("severity").asString());
+		assertEquals("plans/a b.plan", issues.get(0).at("/location/path").asString());
 		assertEquals(3, issues.get(0).at("/location/lines/begin").asInt());
 	}
 
@@ -79,13 +79,13 @@ class CiFormatsTest {
 		Finding moved = new Finding(first.path(), first.line() + 5, first.column(), first.endLine() + 5, first.endColumn(),
 				first.level(), first.code(), first.message());
 		ValidationReport later = new ValidationReport(report.files(), List.of(moved), report.plans(), report.failOn());
-		String before = JSON.readTree(Reports.write(ReportFormat.GITLAB, report)).get(0).get("fingerprint").asText();
-		String after = JSON.readTree(Reports.write(ReportFormat.GITLAB, later)).get(0).get("fingerprint").asText();
+		String before = JSON.readTree(Reports.write(ReportFormat.GITLAB, report)).get(0).get("fingerprint").asString();
+		String after = JSON.readTree(Reports.write(ReportFormat.GITLAB, later)).get(0).get("fingerprint").asString();
 		assertEquals(before, after);
 		Finding other = new Finding(first.path(), first.line(), first.column(), first.endLine(), first.endColumn(),
 				first.level(), "PLAN-002", first.message());
 		ValidationReport different = new ValidationReport(report.files(), List.of(other), report.plans(), report.failOn());
-		assertNotEquals(before, JSON.readTree(Reports.write(ReportFormat.GITLAB, different)).get(0).get("fingerprint").asText());
+		assertNotEquals(before, JSON.readTree(Reports.write(ReportFormat.GITLAB, different)).get(0).get("fingerprint").asString());
 	}
 
 	@Test
@@ -104,8 +104,8 @@ class CiFormatsTest {
 	void json() throws Exception {
 		JsonNode root = JSON.readTree(Reports.write(ReportFormat.JSON, Reports.sample(Level.WARNING)));
 		assertEquals(3, root.get("findings").size());
-		assertEquals(Reports.TRICKY, root.at("/findings/0/message").asText());
-		assertEquals("warning", root.at("/findings/1/severity").asText());
+		assertEquals(Reports.TRICKY, root.at("/findings/0/message").asString());
+		assertEquals("warning", root.at("/findings/1/severity").asString());
 		assertEquals(3, root.at("/plans/0/actions").asInt());
 		assertEquals(1, root.at("/summary/errors").asInt());
 		assertTrue(root.at("/summary/failed").asBoolean());

@@ -5,23 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.Set;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** SARIF output is valid against the official SARIF 2.1.0 schema and carries rule metadata. */
 class SarifReportTest {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
 	void validAgainstTheSchema() throws IOException {
 		JsonNode sarif = JSON.readTree(Reports.write(ReportFormat.SARIF, Reports.sample(Level.ERROR)));
-		assertEquals(Set.of(), SarifSchema.errors(sarif));
+		assertEquals(List.of(), SarifSchema.errors(sarif));
 	}
 
 	@Test
@@ -34,24 +34,24 @@ class SarifReportTest {
 	@Test
 	void resultsAndRules() throws IOException {
 		JsonNode run = JSON.readTree(Reports.write(ReportFormat.SARIF, Reports.sample(Level.ERROR))).at("/runs/0");
-		assertEquals("plans", run.at("/tool/driver/name").asText());
+		assertEquals("plans", run.at("/tool/driver/name").asString());
 		JsonNode rules = run.at("/tool/driver/rules");
 		assertEquals(3, rules.size());
-		assertEquals("PLAN-001", rules.get(0).get("id").asText());
-		assertEquals("syntax", rules.get(0).get("name").asText());
-		assertTrue(rules.get(0).at("/shortDescription/text").asText().length() > 10);
+		assertEquals("PLAN-001", rules.get(0).get("id").asString());
+		assertEquals("syntax", rules.get(0).get("name").asString());
+		assertTrue(rules.get(0).at("/shortDescription/text").asString().length() > 10);
 		JsonNode results = run.get("results");
 		assertEquals(3, results.size());
-		assertEquals("error", results.get(0).get("level").asText());
-		assertEquals("warning", results.get(1).get("level").asText());
-		assertEquals("note", results.get(2).get("level").asText());
-		assertEquals(Reports.TRICKY, results.get(0).at("/message/text").asText());
+		assertEquals("error", results.get(0).get("level").asString());
+		assertEquals("warning", results.get(1).get("level").asString());
+		assertEquals("note", results.get(2).get("level").asString());
+		assertEquals(Reports.TRICKY, results.get(0).at("/message/text").asString());
 		assertEquals(1, results.get(1).get("ruleIndex").asInt());
 		JsonNode location = results.get(0).at("/locations/0/physicalLocation");
-		assertEquals("plans/a%20b.plan", location.at("/artifactLocation/uri").asText());
-		assertEquals("%SRCROOT%", location.at("/artifactLocation/uriBaseId").asText());
+		assertEquals("plans/a%20b.plan", location.at("/artifactLocation/uri").asString());
+		assertEquals("%SRCROOT%", location.at("/artifactLocation/uriBaseId").asString());
 		assertEquals(3, location.at("/region/startLine").asInt());
 		assertEquals(7, location.at("/region/startColumn").asInt());
-		assertTrue(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText().startsWith("file:/"));
+		assertTrue(run.at("/originalUriBaseIds/%SRCROOT%/uri").asString().startsWith("file:/"));
 	}
 }

@@ -2,13 +2,14 @@ package org.plans.dsl.cli.report;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
+import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+import tools.jackson.databind.JsonNode;
 
 /** The official SARIF 2.1.0 JSON schema (test-resources/sarif), for checking reports. */
 public final class SarifSchema {
@@ -17,10 +18,10 @@ public final class SarifSchema {
 	}
 
 	/** What the schema finds wrong with {@code sarif}; empty when it is valid. */
-	public static Set<ValidationMessage> errors(JsonNode sarif) throws IOException {
+	public static List<String> errors(JsonNode sarif) throws IOException {
 		try (InputStream in = SarifSchema.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
-			JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
-			return schema.validate(sarif);
+			Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
+			return schema.validate(sarif).stream().map(Error::toString).toList();
 		}
 	}
 }
