@@ -9,7 +9,8 @@ import org.eclipse.xtext.formatting2.regionaccess.IComment;
 /**
  * A comment as the author wrote it: its text is never touched, a comment that starts its
  * own line keeps its own line (indented like the code around it) and a comment at the end
- * of a line stays there. One blank line after a comment is kept.
+ * of a line stays there, as far from the code as the author put it. One blank line after a
+ * comment is kept.
  */
 class KeptComment extends CommentReplacer {
 
@@ -32,10 +33,12 @@ class KeptComment extends CommentReplacer {
 				before.setNewLinesMin(Math.max(1, orZero(before.getNewLineMin())));
 				before.setNewLinesMax(Math.max(2, orZero(before.getNewLineMin())));
 			} else {
+				// a comment at the end of a line keeps its distance (authors align them)
+				String space = leading.getRegion().getText();
 				before.setNewLinesMin(0);
 				before.setNewLinesDefault(0);
 				before.setNewLinesMax(0);
-				before.setSpace(" ");
+				before.setSpace(space.isEmpty() ? " " : space);
 			}
 		}
 		if (trailing != null) {

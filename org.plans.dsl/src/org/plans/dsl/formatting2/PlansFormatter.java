@@ -1,15 +1,20 @@
 package org.plans.dsl.formatting2;
 
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.xbase.lib.Procedures.Procedure1;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Element;
@@ -28,38 +33,48 @@ import org.plans.dsl.plans.Unit;
  * The layout of a plan file: single spaces between words, one member per line inside
  * {@code { }} blocks indented by four spaces, a blank line around every top-level element
  * with a block. One-line declarations keep the author's grouping (at most one blank line),
- * and so do members inside blocks. Comments stay where they are.
+ * and so do members inside blocks; a long declaration the author wrapped stays wrapped, its
+ * later lines indented one step. Comments stay where they are.
  * <p>
  * Each method lays out the inside of its element; the container places the element on its
- * line.
+ * line. Every gap between two words that no rule mentions gets the default: one space, or
+ * the author's line break.
  */
 public class PlansFormatter extends AbstractJavaFormatter {
 
+	/** The gaps some rule has set in this run; the others get the default at the end. */
+	private final Set<IHiddenRegion> ruled = new HashSet<>();
+
 	protected void format(PlanFile file, IFormattableDocument doc) {
-		for (ISemanticRegion region : allSemanticRegions(file)) {
-			doc.append(region, p -> {
-				p.oneSpace();
-				p.lowPriority();
-			});
-			if (",".equals(region.getText())) {
-				doc.prepend(region, this::noSpace);
-			}
-		}
-		doc.prepend(file.getPlan(), this::noSpace);
+		ruled.clear();
+		rule(doc, previousGap(file.getPlan()), this::noSpace);
+		continuation(file.getPlan(), doc);
 		doc.format(file.getPlan());
 		EObject previous = file.getPlan();
 		for (Element element : file.getElements()) {
 			boolean apart = hasBlock(previous) || hasBlock(element);
-			doc.prepend(element, p -> p.setNewLines(apart ? 2 : 1, apart ? 2 : 1, 2));
+			rule(doc, previousGap(element), p -> p.setNewLines(apart ? 2 : 1, apart ? 2 : 1, 2));
+			continuation(element, doc);
 			doc.format(element);
 			previous = element;
 		}
+		for (ISemanticRegion region : allSemanticRegions(file)) {
+			if (",".equals(region.getText())) {
+				rule(doc, region.getPreviousHiddenRegion(), this::noSpace);
+			}
+		}
 		ISemanticRegion last = lastSemanticRegion(file);
 		if (last != null) {
-			doc.append(last, p -> {
+			rule(doc, last.getNextHiddenRegion(), p -> {
 				p.setNewLines(1);
 				p.highPriority();
 			});
+		}
+		for (ISemanticRegion region : allSemanticRegions(file)) {
+			IHiddenRegion gap = region.getNextHiddenRegion();
+			if (!ruled.contains(gap)) {
+				rule(doc, gap, this::wordGap);
+			}
 		}
 	}
 
@@ -105,15 +120,19 @@ public class PlansFormatter extends AbstractJavaFormatter {
 		block(target, target.getPoints(), doc);
 	}
 
-	/** Declarations and members without a block of their own: their words are spaced by {@link #format(PlanFile, IFormattableDocument)}. */
+	/** Declarations and members without a block of their own: their words get the default gaps. */
 	protected void format(EObject obj, IFormattableDocument doc) {
 	}
 
 	/** {@code £350}, {@code 15%}, {@code 4 weeks}. */
 	protected void format(Quantity quantity, IFormattableDocument doc) {
-		doc.append(regionFor(quantity).feature(PlansPackage.Literals.QUANTITY__CURRENCY), this::noSpace);
-		if (quantity.getUnit() == Unit.PERCENT) {
-			doc.prepend(regionFor(quantity).feature(PlansPackage.Literals.QUANTITY__UNIT), this::noSpace);
+		ISemanticRegion currency = regionFor(quantity).feature(PlansPackage.Literals.QUANTITY__CURRENCY);
+		if (currency != null) {
+			rule(doc, currency.getNextHiddenRegion(), this::noSpace);
+		}
+		ISemanticRegion unit = regionFor(quantity).feature(PlansPackage.Literals.QUANTITY__UNIT);
+		if (unit != null && quantity.getUnit() == Unit.PERCENT) {
+			rule(doc, unit.getPreviousHiddenRegion(), this::noSpace);
 		}
 	}
 
@@ -128,21 +147,59 @@ public class PlansFormatter extends AbstractJavaFormatter {
 		if (open == null || close == null) {
 			return;
 		}
+		rule(doc, open.getPreviousHiddenRegion(), p -> {
+			p.oneSpace();
+			p.setNewLines(0);
+		});
 		if (members.isEmpty()) {
-			doc.append(open, this::noSpace);
+			rule(doc, open.getNextHiddenRegion(), this::noSpace);
 			return;
 		}
 		doc.interior(open, close, this::indent);
 		boolean first = true;
 		for (EObject member : members) {
+			continuation(member, doc);
 			if (first) {
-				doc.prepend(member, this::newLine);
+				rule(doc, previousGap(member), this::newLine);
 			} else {
-				doc.prepend(member, p -> p.setNewLines(1, 1, 2));
+				rule(doc, previousGap(member), p -> p.setNewLines(1, 1, 2));
 			}
 			first = false;
 		}
-		doc.prepend(close, this::newLine);
+		rule(doc, close.getPreviousHiddenRegion(), this::newLine);
+	}
+
+	/**
+	 * A declaration or member the author wrapped over several lines keeps its line breaks (at
+	 * most one in a row), and the lines after its first are indented one step further.
+	 */
+	private void continuation(EObject line, IFormattableDocument doc) {
+		Iterator<ISemanticRegion> regions = allSemanticRegions(line).iterator();
+		ISemanticRegion first = regions.hasNext() ? regions.next() : null;
+		ISemanticRegion open = regionFor(line).keyword("{");
+		ISemanticRegion last = open != null ? open.getPreviousSemanticRegion() : lastSemanticRegion(line);
+		if (first == null || last == null || first.getEndOffset() >= last.getEndOffset()) {
+			return;
+		}
+		rule(doc, first.getNextHiddenRegion(), this::wordGap);
+		doc.set(first.getNextHiddenRegion(), last.getNextHiddenRegion(), this::indent);
+	}
+
+	/** The default gap between two words: one space, or the author's line break (at most one). */
+	private void wordGap(IHiddenRegionFormatter gap) {
+		gap.oneSpace();
+		gap.setNewLines(0, 0, 1);
+	}
+
+	private void rule(IFormattableDocument doc, IHiddenRegion gap, Procedure1<? super IHiddenRegionFormatter> init) {
+		if (gap != null) {
+			ruled.add(gap);
+			doc.set(gap, init);
+		}
+	}
+
+	private IHiddenRegion previousGap(EObject obj) {
+		return regionForEObject(obj).getPreviousHiddenRegion();
 	}
 
 	/** Quantities sit in one-line members (targets, milestones, costs) that have no method of their own. */
