@@ -31,8 +31,8 @@ import org.plans.dsl.plans.Unit;
 
 /**
  * The layout of a plan file: single spaces between words, one member per line inside
- * {@code { }} blocks indented by four spaces, a blank line around every top-level element
- * with a block. One-line declarations keep the author's grouping (at most one blank line),
+ * {@code { }} blocks indented by four spaces (a block of one member written on one line
+ * stays on one line), a blank line around every top-level element with a block. One-line declarations keep the author's grouping (at most one blank line),
  * and so do members inside blocks; a long declaration the author wrapped stays wrapped, its
  * later lines indented one step. Comments stay where they are.
  * <p>
@@ -155,6 +155,11 @@ public class PlansFormatter extends AbstractJavaFormatter {
 			rule(doc, open.getNextHiddenRegion(), this::noSpace);
 			return;
 		}
+		if (members.size() == 1 && writtenOnOneLine(open, close)) {
+			rule(doc, open.getNextHiddenRegion(), this::oneSpace);
+			rule(doc, close.getPreviousHiddenRegion(), this::oneSpace);
+			return;
+		}
 		doc.interior(open, close, this::indent);
 		boolean first = true;
 		for (EObject member : members) {
@@ -183,6 +188,12 @@ public class PlansFormatter extends AbstractJavaFormatter {
 		}
 		rule(doc, first.getNextHiddenRegion(), this::wordGap);
 		doc.set(first.getNextHiddenRegion(), last.getNextHiddenRegion(), this::indent);
+	}
+
+	/** A block of one member that the author wrote on one line, {@code { due 2019-12 }}, stays so. */
+	private static boolean writtenOnOneLine(ISemanticRegion open, ISemanticRegion close) {
+		String text = open.getTextRegionAccess().textForOffset(open.getOffset(), close.getEndOffset() - open.getOffset());
+		return !text.contains("\n") && !text.contains("//") && !text.contains("/*");
 	}
 
 	/** The default gap between two words: one space, or the author's line break (at most one). */
