@@ -49,4 +49,13 @@ public final class TestFiles {
 	static MeasureFacts measure(PlanFacts plan, String name) {
 		return plan.measures().stream().filter(m -> m.measure().getName().equals(name)).findFirst().orElseThrow();
 	}
+
+	/** The plan of examples/constructs/all-constructs.plan, failing on any error in it. */
+	static PlanFacts allConstructs(PlanLoader loader) {
+		PlanLoader.Loaded loaded = loader.load(List.of(examples().resolve("constructs/all-constructs.plan")));
+		if (!errors(loaded).isEmpty()) {
+			throw new AssertionError("all-constructs.plan has errors: " + errors(loaded));
+		}
+		return PlanFacts.of(loaded.resourceSet()).get(0);
+	}
 }

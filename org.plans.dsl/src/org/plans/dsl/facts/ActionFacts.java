@@ -16,7 +16,6 @@ import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Note;
 import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
-import org.plans.dsl.plans.PlansPackage;
 import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Rag;

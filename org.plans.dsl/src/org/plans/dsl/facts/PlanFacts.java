@@ -24,11 +24,13 @@ import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.Plan;
 import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.plans.PlanText;
 import org.plans.dsl.plans.PlanTextKind;
 import org.plans.dsl.plans.Priority;
+import org.plans.dsl.plans.Role;
 import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.Target;
 
@@ -165,6 +167,23 @@ public final class PlanFacts {
 
 	public List<Party> parties() {
 		return elements(Party.class);
+	}
+
+	/** The people declared {@code as} a role, in the order written. */
+	public List<Person> holdersOf(Role role) {
+		return elements(Person.class).stream().filter(p -> p.getRoles().contains(role)).toList();
+	}
+
+	/**
+	 * The people behind a lead: a person itself, or the people who hold a role. Teams and
+	 * partners stand for themselves and are returned as they are.
+	 */
+	public List<Party> peopleBehind(Party party) {
+		if (party instanceof Role role) {
+			List<Person> holders = holdersOf(role);
+			return holders.isEmpty() ? List.of(party) : List.copyOf(holders);
+		}
+		return List.of(party);
 	}
 
 	public List<Source> sources() {

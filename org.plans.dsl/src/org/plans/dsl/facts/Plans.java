@@ -7,6 +7,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
+import org.plans.dsl.plans.Contact;
+import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.PlansPackage;
@@ -85,5 +87,14 @@ public final class Plans {
 			return "team";
 		}
 		return "partner";
+	}
+
+	/** The first contact of a kind declared on a party ({@code github "apatel"}), if any. */
+	public static Optional<String> contact(Party party, ContactKind kind) {
+		if (party == null) {
+			return Optional.empty();
+		}
+		return party.getContacts().stream().filter(c -> c.getKind() == kind).map(Contact::getValue)
+				.filter(v -> v != null && !v.isBlank()).findFirst();
 	}
 }

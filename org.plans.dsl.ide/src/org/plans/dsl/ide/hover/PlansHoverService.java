@@ -1,0 +1,155 @@
+package org.plans.dsl.ide.hover;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.server.hover.HoverContext;
+import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.DateSpan;
+import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.ide.PlanLabels;
+import org.plans.dsl.ide.SourceText;
+import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Measure;
+import org.plans.dsl.plans.Milestone;
+import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.Person;
+import org.plans.dsl.plans.PlanFile;
+import org.plans.dsl.plans.Position;
+import org.plans.dsl.plans.Progress;
+import org.plans.dsl.plans.Role;
+import org.plans.dsl.plans.Target;
+
+/**
+ * Hover text (Markdown) for people and other parties, actions and measures, read from the
+ * plan's facts over all its files.
+ */
+public class PlansHoverService extends HoverService {
+
+	@Override
+	protected String getKind(HoverContext context) {
+		return MarkupKind.MARKDOWN;
+	}
+
+	@Override
+	public String getContents(EObject element) {
+		PlanFile file = element == null ? null : EcoreUtil2.getContainerOfType(element, PlanFile.class);
+		if (file == null) {
+			return null;
+		}
+		PlanFacts plan = PlanFacts.of(file);
+		if (element instanceof Party party) {
+			return party(party, plan);
+		}
+		if (element instanceof Action action) {
+			return plan.action(action).map(this::action).orElse(null);
+		}
+		if (element instanceof Measure measure) {
+			MeasureFacts facts = plan.measure(measure);
+			return facts == null ? null : measure(facts, plan);
+		}
+		return super.getContents(element);
+	}
+
+	String party(Party party, PlanFacts plan) {
+		StringBuilder md = new StringBuilder();
+		md.append("**").append(Markdown.escape(party.getTitle())).append("** (`").append(party.getName()).append("`) — ")
+				.append(PlanLabels.kind(party)).append("\n\n");
+		if (party instanceof Person person && !person.getRoles().isEmpty()) {
+			md.append("Roles: ").append(person.getRoles().stream().map(Role::getTitle).map(Markdown::escape)
+					.collect(Collectors.joining(", "))).append("\n\n");
+		}
+		List<ActionFacts> led = plan.actionsLedBy(party);
+		if (led.isEmpty()) {
+			md.append("Leads no actions.");
+		} else {
+			md.append("Leads ").append(led.size()).append(led.size() == 1 ? " action:" : " actions:").append("\n");
+			for (ActionFacts action : led) {
+				md.append("- ").append(Markdown.escape(PlanLabels.label(action.action())));
+				String due = action.due().describe();
+				if (!due.isEmpty()) {
+					md.append(" — due ").append(Markdown.escape(due));
+				}
+				action.latestRag().ifPresent(rag -> md.append(", ").append(rag.getLiteral()));
+				md.append("\n");
+			}
+		}
+		return md.toString().trim();
+	}
+
+	String action(ActionFacts action) {
+		StringBuilder md = new StringBuilder();
+		md.append("**Action");
+		if (!action.ref().isEmpty()) {
+			md.append(' ').append(action.ref());
+		}
+		md.append("** ").append(Markdown.escape(action.title())).append("\n\n");
+		if (action.priority() != null) {
+			md.append(action.priority().getKind().getLiteral()).append(' ')
+					.append(Markdown.escape(PlanLabels.label(action.priority()))).append("\n\n");
+		}
+		if (!action.leads().isEmpty()) {
+			md.append("Lead: ").append(action.leads().stream().map(Party::getTitle).map(Markdown::escape)
+					.collect(Collectors.joining(", "))).append("\n\n");
+		}
+		md.append("Due: ").append(action.due().isGiven() ? Markdown.escape(action.due().describe()) : "not given")
+				.append("\n\n");
+		Optional<Progress> latest = action.latestProgress();
+		if (latest.isPresent()) {
+			md.append("Latest progress: ").append(Markdown.escape(SourceText.of(latest.get()))).append("\n\n");
+		}
+		action.latestRag().ifPresent(rag -> md.append("RAG: ").append(rag.getLiteral()).append("\n\n"));
+		action.status().ifPresent(status -> md.append("Status: ").append(status.getLiteral()).append("\n\n"));
+		return md.toString().trim();
+	}
+
+	String measure(MeasureFacts measure, PlanFacts plan) {
+		Measure m = measure.measure();
+		StringBuilder md = new StringBuilder();
+		md.append("**").append(Markdown.escape(m.getTitle())).append("** (`").append(m.getName()).append("`) — measure\n\n");
+		measure.unit().ifPresent(unit -> {
+			md.append("Unit: ").append(Markdown.escape(SourceText.of(m.getUnit())).replaceFirst("^unit ", ""));
+			measure.direction().ifPresent(d -> md.append("; ").append(d.getLiteral()).append(" is better"));
+			md.append("\n\n");
+		});
+		if (measure.unit().isEmpty()) {
+			measure.direction().ifPresent(d -> md.append(d.getLiteral()).append(" is better\n\n"));
+		}
+		measure.baselines().forEach(b -> md.append("Baseline: ").append(Markdown.escape(SourceText.of(b.getValue())))
+				.append(" at ").append(b.getDate()).append("\n\n"));
+		if (!measure.milestones().isEmpty()) {
+			md.append("Milestones: ").append(measure.milestones().stream()
+					.map(ms -> Markdown.escape(SourceText.of(ms.getValue())) + " by " + ms.getDate()).distinct()
+					.collect(Collectors.joining(", "))).append("\n\n");
+		}
+		for (Target target : measure.targets()) {
+			if (target.getValue() != null) {
+				md.append("Target: ").append(Markdown.escape(SourceText.of(target))).append("\n\n");
+			}
+		}
+		Optional<Position> latest = measure.latestPosition();
+		if (latest.isEmpty()) {
+			md.append("No position reported yet.");
+		} else {
+			Position position = latest.get();
+			md.append("Latest position: ").append(Markdown.escape(SourceText.of(position.getValue()))).append(" at ")
+					.append(position.getDate());
+			LocalDate day = DateSpan.lastDayOf(position.getDate()).orElse(plan.asOf(null, LocalDate.now()));
+			Optional<Milestone> milestone = measure.milestoneFor(day);
+			milestone.ifPresent(ms -> {
+				md.append(" — milestone ").append(Markdown.escape(SourceText.of(ms.getValue()))).append(" by ")
+						.append(ms.getDate());
+				measure.reaches(position.getValue().getValue(), ms.getValue().getValue())
+						.ifPresent(ok -> md.append(ok ? ": reached" : ": not reached"));
+			});
+		}
+		return md.toString().trim();
+	}
+}

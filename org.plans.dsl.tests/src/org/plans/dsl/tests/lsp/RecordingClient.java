@@ -1,0 +1,64 @@
+package org.plans.dsl.tests.lsp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/** The editor's side of the connection: remembers the latest diagnostics of each file. */
+final class RecordingClient implements LanguageClient {
+
+	private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+
+	@Override
+	public void publishDiagnostics(PublishDiagnosticsParams params) {
+		synchronized (this) {
+			diagnostics.put(params.getUri(), params.getDiagnostics());
+			notifyAll();
+		}
+	}
+
+	/** Waits (at most {@code timeout}) until the file's diagnostics satisfy {@code condition}. */
+	synchronized List<Diagnostic> awaitDiagnostics(String uri, Predicate<List<Diagnostic>> condition, Duration timeout)
+			throws InterruptedException {
+		Instant deadline = Instant.now().plus(timeout);
+		while (true) {
+			List<Diagnostic> current = diagnostics.get(uri);
+			if (current != null && condition.test(current)) {
+				return current;
+			}
+			long left = Duration.between(Instant.now(), deadline).toMillis();
+			if (left <= 0) {
+				throw new AssertionError("Diagnostics of " + uri + " did not arrive in time; last: " + current);
+			}
+			wait(left);
+		}
+	}
+
+	@Override
+	public void telemetryEvent(Object object) {
+	}
+
+	@Override
+	public void showMessage(MessageParams params) {
+	}
+
+	@Override
+	public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	public void logMessage(MessageParams message) {
+	}
+}
