@@ -29,6 +29,7 @@ class PlansJarIT {
 	void validateAndGenerateTheExamples() throws Exception {
 		Processes.Result validate = plans("validate", "examples");
 		assertEquals(0, validate.exit(), validate.output());
+		assertFalse(validate.output().contains("SLF4J"), "no logging noise: " + validate.output());
 		assertTrue(validate.output().contains("demo: Demo Council Improvement Plan (examples/constructs/all-constructs.plan)"),
 				validate.output());
 		Processes.Result generate = plans("generate", "--target", "all", "--out", dir.toString(), "examples");
