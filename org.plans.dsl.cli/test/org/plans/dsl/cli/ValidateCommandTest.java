@@ -66,7 +66,8 @@ class ValidateCommandTest {
 		assertEquals("", run.out());
 		JsonNode sarif = JSON.readTree(report.toFile());
 		assertEquals(java.util.List.of(), SarifSchema.errors(sarif));
-		assertEquals("linking", sarif.at("/runs/0/results/0/ruleId").asString());
+		assertEquals("PLAN-002", sarif.at("/runs/0/results/0/ruleId").asString());
+		assertEquals("unresolved-reference", sarif.at("/runs/0/tool/driver/rules/0/name").asString());
 		assertEquals(4, sarif.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt());
 	}
 

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
+
+import org.plans.dsl.formatting2.PlanFormatting;
 import org.plans.dsl.generator.FileNames;
 import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.DateReader;
@@ -12,6 +17,8 @@ import org.plans.dsl.importer.detect.Mapping;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.source.SourceReader;
 import org.plans.dsl.importer.write.Ids;
+
+import com.google.inject.Injector;
 
 /**
  * {@code plans import}: turns a plan kept as Word, Excel, CSV, Markdown or tab-separated
@@ -25,16 +32,23 @@ public final class Importer {
 	}
 
 	private final Set<String> keywords;
+	private final UnaryOperator<String> formatter;
 
-	/** @param keywords the language's keywords, which ids must avoid */
-	public Importer(Set<String> keywords) {
+	/**
+	 * @param keywords the language's keywords, which ids must avoid
+	 * @param formatter lays out the written plan text
+	 */
+	public Importer(Set<String> keywords, UnaryOperator<String> formatter) {
 		this.keywords = keywords;
+		this.formatter = formatter;
 	}
 
-	/** An importer that avoids the keywords of the language the injector speaks. */
-	public static Importer of(com.google.inject.Injector injector) {
-		org.eclipse.xtext.IGrammarAccess grammar = injector.getInstance(org.eclipse.xtext.IGrammarAccess.class);
-		return new Importer(org.eclipse.xtext.GrammarUtil.getAllKeywords(grammar.getGrammar()));
+	/** An importer that avoids the language's keywords and lays out its plans with the project's formatter. */
+	public static Importer of(Injector injector) {
+		IGrammarAccess grammar = injector.getInstance(IGrammarAccess.class);
+		PlanFormatting formatting = injector.getInstance(PlanFormatting.class);
+		return new Importer(GrammarUtil.getAllKeywords(grammar.getGrammar()),
+				text -> formatting.format(text, "imported.plan").text());
 	}
 
 	public Result importFile(Path file, Mapping mapping) throws IOException {
@@ -49,7 +63,7 @@ public final class Importer {
 		mapping.get("plan.title").ifPresent(plan::title);
 		String progressDate = mapping.get("as-of").orElseGet(() -> progressDate(blocks, mapping));
 		PlanWriter writer = new PlanWriter(plan, planId, progressDate);
-		String text = writer.write(sourceName);
+		String text = formatter.apply(writer.write(sourceName));
 		return new Result(text, writer.summary());
 	}
 

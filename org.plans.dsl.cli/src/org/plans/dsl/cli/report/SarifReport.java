@@ -39,6 +39,7 @@ public class SarifReport implements ReportWriter {
 				RuleInfo rule = RuleInfo.of(f.code());
 				ObjectNode node = rules.addObject().put("id", f.code()).put("name", rule.name());
 				node.putObject("shortDescription").put("text", rule.description());
+				node.putObject("help").put("text", rule.help());
 				node.putObject("defaultConfiguration").put("level", level(f.level()));
 			}
 		}

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.plans.dsl.formatting2.PlanFormatting;
 import org.plans.dsl.importer.Importer;
 import org.plans.dsl.importer.detect.Mapping;
 import org.plans.dsl.loading.PlanLoader;
@@ -78,6 +79,8 @@ public class ImportFormatsTest {
 		assertMatchesGolden("import/council-plan." + format + ".plan", result.text());
 		assertEquals(List.of(), errors(result.text()));
 		assertEquals(3, result.summary().actions(), result.summary().toString());
+		assertEquals(result.text(), injector.getInstance(PlanFormatting.class).format(result.text(), "again.plan").text(),
+				"an imported plan is already formatted");
 	}
 
 	@Test
