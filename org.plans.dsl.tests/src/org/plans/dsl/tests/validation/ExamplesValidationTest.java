@@ -41,8 +41,8 @@ public class ExamplesValidationTest extends ValidationTestBase {
 		assertEquals(List.of(), TestFiles.errors(loaded));
 		// Real findings of the example, left in on purpose: a qualitative target, and two
 		// actions without a progress update although the board meets monthly.
-		assertEquals(List.of("PLAN-401 WARNING all-constructs.plan:54", "PLAN-302 WARNING all-constructs.plan:70",
-				"PLAN-302 WARNING all-constructs.plan:75"),
+		assertEquals(List.of("PLAN-401 WARNING all-constructs.plan:55", "PLAN-302 WARNING all-constructs.plan:71",
+				"PLAN-302 WARNING all-constructs.plan:76"),
 				loaded.issues().stream().map(ValidationTesting::describe).toList(), ValidationTesting.all(loaded));
 	}
 }
