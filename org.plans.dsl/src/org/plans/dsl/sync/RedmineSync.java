@@ -169,14 +169,14 @@ public class RedmineSync {
 				issueIds.put(item.key(), current.path("id").asInt());
 				currentStatus.put(item.key(), current.path("status").path("id").asInt());
 				ObjectNode update = TrackerFormats.object();
-				wanted.fields().forEachRemaining(field -> {
+				wanted.properties().forEach(field -> {
 					if (!Objects.equals(text(field.getValue()), currentValue(current, field.getKey()))) {
 						update.set(field.getKey(), field.getValue());
 					}
 				});
 				if (!update.isEmpty()) {
 					List<String> names = new ArrayList<>();
-					update.fieldNames().forEachRemaining(names::add);
+					names.addAll(update.propertyNames());
 					changes.add("update issue #" + current.path("id").asInt() + " " + item.key() + ": "
 							+ String.join(", ", names));
 					if (!options.dryRun()) {

@@ -59,7 +59,7 @@ public final class TrackerFormats {
 	public static String json(Object value) {
 		DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
 				.withArrayIndenter(new DefaultIndenter("  ", "\n"));
-		return JSON.writer(printer).writeValueAsString(value) + "\n";
+		return JSON.writer().with(printer).writeValueAsString(value) + "\n";
 	}
 
 	public static ObjectNode object() {
