@@ -16,12 +16,18 @@ import org.plans.dsl.plans.Uses;
 /**
  * Short names resolve first to declarations of the file's own plan (in any of its files),
  * then to those of the plans it {@code uses}; {@code plan-id::name} always works.
+ * <p>
+ * Names are flat ({@code plan-id::name}, never nested in a priority or action), so only the
+ * file adds scope layers: the containers in between add none. That keeps linking linear.
  */
 public class PlansNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
 	@Override
 	protected IScope getLocalElementsScope(IScope parent, EObject context, EReference reference) {
-		if (!(context instanceof PlanFile file) || file.getPlan() == null) {
+		if (!(context instanceof PlanFile file)) {
+			return parent;
+		}
+		if (file.getPlan() == null) {
 			return super.getLocalElementsScope(parent, context, reference);
 		}
 		boolean ignoreCase = isIgnoreCase(reference);
