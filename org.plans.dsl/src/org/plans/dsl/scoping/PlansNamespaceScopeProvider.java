@@ -5,13 +5,18 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.plans.dsl.plans.PlanDetail;
 import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.plans.Uses;
+
+import com.google.inject.Inject;
 
 /**
  * Short names resolve first to declarations of the file's own plan (in any of its files),
@@ -21,6 +26,24 @@ import org.plans.dsl.plans.Uses;
  * file adds scope layers: the containers in between add none. That keeps linking linear.
  */
 public class PlansNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	/**
+	 * Every reference of one kind in a file therefore sees the same scope: build it once per
+	 * file and reference until the file changes, not once per reference.
+	 */
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		Resource resource = context.eResource();
+		if (resource == null || resource.getContents().isEmpty()) {
+			return super.getScope(context, reference);
+		}
+		EObject root = resource.getContents().get(0);
+		return cache.get(Tuples.create(PlansNamespaceScopeProvider.class, reference), resource,
+				() -> super.getScope(root, reference));
+	}
 
 	@Override
 	protected IScope getLocalElementsScope(IScope parent, EObject context, EReference reference) {
