@@ -4,12 +4,14 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.plans.dsl.conversion.PlansValueConverters;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
 import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
+import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
 import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
 
 import com.google.inject.Binder;
@@ -32,6 +34,10 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 		binder.bind(IScopeProvider.class)
 				.annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(PlansNamespaceScopeProvider.class);
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return PlansResourceDescriptionStrategy.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -7,6 +7,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
@@ -30,6 +32,9 @@ public class PlansNamespaceScopeProvider extends ImportedNamespaceAwareLocalScop
 	@Inject
 	private IResourceScopeCache cache;
 
+	@Inject
+	private IResourceDescription.Manager descriptions;
+
 	/**
 	 * Every reference of one kind in a file therefore sees the same scope: build it once per
 	 * file and reference until the file changes, not once per reference.
@@ -43,6 +48,12 @@ public class PlansNamespaceScopeProvider extends ImportedNamespaceAwareLocalScop
 		EObject root = resource.getContents().get(0);
 		return cache.get(Tuples.create(PlansNamespaceScopeProvider.class, reference), resource,
 				() -> super.getScope(root, reference));
+	}
+
+	/** The file's declarations are those it exports: reuse its description, do not name them twice. */
+	@Override
+	protected ISelectable internalGetAllDescriptions(Resource resource) {
+		return descriptions.getResourceDescription(resource);
 	}
 
 	@Override
