@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionCapabilities;
+import org.eclipse.lsp4j.CompletionItemCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -24,6 +26,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -70,8 +73,12 @@ public final class LspLatencyMain {
 		LanguageServer lsp = launcher.getRemoteProxy();
 		try {
 			InitializeParams init = new InitializeParams();
-			init.setCapabilities(new ClientCapabilities());
+			init.setProcessId((int) ProcessHandle.current().pid());
+			TextDocumentClientCapabilities capabilities = new TextDocumentClientCapabilities();
+			capabilities.setCompletion(new CompletionCapabilities(new CompletionItemCapabilities(true)));
+			init.setCapabilities(new ClientCapabilities(null, capabilities, null));
 			init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "bench")));
+			init.setRootUri(workspace.toUri().toString());
 			lsp.initialize(init).get(WAIT_MS, TimeUnit.MILLISECONDS);
 			lsp.initialized(new InitializedParams());
 
@@ -130,6 +137,7 @@ public final class LspLatencyMain {
 			server.waitFor(20, TimeUnit.SECONDS);
 		} finally {
 			server.destroyForcibly();
+			Files.deleteIfExists(file);
 		}
 		System.exit(0);
 	}
