@@ -1,15 +1,77 @@
 package org.plans.dsl.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code plans} command: validate, format and generate plans, or serve editors. */
 @Command(name = "plans", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Check improvement plans and turn them into checklists, calendars, reports and tracker configurations.",
-		subcommands = { LspCommand.class, CommandLine.HelpCommand.class })
-public class PlansCommand {
+		subcommands = { ValidateCommand.class, FormatCommand.class, GenerateCommand.class, ImportCommand.class, SyncCommand.class, LspCommand.class,
+				CommandLine.HelpCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:clean", "1:findings at or above --fail-on (validate), unformatted files (format --check)",
+				"2:usage, input or internal error" })
+public class PlansCommand implements Runnable {
+
+	/** Exit code when findings reach {@code --fail-on}, or {@code format --check} finds work. */
+	public static final int FINDINGS = 1;
+	/** Exit code for usage, input/output and internal errors. */
+	public static final int TROUBLE = 2;
+
+	private static volatile boolean debug;
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	@Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+	void setDebug(boolean value) {
+		debug = value;
+	}
+
+	static boolean debug() {
+		return debug;
+	}
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, format, generate, import, sync or lsp");
+	}
 
 	public static void main(String[] args) {
-		System.exit(new CommandLine(new PlansCommand()).execute(args));
+		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+	}
+
+	/** Runs {@code plans} with the given arguments and streams; returns the exit code. */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine cli = new CommandLine(new PlansCommand()).setOut(out).setErr(err)
+				.setCaseInsensitiveEnumValuesAllowed(true)
+				.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+					if (e instanceof InputException input) {
+						input.problems().forEach(problem -> commandLine.getErr().println("plans: " + problem));
+					} else {
+						commandLine.getErr().println("plans: " + describe(e));
+					}
+					if (debug) {
+						e.printStackTrace(commandLine.getErr());
+					}
+					commandLine.getErr().flush();
+					return TROUBLE;
+				});
+		cli.setExitCodeExceptionMapper(e -> TROUBLE);
+		try {
+			return cli.execute(args);
+		} finally {
+			debug = false;
+		}
+	}
+
+	private static String describe(Exception e) {
+		String message = e.getMessage();
+		return (message == null ? e.getClass().getSimpleName() : message)
+				+ (debug ? "" : " (internal error; run with --debug for details)");
 	}
 }

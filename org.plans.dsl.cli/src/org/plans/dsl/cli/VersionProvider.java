@@ -7,7 +7,11 @@ public class VersionProvider implements IVersionProvider {
 
 	@Override
 	public String[] getVersion() {
+		return new String[] { "plans " + version() };
+	}
+
+	public static String version() {
 		String version = PlansCommand.class.getPackage().getImplementationVersion();
-		return new String[] { "plans " + (version == null ? "development" : version) };
+		return version == null ? "development" : version;
 	}
 }

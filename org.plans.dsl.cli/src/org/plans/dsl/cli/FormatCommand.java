@@ -1,0 +1,92 @@
+package org.plans.dsl.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.plans.dsl.cli.format.FileRewriter;
+import org.plans.dsl.cli.format.UnifiedDiff;
+import org.plans.dsl.formatting2.PlanFormatting;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code plans format}: lays out plan files the one standard way, in place. Only whitespace
+ * changes; a file with syntax errors is left untouched.
+ */
+@Command(name = "format", mixinStandardHelpOptions = true,
+		description = { "Format plan files in place: 4-space indentation, one member per line, single spaces.",
+				"Comments and text are kept; line endings (LF or CRLF) and file permissions too.",
+				"A file with syntax errors is not changed." })
+public class FormatCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--check", description = "Change nothing; show a diff of each file that is not formatted and exit with 1.")
+	private boolean check;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Plan files, or directories searched for *.plan files.")
+	private List<Path> inputs;
+
+	@Override
+	public Integer call() throws IOException {
+		List<Path> files = PlanInputs.check(inputs);
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		PlanFormatting formatting = Language.get(PlanFormatting.class);
+		Progress progress = new Progress(err, files.size());
+		List<String> changed = new ArrayList<>();
+		List<String> broken = new ArrayList<>();
+		int done = 0;
+		for (Path file : files) {
+			progress.show("plans: formatting " + (++done) + "/" + files.size() + "...");
+			String name = Paths.display(file);
+			String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+			PlanFormatting.Result result = formatting.format(text, file.getFileName().toString());
+			if (!result.syntaxErrors().isEmpty()) {
+				result.syntaxErrors().forEach(e -> broken.add(name + ":" + e.line() + ":" + e.column() + ": " + e.message()));
+				continue;
+			}
+			if (result.text().equals(text)) {
+				continue;
+			}
+			changed.add(name);
+			if (check) {
+				progress.clear();
+				out.print(UnifiedDiff.of(name, text, result.text()));
+			} else {
+				try {
+					FileRewriter.replace(file, result.text().getBytes(StandardCharsets.UTF_8));
+				} catch (IOException e) {
+					throw new InputException(name + ": cannot write the formatted file (" + e + ")");
+				}
+			}
+		}
+		progress.clear();
+		out.flush();
+		if (!broken.isEmpty()) {
+			broken.forEach(line -> err.println("plans: " + line));
+			err.println("plans: files with syntax errors are not " + (check ? "checked" : "formatted") + "; fix them first");
+		}
+		if (check) {
+			changed.forEach(name -> err.println("plans: " + name + " is not formatted"));
+		} else {
+			changed.forEach(name -> err.println("plans: formatted " + name));
+		}
+		err.flush();
+		if (!broken.isEmpty()) {
+			return PlansCommand.TROUBLE;
+		}
+		return check && !changed.isEmpty() ? PlansCommand.FINDINGS : 0;
+	}
+}

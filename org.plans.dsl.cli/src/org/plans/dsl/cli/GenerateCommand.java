@@ -1,0 +1,129 @@
+package org.plans.dsl.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.plans.dsl.cli.report.Finding;
+import org.plans.dsl.cli.report.Level;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.generator.GenerationContext;
+import org.plans.dsl.generator.OutputFiles;
+import org.plans.dsl.generator.PlanTarget;
+import org.plans.dsl.generator.PlanTargets;
+import org.plans.dsl.loading.PlanLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code plans generate}: runs generator targets (checklists, calendars, reports...) over checked plans. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+		description = { "Generate outputs from plans with the installed generator targets.",
+				"Plans with errors are not generated from: fix them first (see 'plans validate')." })
+public class GenerateCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--list", description = "List the installed targets and exit.")
+	private boolean list;
+
+	@Option(names = "--target", split = ",", paramLabel = "T", description = "Targets to run, comma-separated, or 'all'.")
+	private List<String> targets = List.of();
+
+	@Option(names = "--out", paramLabel = "DIR", description = "Directory to write into (created if missing).")
+	private Path out;
+
+	@Option(names = "--as-of", paramLabel = "DATE", description = "Judge progress as of this date (YYYY-MM-DD) instead of each plan's own 'as of'.")
+	private LocalDate asOf;
+
+	@Option(names = "--option", paramLabel = "KEY=VALUE", description = "An option for the targets. Repeatable.")
+	private Map<String, String> options = new LinkedHashMap<>();
+
+	@Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Plan files, or directories searched for *.plan files.")
+	private List<Path> inputs = List.of();
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter stdout = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		if (list) {
+			List<PlanTarget> all = PlanTargets.all();
+			if (all.isEmpty()) {
+				stdout.println("No generator targets are installed.");
+			}
+			all.forEach(t -> stdout.printf("%-12s %s%n", t.name(), t.description()));
+			return 0;
+		}
+		List<PlanTarget> chosen = chosenTargets();
+		if (out == null) {
+			throw new ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
+		}
+		if (inputs.isEmpty()) {
+			throw new ParameterException(spec.commandLine(), "Missing plan files or directories to generate from");
+		}
+		List<Path> files = PlanInputs.check(inputs);
+		PlanLoader.Loaded loaded = ValidateCommand.load(files, asOf, Map.of(), err);
+		List<Finding> errors = ValidateCommand.findings(loaded).stream().filter(f -> f.level() == Level.ERROR).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(f -> err.printf("%s:%d:%d: error %s %s%n", f.path(), f.line(), f.column(), f.code(), f.oneLineMessage()));
+			err.println("plans: nothing generated: the plans have " + errors.size() + " error(s)");
+			return PlansCommand.FINDINGS;
+		}
+		if (chosen.isEmpty()) {
+			stdout.println("No generator targets are installed; nothing generated.");
+			return 0;
+		}
+		try {
+			Files.createDirectories(out);
+		} catch (IOException e) {
+			throw new InputException(Paths.display(out) + ": cannot create the output directory (" + e.getMessage() + ")");
+		}
+		GenerationContext context = new GenerationContext(PlanFacts.of(loaded.resourceSet()), Optional.ofNullable(asOf),
+				Map.copyOf(options));
+		for (PlanTarget target : chosen) {
+			AtomicInteger written = new AtomicInteger();
+			OutputFiles directory = OutputFiles.directory(out);
+			target.generate(context, (path, content) -> {
+				directory.write(path, content);
+				written.incrementAndGet();
+			});
+			stdout.printf("%s: %d file%s in %s%n", target.name(), written.get(), written.get() == 1 ? "" : "s",
+					Paths.display(out));
+		}
+		return 0;
+	}
+
+	/** The targets named by {@code --target}; 'all' is every installed target, which may be none. */
+	private List<PlanTarget> chosenTargets() {
+		if (targets.isEmpty()) {
+			throw new ParameterException(spec.commandLine(), "Missing required option: '--target=T[,T...]' (or --list)");
+		}
+		if (targets.stream().anyMatch("all"::equalsIgnoreCase)) {
+			return PlanTargets.all();
+		}
+		List<PlanTarget> chosen = new ArrayList<>();
+		for (String name : targets) {
+			PlanTarget target = PlanTargets.byName(name.trim()).orElseThrow(() -> new ParameterException(spec.commandLine(),
+					"Unknown target '" + name + "'. Installed: "
+							+ (PlanTargets.all().isEmpty() ? "none" : String.join(", ", PlanTargets.all().stream().map(PlanTarget::name).toList()))));
+			if (!chosen.contains(target)) {
+				chosen.add(target);
+			}
+		}
+		return chosen;
+	}
+}

@@ -1,0 +1,68 @@
+package org.plans.dsl.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.plans.dsl.importer.Importer;
+import org.plans.dsl.importer.detect.Mapping;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plans import}: a plan kept as Word, Excel, CSV, Markdown or text tables, as plan text (docs/import.md). */
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = { "Turn a plan kept as a Word, Excel, CSV, Markdown or text table into a .plan file.",
+				"Nothing is dropped: text the importer cannot place becomes a note. See docs/import.md." })
+public class ImportCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "SOURCE", description = "The .docx, .xlsx, .csv, .tsv, .md or text file.")
+	private Path source;
+
+	@Option(names = "--mapping", paramLabel = "FILE", description = "A mapping file (Java properties) for columns the importer gets wrong.")
+	private Path mapping;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "Write the plan here instead of to standard output.")
+	private Path out;
+
+	@Override
+	public Integer call() {
+		Importer.Result result;
+		try {
+			Mapping map = mapping == null ? Mapping.none() : Mapping.load(readable(mapping));
+			result = Importer.of(Language.injector()).importFile(readable(source), map);
+		} catch (IOException e) {
+			throw new InputException(Paths.display(source) + ": cannot import it (" + e.getMessage() + ")");
+		}
+		if (out == null) {
+			spec.commandLine().getOut().print(result.text());
+			spec.commandLine().getOut().flush();
+		} else {
+			try {
+				Files.writeString(out, result.text(), StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				throw new InputException(Paths.display(out) + ": cannot write the plan (" + e.getMessage() + ")");
+			}
+		}
+		spec.commandLine().getErr().println(result.summary());
+		return 0;
+	}
+
+	private static Path readable(Path file) {
+		if (!Files.isRegularFile(file)) {
+			throw new InputException(Paths.display(file) + ": no such file");
+		}
+		if (!Files.isReadable(file)) {
+			throw new InputException(Paths.display(file) + ": cannot read this file (permission denied)");
+		}
+		return file;
+	}
+}

@@ -1,0 +1,119 @@
+package org.plans.dsl.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.plans.dsl.cli.report.Finding;
+import org.plans.dsl.cli.report.Level;
+import org.plans.dsl.cli.report.PlanSummary;
+import org.plans.dsl.cli.report.ReportFormat;
+import org.plans.dsl.cli.report.ValidationReport;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.validation.ValidationOptions;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code plans validate}: load every plan given, link and check it, report the findings. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = { "Check plans: all files of a plan are loaded together, names are linked and every rule is run.",
+				"Prints each finding and a short summary of each plan." })
+public class ValidateCommand implements Callable<Integer> {
+
+	private static final Set<String> SEVERITIES = Set.of("error", "warning", "info", "ignore");
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Plan files, or directories searched for *.plan files.")
+	private List<Path> inputs;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "text, json, sarif, junit, github or gitlab (default: ${DEFAULT-VALUE}).")
+	private ReportFormat format;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+	private Path output;
+
+	@Option(names = "--as-of", paramLabel = "DATE", description = "Judge progress and overdue actions as of this date (YYYY-MM-DD) instead of each plan's own 'as of'.")
+	private LocalDate asOf;
+
+	@Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+			description = "Exit with 1 when a finding is at this level or above: error, warning or info (default: ${DEFAULT-VALUE}).")
+	private Level failOn;
+
+	@Option(names = "--severity", paramLabel = "CODE=LEVEL",
+			description = "Change a rule's severity: error, warning, info or ignore. Repeatable; wins over the project's configuration.")
+	private Map<String, String> severities = Map.of();
+
+	@Override
+	public Integer call() throws IOException {
+		ValidationReport report = run();
+		if (output == null) {
+			write(report, spec.commandLine().getOut());
+		} else {
+			try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+				write(report, out);
+			} catch (IOException e) {
+				throw new InputException(Paths.display(output) + ": cannot write the report (" + e.getMessage() + ")");
+			}
+		}
+		return report.fails() ? PlansCommand.FINDINGS : 0;
+	}
+
+	private void write(ValidationReport report, Writer out) throws IOException {
+		format.writer().write(report, out);
+		out.flush();
+	}
+
+	/** Loads, links and checks the inputs. */
+	ValidationReport run() {
+		List<Path> files = PlanInputs.check(inputs);
+		PlanLoader.Loaded loaded = load(files, asOf, severities, spec.commandLine().getErr());
+		List<Finding> findings = findings(loaded);
+		List<PlanSummary> plans = PlanFacts.of(loaded.resourceSet()).stream().map(p -> PlanSummary.of(p, findings)).toList();
+		return new ValidationReport(files.stream().map(Paths::display).toList(), findings, plans, failOn);
+	}
+
+	/** Loads and validates {@code files} with the caller's options; shared with {@code generate}. */
+	static PlanLoader.Loaded load(List<Path> files, LocalDate asOf, Map<String, String> severities, PrintWriter err) {
+		ValidationOptions options = Language.get(ValidationOptions.class);
+		options.setAsOf(asOf);
+		options.severityOverrides().clear();
+		severities.forEach((code, level) -> {
+			String word = level.toLowerCase(Locale.ROOT);
+			if (!SEVERITIES.contains(word)) {
+				throw new InputException("--severity " + code + "=" + level + ": the level must be error, warning, info or ignore");
+			}
+			options.overrideSeverity(code, word);
+		});
+		Progress progress = new Progress(err, files.size());
+		progress.show("plans: loading and checking " + files.size() + " files...");
+		try {
+			return Language.get(PlanLoader.class).load(files);
+		} finally {
+			progress.clear();
+		}
+	}
+
+	static List<Finding> findings(PlanLoader.Loaded loaded) {
+		return loaded.issues().stream().filter(i -> i.getSeverity() != Severity.IGNORE).map(Finding::of)
+				.sorted(Finding.ORDER).toList();
+	}
+}

@@ -1,0 +1,35 @@
+package org.plans.dsl.cli.report;
+
+import java.util.Locale;
+
+import org.eclipse.xtext.diagnostics.Severity;
+
+/** How serious a finding is, from most to least; {@code --fail-on} names one of these. */
+public enum Level {
+	ERROR, WARNING, INFO;
+
+	public static Level of(Severity severity) {
+		switch (severity) {
+		case ERROR:
+			return ERROR;
+		case WARNING:
+			return WARNING;
+		default:
+			return INFO;
+		}
+	}
+
+	/** True if this level is {@code threshold} or more serious. */
+	public boolean reaches(Level threshold) {
+		return ordinal() <= threshold.ordinal();
+	}
+
+	@Override
+	public String toString() {
+		return word();
+	}
+
+	public String word() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,33 @@
+package org.plans.dsl.cli;
+
+import java.io.IOException;
+
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.generator.GenerationContext;
+import org.plans.dsl.generator.OutputFiles;
+import org.plans.dsl.generator.PlanTarget;
+
+/** A generator target for the tests: one line per plan with what the context gave it. */
+public class EchoTarget implements PlanTarget {
+
+	@Override
+	public String name() {
+		return "test-echo";
+	}
+
+	@Override
+	public String description() {
+		return "Echoes each plan's id, as-of date and the 'greeting' option; fails with option 'crash' (tests only).";
+	}
+
+	@Override
+	public void generate(GenerationContext context, OutputFiles out) throws IOException {
+		if (context.options().containsKey("crash")) {
+			throw new IllegalStateException("boom");
+		}
+		for (PlanFacts plan : context.plans()) {
+			out.write("echo/" + plan.id() + ".txt",
+					plan.id() + " " + context.asOf(plan) + " " + context.option("greeting", "none") + " " + plan.actions().size() + "\n");
+		}
+	}
+}

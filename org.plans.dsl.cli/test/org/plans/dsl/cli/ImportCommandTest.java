@@ -1,0 +1,42 @@
+package org.plans.dsl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code plans import}: a table becomes a plan that {@code plans validate} accepts. */
+class ImportCommandTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void csvToAPlanThatValidates() throws IOException {
+		Path csv = Files.writeString(dir.resolve("actions.csv"), """
+				Ref,Action,Lead,Deadline
+				1.1,Schedule recruitment days,Sarah-Jane Smedmor,December 2019
+				1.2,Review incentives,HR,Ongoing
+				""");
+		Path plan = dir.resolve("actions.plan");
+		Cli.Run run = Cli.run("import", csv.toString(), "--out", plan.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.err().contains("2 actions"), run.err());
+		String text = Files.readString(plan);
+		assertTrue(text.contains("action 1.1 \"Schedule recruitment days\""), text);
+		Cli.Run validate = Cli.run("validate", plan.toString());
+		assertEquals(0, validate.exit(), validate.out());
+	}
+
+	@Test
+	void missingSource() {
+		Cli.Run run = Cli.run("import", dir.resolve("plan.docx").toString());
+		assertEquals(2, run.exit());
+		assertEquals("plans: " + Paths.display(dir.resolve("plan.docx")) + ": no such file", run.err().strip());
+	}
+}

@@ -1,0 +1,54 @@
+package org.plans.dsl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged plans.jar, run as users run it: the README's main command and its exit codes. */
+class PlansJarIT {
+
+	@TempDir
+	Path dir;
+
+	private static Processes.Result plans(String... args) throws Exception {
+		String[] command = new String[args.length + 3];
+		command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		command[1] = "-jar";
+		command[2] = System.getProperty("plans.jar");
+		System.arraycopy(args, 0, command, 3, args.length);
+		return Processes.run(Cli.root(), command);
+	}
+
+	@Test
+	void validateAndGenerateTheExamples() throws Exception {
+		Processes.Result validate = plans("validate", "examples");
+		assertEquals(0, validate.exit(), validate.output());
+		assertFalse(validate.output().contains("SLF4J"), "no logging noise: " + validate.output());
+		assertTrue(validate.output().contains("demo: Demo Council Improvement Plan (examples/constructs/all-constructs.plan)"),
+				validate.output());
+		Processes.Result generate = plans("generate", "--target", "all", "--out", dir.toString(), "examples");
+		assertEquals(0, generate.exit(), generate.output());
+	}
+
+	@Test
+	void versionFromTheManifest() throws Exception {
+		Processes.Result version = plans("--version");
+		assertEquals(0, version.exit());
+		assertTrue(version.output().matches("plans \\d+\\.\\d+\\.\\d+.*\\s*"), version.output());
+	}
+
+	@Test
+	void inputProblemsWithoutStackTraces() throws Exception {
+		Path binary = Files.write(dir.resolve("x.plan"), new byte[] { 0, 1 });
+		Processes.Result result = plans("validate", binary.toString(), dir.resolve("missing").toString());
+		assertEquals(2, result.exit());
+		assertEquals(2, result.output().strip().lines().count(), result.output());
+		assertFalse(result.output().contains("Exception"), result.output());
+	}
+}

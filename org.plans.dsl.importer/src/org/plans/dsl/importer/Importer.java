@@ -1,0 +1,87 @@
+package org.plans.dsl.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
+
+import org.plans.dsl.formatting2.PlanFormatting;
+import org.plans.dsl.generator.FileNames;
+import org.plans.dsl.importer.detect.ColumnRole;
+import org.plans.dsl.importer.detect.DateReader;
+import org.plans.dsl.importer.detect.Mapping;
+import org.plans.dsl.importer.source.Block;
+import org.plans.dsl.importer.source.SourceReader;
+import org.plans.dsl.importer.write.Ids;
+
+import com.google.inject.Injector;
+
+/**
+ * {@code plans import}: turns a plan kept as Word, Excel, CSV, Markdown or tab-separated
+ * tables into plan text. Nothing is dropped: what it cannot place becomes a note where it
+ * was found.
+ */
+public final class Importer {
+
+	/** The plan text and what the import found. */
+	public record Result(String text, ImportSummary summary) {
+	}
+
+	private final Set<String> keywords;
+	private final UnaryOperator<String> formatter;
+
+	/**
+	 * @param keywords the language's keywords, which ids must avoid
+	 * @param formatter lays out the written plan text
+	 */
+	public Importer(Set<String> keywords, UnaryOperator<String> formatter) {
+		this.keywords = keywords;
+		this.formatter = formatter;
+	}
+
+	/** An importer that avoids the language's keywords and lays out its plans with the project's formatter. */
+	public static Importer of(Injector injector) {
+		IGrammarAccess grammar = injector.getInstance(IGrammarAccess.class);
+		PlanFormatting formatting = injector.getInstance(PlanFormatting.class);
+		return new Importer(GrammarUtil.getAllKeywords(grammar.getGrammar()),
+				text -> formatting.format(text, "imported.plan").text());
+	}
+
+	public Result importFile(Path file, Mapping mapping) throws IOException {
+		return importBlocks(SourceReader.forFile(file).read(file), file.getFileName().toString(), mapping);
+	}
+
+	public Result importBlocks(List<Block> blocks, String sourceName, Mapping mapping) {
+		Ids ids = new Ids(keywords);
+		String planId = mapping.get("plan.id").orElseGet(() -> FileNames.safe(sourceName.replaceFirst("\\.[^.]*$", "")));
+		ids.unique(planId);
+		ImportedPlan plan = new PlanBuilder(mapping, ids).build(blocks);
+		mapping.get("plan.title").ifPresent(plan::title);
+		String progressDate = mapping.get("as-of").orElseGet(() -> progressDate(blocks, mapping));
+		PlanWriter writer = new PlanWriter(plan, planId, progressDate);
+		String text = formatter.apply(writer.write(sourceName));
+		return new Result(text, writer.summary());
+	}
+
+	/** The date of the progress column when its header gives one ("Progress - at July 2015"). */
+	private static String progressDate(List<Block> blocks, Mapping mapping) {
+		for (Block block : blocks) {
+			if (block instanceof Block.Table table) {
+				for (Block.Row row : table.rows()) {
+					for (String cell : row.cells()) {
+						ColumnRole role = mapping.roleOf(cell).orElseGet(() -> ColumnRole.of(cell));
+						if (role == ColumnRole.PROGRESS && DateReader.isDate(cell)) {
+							String date = DateReader.read(cell);
+							return date.split(" ")[0];
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
+}

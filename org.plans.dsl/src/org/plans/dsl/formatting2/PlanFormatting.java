@@ -1,0 +1,105 @@
+package org.plans.dsl.formatting2;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Formats the whole text of one plan file with {@link PlansFormatter}: what {@code plans
+ * format} and the tests use. New line breaks are written the way the file already writes
+ * them ({@code \n} or {@code \r\n}). Only whitespace ever changes.
+ */
+public class PlanFormatting {
+
+	/** A syntax error that keeps a file from being formatted; line and column count from 1. */
+	public record SyntaxError(int line, int column, String message) {
+	}
+
+	/** The formatted text, or the syntax errors that prevented formatting. */
+	public record Result(String text, List<SyntaxError> syntaxErrors) {
+	}
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private Provider<TextRegionAccessBuilder> regionAccess;
+
+	@Inject
+	private Provider<FormatterRequest> requests;
+
+	@Inject
+	private Provider<IFormatter2> formatters;
+
+	/** Parses {@code text} (the content of a file named {@code fileName}) and formats it. */
+	public Result format(String text, String fileName) {
+		XtextResource resource = parse(text, fileName);
+		List<SyntaxError> errors = resource.getErrors().stream()
+				.map(e -> new SyntaxError(e.getLine(), e.getColumn(), e.getMessage())).toList();
+		if (!errors.isEmpty()) {
+			return new Result(text, errors);
+		}
+		String formatted = format(resource);
+		if (!withoutWhitespace(formatted).equals(withoutWhitespace(text))) {
+			throw new IllegalStateException("The formatter would change more than whitespace in " + fileName
+					+ "; the file is left as it is. Please report this.");
+		}
+		return new Result(formatted, List.of());
+	}
+
+	/** Parses {@code text} alone, without linking. */
+	public XtextResource parse(String text, String fileName) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		String name = fileName.endsWith(".plan") ? fileName : fileName + ".plan";
+		Resource resource = resourceSet.createResource(URI.createURI("format:/" + URI.encodeSegment(name, false)));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return (XtextResource) resource;
+	}
+
+	/** The formatted text of {@code resource}, which must have no syntax errors. */
+	public String format(XtextResource resource) {
+		ITextRegionAccess access = regionAccess.get().forNodeModel(resource).create();
+		MapBasedPreferenceValues preferences = new MapBasedPreferenceValues();
+		preferences.put(FormatterPreferenceKeys.lineSeparator, lineSeparatorOf(access.regionForDocument().getText()));
+		preferences.put(FormatterPreferenceKeys.indentation, "    ");
+		FormatterRequest request = requests.get().setTextRegionAccess(access).setPreferences(preferences)
+				.setExceptionHandler(e -> {
+					throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+				});
+		List<ITextReplacement> replacements = formatters.get().format(request);
+		return access.getRewriter().renderToString(replacements);
+	}
+
+	/** {@code \r\n} if the text uses it, else {@code \n}. */
+	public static String lineSeparatorOf(String text) {
+		return text.contains("\r\n") ? "\r\n" : "\n";
+	}
+
+	/** The text without any whitespace: formatting must never change it. */
+	public static String withoutWhitespace(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+}
