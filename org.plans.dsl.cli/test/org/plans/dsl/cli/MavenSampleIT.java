@@ -65,7 +65,7 @@ class MavenSampleIT {
 				""");
 		Processes.Result result = mavenVerify();
 		assertEquals(1, result.exit(), result.output());
-		assertTrue(result.output().contains("broken.plan:4:14: error linking"), result.output());
+		assertTrue(result.output().contains("broken.plan:4:14: error PLAN-002"), result.output());
 		assertTrue(result.output().contains("BUILD FAILURE"), result.output());
 	}
 }

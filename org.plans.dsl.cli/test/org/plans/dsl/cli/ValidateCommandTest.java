@@ -26,10 +26,12 @@ class ValidateCommandTest {
 		Files.writeString(dir.resolve("people.plan"), "plan council\nperson ana \"Ana\"\n");
 		return Files.writeString(dir.resolve("actions.plan"), """
 				plan council "Council plan"
+				measure staff "Permanent staff" unit % higher is better
 				priority 1 "Workforce" {
 				    action 1.1 "Recruit" {
 				        lead ana, bob
 				        due 2025-03
+				        target staff >= 80% by 2025-03
 				    }
 				}
 				""");
@@ -41,7 +43,7 @@ class ValidateCommandTest {
 		assertEquals(0, run.exit(), run.out());
 		assertTrue(run.out().contains("demo: Demo Council Improvement Plan (" + Paths.display(Cli.examples()) + "/constructs/all-constructs.plan)"),
 				run.out());
-		assertTrue(run.out().contains("    1 priority, 1 objective, 4 actions, 5 leads; no errors, no warnings"), run.out());
+		assertTrue(run.out().contains("    1 priority, 1 objective, 4 actions, 5 leads; no errors, 3 warnings"), run.out());
 	}
 
 	@Test
@@ -50,7 +52,7 @@ class ValidateCommandTest {
 		Cli.Run run = Cli.run("validate", dir.toString());
 		assertEquals(1, run.exit(), run.out());
 		String file = Paths.display(dir.resolve("actions.plan"));
-		assertTrue(run.out().startsWith(file + ":4:19: error linking "), run.out());
+		assertTrue(run.out().startsWith(file + ":5:19: error PLAN-002 "), run.out());
 		assertTrue(run.out().contains("bob"), run.out());
 		assertEquals(1, run.out().lines().filter(l -> l.contains(": error ")).count(), run.out());
 		assertTrue(run.out().contains("council: Council plan"), run.out());
@@ -68,7 +70,7 @@ class ValidateCommandTest {
 		assertEquals(java.util.List.of(), SarifSchema.errors(sarif));
 		assertEquals("PLAN-002", sarif.at("/runs/0/results/0/ruleId").asString());
 		assertEquals("unresolved-reference", sarif.at("/runs/0/tool/driver/rules/0/name").asString());
-		assertEquals(4, sarif.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt());
+		assertEquals(5, sarif.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt());
 	}
 
 	@Test
