@@ -5,13 +5,16 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.plans.dsl.conversion.PlansValueConverters;
 import org.plans.dsl.linking.PlansLinkingDiagnosticMessageProvider;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
 import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
+import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
 import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
 
 import com.google.inject.Binder;
@@ -34,6 +37,18 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 		binder.bind(IScopeProvider.class)
 				.annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(PlansNamespaceScopeProvider.class);
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return PlansResourceDescriptionStrategy.class;
+	}
+
+	/**
+	 * EMF's generic checks (multiplicities, data values, containment) hold by construction for
+	 * parsed plans and cost a third of validation: the plans rules and linking report what matters.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

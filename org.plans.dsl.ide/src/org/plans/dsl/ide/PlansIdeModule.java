@@ -5,8 +5,10 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.plans.dsl.ide.contentassist.PlansContentAssistService;
 import org.plans.dsl.ide.contentassist.PlansContentProposalProvider;
 import org.plans.dsl.ide.contentassist.PlansCrossrefProposalProvider;
 import org.plans.dsl.ide.hover.PlansHoverService;
@@ -28,6 +30,10 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return PlansCrossrefProposalProvider.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return PlansContentAssistService.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

@@ -329,12 +329,17 @@ public final class PlanFacts {
 		return null;
 	}
 
+	private static final Object MEETING_BOARDS = new Object();
+
 	private static final List<Class<?>> DECLARATION_KINDS = List.of(Party.class, Measure.class, Source.class,
 			Board.class, Priority.class, Objective.class, Action.class);
 
 	/** The board that reviews a priority most often, among those that oversee it and say how often they meet. */
 	public Optional<Board> monitoringBoard(Priority priority) {
-		return boards().stream().filter(b -> b.getCadence() != null && b.getOversees().contains(priority))
+		// asked once per action: look through the few boards that meet, not every declaration
+		List<Board> meeting = derived(MEETING_BOARDS,
+				plan -> plan.boards().stream().filter(b -> b.getCadence() != null).toList());
+		return meeting.stream().filter(b -> b.getOversees().contains(priority))
 				.min(Comparator.comparing(b -> LocalDate.EPOCH.plus(Cadences.period(b.getCadence()))));
 	}
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -78,14 +78,24 @@ public class PlanLoader {
 				throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
 			}
 		}
-		EcoreUtil.resolveAll(resourceSet);
 		List<Issue> issues = new ArrayList<>();
 		if (validate) {
+			issues.addAll(validateAll(resourceSet));
+		} else {
 			for (Resource resource : List.copyOf(resourceSet.getResources())) {
-				issues.addAll(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+				EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
 			}
 		}
 		return new Loaded(resourceSet, files, issues);
+	}
+
+	/** Validation links each file first (resolving every reference), so no separate pass is needed. */
+	private List<Issue> validateAll(XtextResourceSet resourceSet) {
+		List<Issue> issues = new ArrayList<>();
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			issues.addAll(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+		}
+		return issues;
 	}
 
 	/** Loads plan text given in memory, one entry per file name, for tests and tools. */
@@ -100,11 +110,6 @@ public class PlanLoader {
 				throw new UncheckedIOException(e);
 			}
 		}
-		EcoreUtil.resolveAll(resourceSet);
-		List<Issue> issues = new ArrayList<>();
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
-			issues.addAll(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
-		}
-		return new Loaded(resourceSet, List.of(), issues);
+		return new Loaded(resourceSet, List.of(), validateAll(resourceSet));
 	}
 }
