@@ -62,8 +62,9 @@ final class PlanFuzzing {
 		return (XtextResource) loaded.resourceSet().getResources().get(0);
 	}
 
+	/** Not parsed at all (not plan text, see PlanText) or parsed with syntax errors. */
 	static boolean hasSyntaxErrors(PlanLoader.Loaded loaded) {
-		return resource(loaded).getParseResult().hasSyntaxErrors();
+		return loaded.resourceSet().getResources().isEmpty() || resource(loaded).getParseResult().hasSyntaxErrors();
 	}
 
 	static boolean hasErrors(PlanLoader.Loaded loaded) {
