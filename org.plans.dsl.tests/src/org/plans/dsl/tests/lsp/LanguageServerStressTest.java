@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -124,10 +126,21 @@ class LanguageServerStressTest {
 		String uri = workspace.resolve("stress.plan").toUri().toString();
 		lsp.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plans", 0, PLAN)));
 		String last = randomEdits(uri, 10_000, new Random(20261124L));
+		assertDiagnosticsOf(uri, last);
 
-		Set<String> expected = expectedDiagnostics(last);
-		List<Diagnostic> published = client.awaitDiagnostics(uri, d -> described(d).equals(expected), WAIT);
-		assertEquals(expected, described(published));
+		// then a plan that parses, edited in place: a lead nobody declared, the same name twice
+		StringBuilder text = new StringBuilder(PLAN);
+		List<TextDocumentContentChangeEvent> edits = new ArrayList<>();
+		edits.add(new TextDocumentContentChangeEvent(PLAN));
+		int lead = PLAN.indexOf("lead ana") + "lead ".length();
+		edits.add(new TextDocumentContentChangeEvent(new Range(position(text, lead), position(text, lead + 3)), "nobody"));
+		text.replace(lead, lead + 3, "nobody");
+		edits.add(new TextDocumentContentChangeEvent(new Range(position(text, text.length()), position(text, text.length())),
+				"person ana \"Ana again\"\n"));
+		text.append("person ana \"Ana again\"\n");
+		lsp.getTextDocumentService().didChange(
+				new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 10_001), edits));
+		assertDiagnosticsOf(uri, text.toString());
 		assertNotNull(get(lsp.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))),
 				"still answering");
 
@@ -136,12 +149,26 @@ class LanguageServerStressTest {
 		assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server ends after shutdown and exit");
 	}
 
-	/** Bytes no client should send, each framed with a correct header so that the stream stays in step. */
+	/** The diagnostics the server ends with for {@code uri} are those a fresh load of {@code text} finds. */
+	private void assertDiagnosticsOf(String uri, String text) throws InterruptedException {
+		Set<String> expected = expectedDiagnostics(text);
+		try {
+			client.awaitDiagnostics(uri, d -> described(d).equals(expected), Duration.ofSeconds(90));
+		} catch (AssertionError timedOut) {
+			assertEquals(String.join("\n", expected), String.join("\n", described(client.latest(uri))),
+					"final text:\n" + text);
+		}
+	}
+
+	/**
+	 * Bytes no client should send, each framed with a correct header so that the stream stays in
+	 * step; request ids are ones LSP4J's client never uses, so that the error answers match nothing.
+	 */
 	private static void malformedJsonRpc(OutputStream out) throws IOException {
-		for (String body : List.of("{not json", "[1,2,3]", "null", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":42}",
-				"{\"jsonrpc\":\"2.0\",\"id\":\"x\",\"method\":\"textDocument/hover\",\"params\":\"nonsense\"}",
+		for (String body : List.of("{not json", "[1,2,3]", "null", "{\"jsonrpc\":\"2.0\",\"id\":\"bad-1\",\"method\":42}",
+				"{\"jsonrpc\":\"2.0\",\"id\":\"bad-2\",\"method\":\"textDocument/hover\",\"params\":\"nonsense\"}",
 				"{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":7}}",
-				"{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initialize\",\"params\":{\"processId\":\"nope\"}}",
+				"{\"jsonrpc\":\"2.0\",\"id\":\"bad-3\",\"method\":\"textDocument/completion\",\"params\":{\"position\":[]}}",
 				"\u0000\u0001\u0002")) {
 			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 			out.write(("Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -245,7 +272,8 @@ class LanguageServerStressTest {
 		Set<String> result = new TreeSet<>();
 		for (Diagnostic d : diagnostics) {
 			result.add(d.getRange().getStart().getLine() + ":" + d.getRange().getStart().getCharacter() + " "
-					+ d.getSeverity().name().toUpperCase().charAt(0) + " " + d.getMessage());
+					+ d.getSeverity().name().toUpperCase().charAt(0) + " "
+					+ (d.getMessage().isLeft() ? d.getMessage().getLeft() : d.getMessage().getRight().getValue()));
 		}
 		return result;
 	}
@@ -255,6 +283,7 @@ class LanguageServerStressTest {
 		params.setProcessId((int) ProcessHandle.current().pid());
 		params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "stress")));
 		params.setRootUri(workspace.toUri().toString());
+		params.setCapabilities(new ClientCapabilities());
 		return params;
 	}
 
