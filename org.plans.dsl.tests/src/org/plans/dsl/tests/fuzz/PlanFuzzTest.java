@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -21,6 +17,7 @@ import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.generator.PlanTargets;
 import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.tests.GeneratedFiles;
 import org.plans.dsl.tests.generator.WellFormed;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -74,26 +71,12 @@ class PlanFuzzTest {
 			GenerationContext context = new GenerationContext(PlanFacts.of(loaded.resourceSet()), Optional.of(AS_OF),
 					Map.of());
 			for (PlanTarget target : PlanTargets.all()) {
-				for (Map.Entry<String, String> file : generate(target, context).entrySet()) {
+				for (Map.Entry<String, String> file : GeneratedFiles.of(target, context).entrySet()) {
 					WellFormed.file(file.getKey(), file.getValue());
 				}
 			}
 			return null;
 		});
-	}
-
-	private static Map<String, String> generate(PlanTarget target, GenerationContext context) {
-		Map<String, String> files = new TreeMap<>();
-		try {
-			target.generate(context, (path, content) -> {
-				if (files.put(path, new String(content, StandardCharsets.UTF_8)) != null) {
-					throw new AssertionError(target.name() + " writes " + path + " twice");
-				}
-			});
-		} catch (IOException e) {
-			throw new UncheckedIOException(target.name(), e);
-		}
-		return files;
 	}
 
 	private static EObject root(XtextResource resource) {
