@@ -48,8 +48,12 @@ final class RedmineServer {
 		Path path = TestFiles.root().resolve(".ci/deps").resolve(script);
 		try {
 			Path log = Files.createTempFile("plans-" + script, ".log");
-			Process process = new ProcessBuilder(List.of("sh", path.toString())).redirectErrorStream(true)
-					.redirectOutput(log.toFile()).start();
+			ProcessBuilder builder = new ProcessBuilder(List.of("sh", path.toString())).redirectErrorStream(true)
+					.redirectOutput(log.toFile());
+			// one server per checkout, so builds of several checkouts on one machine do not stop each other's
+			builder.environment().put("PLANS_REDMINE_STATE",
+					TestFiles.root().resolve("org.plans.dsl.tests/target/redmine").toString());
+			Process process = builder.start();
 			boolean done = process.waitFor(minutes, TimeUnit.MINUTES);
 			String output = Files.readString(log, StandardCharsets.UTF_8);
 			Files.deleteIfExists(log);

@@ -82,6 +82,16 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		return progress.isEmpty() ? Optional.empty() : Optional.of(progress.get(progress.size() - 1));
 	}
 
+	/** The most recent progress entry that has a real date. */
+	public Optional<Progress> latestDatedProgress() {
+		for (int i = progress.size() - 1; i >= 0; i--) {
+			if (DateSpan.parse(progress.get(i).getDate()).isPresent()) {
+				return Optional.of(progress.get(i));
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The RAG of the most recent progress entry that gives one. */
 	public Optional<Rag> latestRag() {
 		for (int i = progress.size() - 1; i >= 0; i--) {
@@ -132,6 +142,11 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 
 	public List<Target> targets() {
 		return Members.of(action, Target.class);
+	}
+
+	/** The targets with the day each is due by (its own date, else the action's deadline). */
+	public List<TargetFacts> targetFacts() {
+		return targets().stream().map(t -> TargetFacts.of(t, deadline())).toList();
 	}
 
 	public List<Cost> costs() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -73,6 +74,21 @@ public final class MeasureFacts {
 				: Optional.empty();
 	}
 
+	/**
+	 * Which way is better: as the measure says, else as its targets say when they all agree
+	 * ({@code >=} means higher, {@code <=} lower).
+	 */
+	public Optional<Direction> betterDirection() {
+		Optional<Direction> declared = direction();
+		if (declared.isPresent()) {
+			return declared;
+		}
+		List<Direction> implied = targets.stream().map(t -> t.getValue() == null ? null : t.getComparator())
+				.filter(Objects::nonNull).map(TargetFacts::directionOf).flatMap(Optional::stream).distinct()
+				.toList();
+		return implied.size() == 1 ? Optional.of(implied.get(0)) : Optional.empty();
+	}
+
 	public List<Baseline> baselines() {
 		return sorted(Baseline.class);
 	}
@@ -92,6 +108,30 @@ public final class MeasureFacts {
 	public Optional<Position> latestPosition() {
 		List<Position> all = positions();
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+	}
+
+	/** The latest baseline dated on or before {@code day}; with no day, the latest baseline. */
+	public Optional<Baseline> baselineOn(Optional<LocalDate> day) {
+		Baseline result = null;
+		for (Baseline baseline : baselines()) {
+			Optional<LocalDate> date = dayOf(baseline);
+			if (day.isEmpty() || date.isEmpty() || !date.get().isAfter(day.get())) {
+				result = baseline;
+			}
+		}
+		return Optional.ofNullable(result);
+	}
+
+	/** The milestone before {@code milestone} in date order that has a date and a number. */
+	public Optional<Milestone> milestoneBefore(Milestone milestone) {
+		List<Milestone> inDateOrder = milestones();
+		Milestone previous = null;
+		for (Milestone other : inDateOrder.subList(0, Math.max(inDateOrder.indexOf(milestone), 0))) {
+			if (Quantities.number(other.getValue()).isPresent() && dayOf(other).isPresent()) {
+				previous = other;
+			}
+		}
+		return Optional.ofNullable(previous);
 	}
 
 	/**

@@ -2,6 +2,10 @@ package org.plans.dsl.facts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,12 +13,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.AsOf;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Covers;
@@ -44,6 +51,9 @@ public final class PlanFacts {
 	private final List<PlanFile> files;
 	private final List<ActionFacts> actions;
 	private final Map<Measure, MeasureFacts> measures = new LinkedHashMap<>();
+	private final Map<Action, ActionFacts> byAction = new IdentityHashMap<>();
+	private final Map<Priority, List<ActionFacts>> byPriority = new IdentityHashMap<>();
+	private final Map<Object, Object> derived = new HashMap<>();
 
 	private PlanFacts(String id, List<PlanFile> files) {
 		this.id = id;
@@ -55,6 +65,10 @@ public final class PlanFacts {
 			}
 		}
 		this.actions = List.copyOf(all);
+		for (ActionFacts action : actions) {
+			byAction.put(action.action(), action);
+			byPriority.computeIfAbsent(action.priority(), k -> new ArrayList<>()).add(action);
+		}
 		for (Measure measure : elements(Measure.class)) {
 			measures.put(measure, new MeasureFacts(measure));
 		}
@@ -85,6 +99,11 @@ public final class PlanFacts {
 			}
 		}
 		return byId.entrySet().stream().map(e -> new PlanFacts(e.getKey(), e.getValue())).toList();
+	}
+
+	/** The plan made of exactly these files. */
+	public static PlanFacts of(String id, List<PlanFile> files) {
+		return new PlanFacts(id, files);
 	}
 
 	/** The plan that {@code file} belongs to, with its other files from the same resource set. */
@@ -208,7 +227,7 @@ public final class PlanFacts {
 	}
 
 	public List<ActionFacts> actionsOf(Priority priority) {
-		return actions.stream().filter(a -> a.priority() == priority).toList();
+		return byPriority.getOrDefault(priority, List.of());
 	}
 
 	public List<ActionFacts> actionsOf(Objective objective) {
@@ -258,6 +277,80 @@ public final class PlanFacts {
 	}
 
 	public Optional<ActionFacts> action(Action action) {
-		return actions.stream().filter(a -> a.action() == action).findFirst();
+		return Optional.ofNullable(byAction.get(action));
+	}
+
+	/** Whether anything in the plan's files refers to {@code target} (a lead, sponsor, role...). */
+	public boolean isReferenced(EObject target) {
+		return derived("referenced", plan -> {
+			Set<EObject> all = Collections.newSetFromMap(new IdentityHashMap<>());
+			for (PlanFile file : files) {
+				file.eAllContents().forEachRemaining(obj -> all.addAll(obj.eCrossReferences()));
+			}
+			return all;
+		}).contains(target);
+	}
+
+	/** Recommendations and findings named by an {@code addresses} line anywhere in the plan. */
+	public Set<Source> addressed() {
+		return derived("addressed", plan -> {
+			Set<Source> result = Collections.newSetFromMap(new IdentityHashMap<>());
+			for (PlanFile file : files) {
+				EcoreUtil2.eAllOfType(file, Addresses.class).forEach(a -> result.addAll(a.getSources()));
+			}
+			return Collections.unmodifiableSet(result);
+		});
+	}
+
+	/**
+	 * Declarations that share a name with another of the same kind, across the plan's files:
+	 * each list holds two or more, in file order. People, roles, teams and partners are one kind.
+	 */
+	public List<List<EObject>> duplicates() {
+		Map<String, List<EObject>> byName = new LinkedHashMap<>();
+		for (PlanFile file : files) {
+			file.eAllContents().forEachRemaining(obj -> {
+				String kind = declarationKind(obj);
+				String name = kind == null ? null : SimpleAttributeResolver.NAME_RESOLVER.apply(obj);
+				if (name != null) {
+					byName.computeIfAbsent(kind + " " + name, k -> new ArrayList<>()).add(obj);
+				}
+			});
+		}
+		return byName.values().stream().filter(list -> list.size() > 1).toList();
+	}
+
+	private static String declarationKind(EObject obj) {
+		for (Class<?> kind : DECLARATION_KINDS) {
+			if (kind.isInstance(obj)) {
+				return kind.getSimpleName();
+			}
+		}
+		return null;
+	}
+
+	private static final List<Class<?>> DECLARATION_KINDS = List.of(Party.class, Measure.class, Source.class,
+			Board.class, Priority.class, Objective.class, Action.class);
+
+	/** The board that reviews a priority most often, among those that oversee it and say how often they meet. */
+	public Optional<Board> monitoringBoard(Priority priority) {
+		return boards().stream().filter(b -> b.getCadence() != null && b.getOversees().contains(priority))
+				.min(Comparator.comparing(b -> LocalDate.EPOCH.plus(Cadences.period(b.getCadence()))));
+	}
+
+	/**
+	 * A value derived from the whole plan, computed once per {@code key} and kept with these
+	 * facts (whole-plan rules use it so that they run once per plan, not once per file).
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T derived(Object key, Function<PlanFacts, T> compute) {
+		synchronized (derived) {
+			Object value = derived.get(key);
+			if (value == null) {
+				value = compute.apply(this);
+				derived.put(key, value);
+			}
+			return (T) value;
+		}
 	}
 }

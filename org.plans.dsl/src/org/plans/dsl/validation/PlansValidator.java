@@ -1,8 +1,46 @@
 package org.plans.dsl.validation;
 
+import java.lang.reflect.Method;
+
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.ComposedChecks;
+
 /**
- * The plans rules. One small {@code @Check} per rule; codes and messages live in
- * {@link IssueCodes}.
+ * The plans rules, one small class per area; codes in {@link IssueCodes}, severities in
+ * {@link RuleCatalog}. A rule that throws is reported as {@link IssueCodes#INTERNAL_ERROR}
+ * on the element it was checking, and the other rules still run.
  */
+@ComposedChecks(validators = { StructureRules.class, DateRules.class, OverdueRules.class, MeasurabilityRules.class,
+		CoverageRules.class, ConsistencyRules.class, WorkloadRules.class, ConfigurationRules.class,
+		ReferenceRules.class })
 public class PlansValidator extends AbstractPlansValidator {
+
+	@Override
+	protected MethodWrapper createMethodWrapper(AbstractDeclarativeValidator instance, Method method) {
+		return new ContainedRule(instance, method);
+	}
+
+	/** Calls one rule; turns anything it throws into a diagnostic. */
+	static class ContainedRule extends MethodWrapper {
+
+		ContainedRule(AbstractDeclarativeValidator instance, Method method) {
+			super(instance, method);
+		}
+
+		@Override
+		protected void handleInvocationTargetException(Throwable failure, State state) {
+			if (failure.getClass().getName().equals("org.eclipse.xtext.validation.GuardException")) {
+				return;
+			}
+			String detail = failure.getClass().getSimpleName()
+					+ (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+			String message = "Internal error in rule " + getMethod().getName() + " (" + detail
+					+ "). The other rules still ran. Please report this to the maintainers of plans.";
+			if (getInstance() instanceof PlanRules rules) {
+				rules.report(IssueCodes.INTERNAL_ERROR, message, state.currentObject, null);
+			} else {
+				getInstance().acceptError(message, state.currentObject, null, INSIGNIFICANT_INDEX, IssueCodes.INTERNAL_ERROR);
+			}
+		}
+	}
 }

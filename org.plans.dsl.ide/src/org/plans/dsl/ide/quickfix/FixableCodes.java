@@ -1,22 +1,18 @@
 package org.plans.dsl.ide.quickfix;
 
-import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.plans.dsl.validation.IssueCodes;
 
-/**
- * The diagnostic codes that have quick fixes. The rule codes are placeholders until
- * {@code org.plans.dsl.validation.IssueCodes} defines the rules: then these constants
- * point at {@code IssueCodes.MISSING_DEADLINE} and {@code IssueCodes.MILESTONES_OUT_OF_ORDER}.
- */
+/** The diagnostic codes that have quick fixes. */
 public final class FixableCodes {
 
-	/** A reference that names nothing declared (Xtext's linking diagnostic). */
-	public static final String UNRESOLVED_REFERENCE = Diagnostic.LINKING_DIAGNOSTIC;
+	/** A reference that names nothing declared. */
+	public static final String UNRESOLVED_REFERENCE = IssueCodes.UNRESOLVED_REFERENCE;
 
 	/** An action without a deadline ({@code due}). */
-	public static final String MISSING_DEADLINE = "missing-deadline";
+	public static final String MISSING_DEADLINE = IssueCodes.ACTION_WITHOUT_DEADLINE;
 
-	/** A measure's (or target's) milestones are not written in date order. */
-	public static final String MILESTONES_OUT_OF_ORDER = "milestones-out-of-order";
+	/** Milestones (or progress entries) not written in date order; the fix orders milestones. */
+	public static final String MILESTONES_OUT_OF_ORDER = IssueCodes.OUT_OF_ORDER;
 
 	private FixableCodes() {
 	}

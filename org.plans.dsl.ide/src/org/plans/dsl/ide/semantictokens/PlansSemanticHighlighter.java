@@ -147,7 +147,10 @@ public class PlansSemanticHighlighter implements ISemanticHighlightingCalculator
 		named.set(node.getOffset(), node.getOffset() + Math.max(1, node.getLength()));
 	}
 
-	/** Adds one position per line: LSP clients need not support tokens over several lines. */
+	/**
+	 * Adds one position per line, without the indentation of continuation lines: LSP clients
+	 * need not support tokens over several lines.
+	 */
 	private static void add(String text, int offset, int length, IHighlightedPositionAcceptor acceptor, String... ids) {
 		int start = offset;
 		int end = Math.min(text.length(), offset + length);
@@ -157,6 +160,10 @@ public class PlansSemanticHighlighter implements ISemanticHighlightingCalculator
 					acceptor.addPosition(start, i - start, ids);
 				}
 				start = i + 1;
+				while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+					start++;
+				}
+				i = Math.max(i, start - 1);
 			}
 		}
 	}

@@ -32,7 +32,8 @@ public class PlanTargetsTest {
 
 	@Test
 	void everyTargetIsRegistered() {
-		assertEquals(List.of("by-lead", "csv", "html", "ics", "json", "markdown", "report"),
+		assertEquals(List.of("azure-boards", "by-lead", "csv", "github", "gitlab", "html", "ics", "jira", "json", "markdown",
+				"redmine", "report"),
 				PlanTargets.all().stream().map(PlanTarget::name).toList());
 		PlanTargets.all().forEach(t -> assertTrue(!t.description().isBlank(), t.name()));
 	}

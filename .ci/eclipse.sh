@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The Eclipse build (docs/eclipse.md): from the plain Maven jars to a p2 update site, tested inside
+# Equinox, then consumed by a second Tycho build that has the site as its only target location.
+# Run after `./mvnw verify` (it packages the two language bundles itself when they are missing).
+# Never installs into ~/.m2: the plans bundles reach Tycho as a directory of jars.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+mvn=("$root/mvnw" -B -ntp)
+started=$(date +%s)
+
+jars=(org.plans.dsl/target/org.plans.dsl-0.1.0-SNAPSHOT.jar org.plans.dsl.ide/target/org.plans.dsl.ide-0.1.0-SNAPSHOT.jar)
+for jar in "${jars[@]}"; do
+  if [ ! -f "$jar" ]; then
+    "${mvn[@]}" -q package -DskipTests -pl org.plans.dsl,org.plans.dsl.ide -am
+    break
+  fi
+done
+bundles=target/eclipse-bundles
+rm -rf "$bundles" && mkdir -p "$bundles"
+cp "${jars[@]}" "$bundles/"
+
+"${mvn[@]}" -f eclipse/pom.xml clean verify
+site="$root/eclipse/org.plans.dsl.repository/target/repository"
+echo "update site: $site"
+
+# nothing from the Tycho metadata of the local Maven repository: the site alone
+"${mvn[@]}" -f eclipse/consumer/pom.xml clean verify -Dplans.site="$site" -Dtycho.localArtifacts=ignore
+
+echo "eclipse build took $(( $(date +%s) - started )) s"

@@ -1,0 +1,41 @@
+package org.plans.dsl.importer;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.plans.dsl.importer.detect.ColumnRole;
+
+/** One action's cells as read so far; rows continued across a page break are joined in. */
+final class ImportedAction {
+
+	final String origin;
+	final Map<ColumnRole, String> cells = new EnumMap<>(ColumnRole.class);
+	final Map<String, String> otherColumns = new LinkedHashMap<>();
+
+	ImportedAction(String origin) {
+		this.origin = origin;
+	}
+
+	String get(ColumnRole role) {
+		return cells.getOrDefault(role, "");
+	}
+
+	void add(ColumnRole role, String text) {
+		cells.merge(role, text, ImportedAction::join);
+	}
+
+	void addOther(String header, String text) {
+		otherColumns.merge(header, text, ImportedAction::join);
+	}
+
+	/** A sentence cut by a page break continues on the same line; anything else on a new one. */
+	static String join(String before, String after) {
+		if (before.isEmpty()) {
+			return after;
+		}
+		boolean cut = !before.matches("(?s).*[.;:!?)]\\s*$") && !after.isEmpty()
+				&& (Character.isLowerCase(after.charAt(0)) || !Character.isLetter(after.charAt(0)));
+		return before + (cut ? " " : "\n") + after;
+	}
+}

@@ -1,0 +1,86 @@
+package org.plans.dsl.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.plans.dsl.importer.detect.Lead;
+import org.plans.dsl.importer.write.Ids;
+
+/** Everything the importer recognised, before it is written as plan text. */
+final class ImportedPlan {
+
+	final Ids ids;
+	private String title;
+	String version;
+	String issued;
+	final List<String> introduction = new ArrayList<>();
+	final Map<String, String> recommendations = new LinkedHashMap<>();
+	final List<String> boards = new ArrayList<>();
+	final List<String> notes = new ArrayList<>();
+	final List<ImportedSection> priorities = new ArrayList<>();
+	final Map<String, String> leadIds = new LinkedHashMap<>();
+	final Map<String, Lead> leads = new LinkedHashMap<>();
+
+	ImportedPlan(Ids ids) {
+		this.ids = ids;
+	}
+
+	boolean hasTitle() {
+		return title != null;
+	}
+
+	String title() {
+		return title;
+	}
+
+	void title(String text) {
+		title = text;
+	}
+
+	boolean hasIntroduction() {
+		return !introduction.isEmpty() || !recommendations.isEmpty();
+	}
+
+	void introduction(String text) {
+		introduction.add(text);
+	}
+
+	void version(String text, String date) {
+		version = text;
+		if (date != null && !date.startsWith("\"") && issued == null) {
+			issued = date;
+		}
+	}
+
+	void issued(String date) {
+		issued = date;
+	}
+
+	void recommendation(String text) {
+		recommendations.put(ids.unique("r" + (recommendations.size() + 1)), text);
+	}
+
+	void board(String text) {
+		boards.add(text);
+	}
+
+	void note(String text) {
+		notes.add(text);
+	}
+
+	ImportedSection priority(String kind, String number, String sectionTitle, String source) {
+		ImportedSection section = new ImportedSection(kind, number, sectionTitle, source);
+		priorities.add(section);
+		return section;
+	}
+
+	/** The id of a lead, declaring it the first time it is named. */
+	String idOf(Lead lead) {
+		return leadIds.computeIfAbsent(lead.key(), key -> {
+			leads.put(key, lead);
+			return ids.forName(lead.name(), lead.kind() == Lead.Kind.PERSON);
+		});
+	}
+}

@@ -1,0 +1,281 @@
+package org.plans.dsl.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plans.dsl.importer.detect.ColumnRole;
+import org.plans.dsl.importer.detect.Columns;
+import org.plans.dsl.importer.detect.DateReader;
+import org.plans.dsl.importer.detect.Mapping;
+import org.plans.dsl.importer.source.Block;
+import org.plans.dsl.importer.write.Ids;
+
+/**
+ * Walks a source document in reading order and recognises its structure: the title and
+ * introduction, recommendations and monitoring bodies listed before the tables,
+ * "Priority N:" / "Work stream N:" / "1. WORKFORCE" sections, "Objective:" lines, header
+ * rows (repeated ones are page breaks), and action rows, joining rows cut by page breaks.
+ */
+final class PlanBuilder {
+
+	private static final Pattern PRIORITY = Pattern.compile(
+			"(?i)^(priority|work ?stream|theme|area)\\s*([0-9]+[a-z]?|[A-Z])\\s*[:.\\-–]\\s*(.+)$");
+	private static final Pattern SECTION = Pattern.compile("^([0-9]{1,2})\\.\\s+(\\S.{0,100})$");
+	private static final Pattern OBJECTIVE = Pattern.compile("(?i)^objective\\s*([0-9.]*[a-z]?)\\s*[:.\\-–]\\s*(.+)$");
+	private static final Pattern REF = Pattern.compile("[0-9]+(\\.[0-9]+)*[a-z]?|[A-Za-z][0-9]+(\\.[0-9]+)*");
+	private static final Pattern BULLET = Pattern.compile("^-\\s+(.+)$");
+
+	private final Mapping mapping;
+	private final ImportedPlan plan;
+	private Columns columns;
+	private Columns lastComplete;
+	private Block.Row headerRow;
+	private boolean afterPageBreak;
+	private String listMode;
+	private ImportedSection priority;
+	private ImportedSection objective;
+	private ImportedAction action;
+
+	PlanBuilder(Mapping mapping, Ids ids) {
+		this.mapping = mapping;
+		this.plan = new ImportedPlan(ids);
+	}
+
+	ImportedPlan build(List<Block> blocks) {
+		for (Block block : blocks) {
+			if (block instanceof Block.Paragraph paragraph) {
+				text(paragraph.text(), paragraph.origin());
+			} else if (block instanceof Block.Table table) {
+				for (Block.Row row : table.rows()) {
+					row(row);
+				}
+			}
+		}
+		return plan;
+	}
+
+	private void text(String text, String origin) {
+		Matcher m = PRIORITY.matcher(text);
+		if (m.matches()) {
+			startPriority(m.group(1).toLowerCase(Locale.ROOT).startsWith("work") ? "workstream" : "priority", m.group(2),
+					m.group(3).strip(), text);
+			return;
+		}
+		m = OBJECTIVE.matcher(text);
+		if (m.matches() && priority != null) {
+			objective = priority.objective(m.group(2).strip());
+			action = null;
+			return;
+		}
+		m = SECTION.matcher(text);
+		if (m.matches() && (columns != null || plan.hasTitle()) && !text.endsWith(":")) {
+			startPriority("priority", m.group(1), m.group(2).strip(), text);
+			return;
+		}
+		if (priority == null) {
+			header(text, origin);
+		} else if (!text.equals(priority.source)) {
+			note(text, origin);
+		}
+	}
+
+	/** Text before the first section: title, issue date, version, lists, introduction. */
+	private void header(String text, String origin) {
+		Matcher bullet = BULLET.matcher(text);
+		if (bullet.matches() && listMode != null) {
+			if (listMode.equals("recommendations")) {
+				plan.recommendation(bullet.group(1));
+			} else {
+				plan.board(bullet.group(1));
+			}
+			return;
+		}
+		listMode = null;
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (text.endsWith(":") && lower.contains("recommendation")) {
+			listMode = "recommendations";
+			plan.introduction(text);
+		} else if (text.endsWith(":") && (lower.contains("monitor") || lower.contains("bodies"))) {
+			listMode = "boards";
+			plan.introduction(text);
+		} else if (lower.startsWith("version")) {
+			plan.version(text, DateReader.read(text.substring(7)));
+		} else if (!plan.hasTitle()) {
+			plan.title(text);
+		} else if (DateReader.isDate(text) && text.length() < 30 && !plan.hasIntroduction()) {
+			plan.issued(DateReader.read(text));
+		} else if (!plan.hasIntroduction() && text.length() < 60 && !text.endsWith(".")) {
+			plan.title(plan.title() + " – " + text);
+		} else {
+			plan.introduction(text);
+		}
+	}
+
+	private void startPriority(String kind, String number, String title, String source) {
+		if (priority != null && priority.source.equals(source)) {
+			return;
+		}
+		if (priority != null && priority.number.equals(number) && priority.title.equals(title)) {
+			return;
+		}
+		priority = plan.priority(kind, number, title, source);
+		objective = null;
+		action = null;
+		columns = null;
+	}
+
+	private void row(Block.Row row) {
+		if (row.isBlank()) {
+			return;
+		}
+		Optional<Columns> header = Columns.fromHeader(row, mapping);
+		if (header.isPresent()) {
+			afterPageBreak = columns != null && columns.isRepeatedBy(row);
+			useHeader(row, header.get());
+			return;
+		}
+		if (headerRow != null && Columns.continuesHeader(row)) {
+			// A header that wraps onto a second line ("End" over "Date") reads better joined.
+			Block.Row joined = Columns.join(headerRow, row);
+			Optional<Columns> better = Columns.fromHeader(joined, mapping)
+					.filter(c -> c.roleCount() > Columns.fromHeader(headerRow, mapping).map(Columns::roleCount).orElse(0));
+			if (better.isPresent()) {
+				useHeader(joined, better.get());
+				headerRow = null;
+				return;
+			}
+		}
+		headerRow = null;
+		List<String> filled = row.nonBlank();
+		if (filled.size() == 1 && (PRIORITY.matcher(filled.get(0)).matches() || OBJECTIVE.matcher(filled.get(0)).matches()
+				|| columns == null)) {
+			text(filled.get(0), row.origin());
+			return;
+		}
+		if (columns == null) {
+			note(String.join(" | ", filled), row.origin());
+			return;
+		}
+		if (columns.has(ColumnRole.REF) && !isNewAction(row) && isShifted(row)) {
+			row = shiftRight(row);
+		}
+		if (isNewAction(row)) {
+			if (priority == null) {
+				Columns kept = columns;
+				startPriority("priority", "1", plan.hasTitle() ? plan.title() : "Imported actions", "");
+				columns = kept;
+			}
+			ImportedSection section = objective != null ? objective : priority;
+			ImportedAction above = section.lastAction();
+			action = section.action(row.origin());
+			if (above != null && !columns.has(ColumnRole.REF)) {
+				carryMergedCells(row, above);
+			}
+		} else if (action == null) {
+			note(String.join(" | ", filled), row.origin());
+			return;
+		}
+		afterPageBreak = false;
+		for (int i = 0; i < row.cells().size(); i++) {
+			String cell = row.cell(i);
+			if (cell.isBlank()) {
+				continue;
+			}
+			ColumnRole role = columns.role(i);
+			if (role == ColumnRole.REF && cell.strip().equals(action.get(ColumnRole.REF).strip())) {
+				continue;
+			}
+			if (role == null || role == ColumnRole.IGNORE) {
+				action.addOther(columns.header(i), cell);
+			} else {
+				action.add(role, cell);
+			}
+		}
+	}
+
+	/**
+	 * Uses a header's columns; a header garbled by the source (no action column) borrows the
+	 * roles of the last complete header.
+	 */
+	private void useHeader(Block.Row row, Columns found) {
+		headerRow = row;
+		if (!found.has(ColumnRole.ACTION) && lastComplete != null) {
+			columns = lastComplete;
+			return;
+		}
+		columns = found;
+		if (found.has(ColumnRole.ACTION)) {
+			lastComplete = found;
+		}
+	}
+
+	/** A row starts a new action unless it continues the one before (a page break cut it, or it only adds cells). */
+	private boolean isNewAction(Block.Row row) {
+		String ref = columns.get(row, ColumnRole.REF).strip();
+		String text = columns.get(row, ColumnRole.ACTION).strip();
+		boolean dated = !columns.get(row, ColumnRole.DEADLINE).isBlank() || !columns.get(row, ColumnRole.START).isBlank();
+		boolean led = !columns.get(row, ColumnRole.LEAD).isBlank();
+		if (action == null) {
+			return true;
+		}
+		if (columns.has(ColumnRole.REF)) {
+			if (!ref.isEmpty()) {
+				return REF.matcher(ref).matches() && !ref.equals(action.get(ColumnRole.REF).strip());
+			}
+			return !text.isEmpty() && dated && !startsLower(text);
+		}
+		if (text.isEmpty()) {
+			return false;
+		}
+		if (startsLower(text) && (afterPageBreak || (!led && !dated))) {
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Word tables merge a lead or deadline cell down the rows it covers; copied as text only
+	 * its first row keeps it. Within one objective, a blank lead, start or deadline continues
+	 * the action above.
+	 */
+	private void carryMergedCells(Block.Row row, ImportedAction above) {
+		for (ColumnRole role : new ColumnRole[] { ColumnRole.LEAD, ColumnRole.START, ColumnRole.DEADLINE }) {
+			if (columns.has(role) && columns.get(row, role).isBlank() && !above.get(role).isEmpty()) {
+				action.add(role, above.get(role));
+			}
+		}
+	}
+
+	/** A continuation row whose first cell holds text, not a reference: the source lost its empty first cell. */
+	private boolean isShifted(Block.Row row) {
+		String first = columns.get(row, ColumnRole.REF).strip();
+		return !first.isEmpty() && !REF.matcher(first).matches();
+	}
+
+	private static Block.Row shiftRight(Block.Row row) {
+		List<String> cells = new ArrayList<>();
+		cells.add("");
+		cells.addAll(row.cells());
+		return new Block.Row(cells, row.origin());
+	}
+
+	private static boolean startsLower(String text) {
+		return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+	}
+
+	private void note(String text, String origin) {
+		if (action != null) {
+			action.addOther("", text);
+		} else if (objective != null) {
+			objective.note(text);
+		} else if (priority != null) {
+			priority.note(text);
+		} else {
+			plan.note(text);
+		}
+	}
+}

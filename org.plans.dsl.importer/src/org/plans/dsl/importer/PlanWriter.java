@@ -1,0 +1,301 @@
+package org.plans.dsl.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plans.dsl.importer.detect.ColumnRole;
+import org.plans.dsl.importer.detect.DateReader;
+import org.plans.dsl.importer.detect.Lead;
+import org.plans.dsl.importer.detect.LeadReader;
+import org.plans.dsl.importer.detect.Quote;
+import org.plans.dsl.importer.write.Node;
+
+/** Writes what the importer recognised as plan text, and counts what it wrote. */
+final class PlanWriter {
+
+	private static final Pattern REF = Pattern.compile("[0-9]+(\\.[0-9]+)*[a-z]?|[A-Za-z][A-Za-z0-9]*");
+	private static final Pattern MONEY = Pattern.compile("^£\\s?([0-9]+(?:\\.[0-9]+)?)\\b\\s*(.*)$", Pattern.DOTALL);
+	private static final Pattern BOARD = Pattern.compile("^(.*?)\\s*\\((.*)\\)\\s*$");
+
+	private final ImportedPlan plan;
+	private final String planId;
+	private final String progressDate;
+	private int objectives;
+	private int actions;
+	private int datesRead;
+	private int datesAsText;
+	private int notes;
+	private final java.util.Set<String> refs = new java.util.HashSet<>();
+
+	PlanWriter(ImportedPlan plan, String planId, String progressDate) {
+		this.plan = plan;
+		this.planId = planId;
+		this.progressDate = progressDate;
+	}
+
+	String write(String sourceName) {
+		List<Node> sections = new ArrayList<>();
+		for (ImportedSection priority : plan.priorities) {
+			sections.add(section(priority));
+		}
+		StringBuilder out = new StringBuilder();
+		out.append("// Imported from ").append(sourceName.replaceAll("[\\r\\n]", " "))
+				.append(" by plans import: check each line against the source.\n");
+		header().write(out, 0);
+		out.append('\n');
+		declarations(out);
+		for (Node section : sections) {
+			section.write(out, 0);
+			out.append('\n');
+		}
+		return out.toString().stripTrailing() + "\n";
+	}
+
+	ImportSummary summary() {
+		int[] kinds = new int[Lead.Kind.values().length];
+		plan.leads.values().forEach(lead -> kinds[lead.kind().ordinal()]++);
+		return new ImportSummary(plan.priorities.size(), objectives, actions, kinds[0], kinds[1], kinds[2], kinds[3],
+				datesRead, datesAsText, notes);
+	}
+
+	private Node header() {
+		Node header = new Node("plan " + planId + " " + Quote.text(plan.hasTitle() ? plan.title() : planId));
+		if (plan.version != null) {
+			header.line("version " + Quote.text(plan.version));
+		}
+		if (plan.issued != null) {
+			header.line("issued " + plan.issued);
+		}
+		if (progressDate != null) {
+			header.line("as of " + progressDate);
+		}
+		if (!plan.introduction.isEmpty()) {
+			header.line("introduction " + Quote.text(String.join("\n", plan.introduction)));
+		}
+		for (String note : plan.notes) {
+			header.line("note " + Quote.text(note));
+			notes++;
+		}
+		return header;
+	}
+
+	private void declarations(StringBuilder out) {
+		for (Map.Entry<String, String> r : plan.recommendations.entrySet()) {
+			out.append("recommendation ").append(r.getKey()).append(' ').append(Quote.text(r.getValue())).append('\n');
+		}
+		for (String board : plan.boards) {
+			out.append(board(board)).append('\n');
+		}
+		if (!plan.recommendations.isEmpty() || !plan.boards.isEmpty()) {
+			out.append('\n');
+		}
+		int at = out.length();
+		// Sections are written first so every lead is known; declarations go before them.
+		StringBuilder people = new StringBuilder();
+		for (Map.Entry<String, Lead> entry : plan.leads.entrySet()) {
+			Lead lead = entry.getValue();
+			String id = plan.leadIds.get(entry.getKey());
+			people.append(lead.kind().keyword()).append(' ').append(id).append(' ').append(Quote.text(lead.name()));
+			if (lead.role() != null) {
+				people.append(" // ").append(lead.role().replaceAll("[\\r\\n]", " "));
+			}
+			people.append('\n');
+		}
+		if (people.length() > 0) {
+			out.insert(at, people.append('\n'));
+		}
+	}
+
+	private String board(String text) {
+		Matcher m = BOARD.matcher(text);
+		String name = m.matches() ? m.group(1) : text;
+		String id = plan.ids.forName(name, false);
+		StringBuilder line = new StringBuilder("board ").append(id).append(' ').append(Quote.text(name));
+		if (m.matches()) {
+			String inside = m.group(2);
+			String cadence = DateReader.read(inside);
+			Matcher streams = Pattern.compile("(?i)work ?streams?\\s+([0-9]+(?:\\s*(?:&|and|,)\\s*[0-9]+)*)").matcher(inside);
+			if (cadence != null && !cadence.startsWith("\"") && !cadence.contains(" and ")
+					&& !Character.isDigit(cadence.charAt(0))) {
+				line.append(" meets ").append(cadence);
+			} else if (inside.matches("(?i).*\\b([0-9]+)[ -]monthly.*")) {
+				line.append(" meets every ").append(inside.replaceAll("(?i).*\\b([0-9]+)[ -]monthly.*", "$1")).append(" months");
+			}
+			if (streams.find()) {
+				line.append(" oversees ").append(String.join(", ", streams.group(1).split("\\s*(?:&|and|,)\\s*")));
+			}
+			line.append(" { note ").append(Quote.text("(" + inside + ")")).append(" }");
+		}
+		return line.toString();
+	}
+
+	private Node section(ImportedSection section) {
+		Node node = new Node(section.kind + " " + section.number + " " + Quote.text(section.title));
+		items(node, section);
+		return node;
+	}
+
+	private void items(Node node, ImportedSection section) {
+		for (Object item : section.items) {
+			if (item instanceof ImportedSection objective) {
+				objectives++;
+				Node child = node.child("objective " + Quote.text(objective.title));
+				items(child, objective);
+			} else if (item instanceof ImportedAction action) {
+				action(node, action);
+			} else {
+				node.line("note " + Quote.text((String) item));
+				notes++;
+			}
+		}
+	}
+
+	private void action(Node parent, ImportedAction action) {
+		actions++;
+		String ref = action.get(ColumnRole.REF).strip();
+		String text = action.get(ColumnRole.ACTION);
+		String[] lines = text.split("\n", 2);
+		String title = lines[0].replaceFirst("^- ", "");
+		boolean usableRef = REF.matcher(ref).matches() && !plan.ids.isKeyword(ref) && refs.add(ref);
+		Node node = parent.child("action " + (usableRef ? ref + " " : "") + Quote.text(title.isEmpty() ? "(no text)" : title));
+		if (!ref.isEmpty() && !usableRef) {
+			node.line("note " + Quote.text("Ref: " + ref));
+		}
+		if (lines.length > 1) {
+			node.line("description " + Quote.text(lines[1]));
+		}
+		leads(node, action.get(ColumnRole.LEAD));
+		timing(node, "start", action.get(ColumnRole.START));
+		timing(node, "due", action.get(ColumnRole.DEADLINE));
+		text(node, "outcome", action.get(ColumnRole.OUTCOME), false);
+		text(node, "indicator", action.get(ColumnRole.INDICATOR), true);
+		text(node, "success", action.get(ColumnRole.SUCCESS), true);
+		progress(node, action.get(ColumnRole.PROGRESS), action.get(ColumnRole.RAG));
+		status(node, action.get(ColumnRole.STATUS));
+		cost(node, action.get(ColumnRole.COST));
+		text(node, "reporting", action.get(ColumnRole.REPORTING), false);
+		for (Map.Entry<String, String> other : action.otherColumns.entrySet()) {
+			String label = other.getKey().isBlank() ? "" : other.getKey() + ": ";
+			node.line("note " + Quote.text(label + other.getValue()));
+			notes++;
+		}
+	}
+
+	private void leads(Node node, String cell) {
+		List<Lead> leads = LeadReader.read(cell);
+		if (!leads.isEmpty()) {
+			node.line("lead " + String.join(", ", leads.stream().map(plan::idOf).toList()));
+		}
+	}
+
+	private void timing(Node node, String keyword, String cell) {
+		String timing = DateReader.read(cell);
+		if (timing == null) {
+			return;
+		}
+		if (timing.startsWith("\"")) {
+			datesAsText++;
+		} else {
+			datesRead++;
+		}
+		node.line(keyword + " " + timing);
+	}
+
+	/** One line per item when the cell is a list, else the whole cell. */
+	private static void text(Node node, String keyword, String cell, boolean perLine) {
+		if (cell.isBlank()) {
+			return;
+		}
+		if (!perLine) {
+			node.line(keyword + " " + Quote.text(cell));
+			return;
+		}
+		for (String item : items(cell)) {
+			node.line(keyword + " " + Quote.text(item));
+		}
+	}
+
+	/** List items ("- ..." lines) become one item each; other lines stay with the item before. */
+	private static List<String> items(String cell) {
+		List<String> items = new ArrayList<>();
+		for (String line : cell.split("\n")) {
+			boolean bullet = line.startsWith("- ");
+			String text = bullet ? line.substring(2) : line;
+			if (bullet || items.isEmpty()) {
+				items.add(text);
+			} else {
+				items.set(items.size() - 1, ImportedAction.join(items.get(items.size() - 1), text));
+			}
+		}
+		return items;
+	}
+
+	private void progress(Node node, String text, String rag) {
+		String date = progressDate == null ? "" : progressDate + " ";
+		String rating = rag(rag);
+		if (text.isBlank() && rag.isBlank()) {
+			return;
+		}
+		if (text.strip().matches("(?i)complete[d]?\\.?")) {
+			node.line("status complete " + Quote.text(text.strip()));
+			return;
+		}
+		String line = "progress " + date + (rating == null ? "" : rating + " ");
+		node.line((line + (text.isBlank() ? "" : Quote.text(text))).strip());
+		if (rating == null && !rag.isBlank()) {
+			node.line("note " + Quote.text("RAG: " + rag));
+			notes++;
+		}
+	}
+
+	private static String rag(String cell) {
+		String word = cell.strip().toLowerCase(Locale.ROOT);
+		return switch (word) {
+		case "r", "red" -> "red";
+		case "a", "amber" -> "amber";
+		case "g", "green" -> "green";
+		case "b", "blue", "complete" -> "blue";
+		default -> null;
+		};
+	}
+
+	private void status(Node node, String cell) {
+		if (cell.isBlank()) {
+			return;
+		}
+		String word = cell.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+		String status = switch (word) {
+		case "complete", "completed", "done" -> "complete";
+		case "in-progress", "ongoing", "on-going", "started" -> "in-progress";
+		case "not-started", "not-yet-started" -> "not-started";
+		case "on-hold", "paused" -> "on-hold";
+		case "cancelled", "canceled", "withdrawn" -> "cancelled";
+		default -> null;
+		};
+		if (status == null) {
+			node.line("note " + Quote.text("Status: " + cell));
+			notes++;
+		} else {
+			node.line("status " + status);
+		}
+	}
+
+	private static void cost(Node node, String cell) {
+		if (cell.isBlank()) {
+			return;
+		}
+		Matcher money = MONEY.matcher(cell.strip());
+		if (money.matches()) {
+			String rest = money.group(2).strip();
+			node.line("cost £" + money.group(1) + (rest.isEmpty() ? "" : " " + Quote.text(rest)));
+		} else if (cell.strip().matches("(?i)(no|none|nil)( additional)? cost.*|none|nil")) {
+			node.line("cost none " + Quote.text(cell.strip()));
+		} else {
+			node.line("cost " + Quote.text(cell.strip()));
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package org.plans.dsl.importer.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** An Excel workbook: each sheet is a heading (its name) and a table (its rows, as displayed). */
+public class XlsxReader implements SourceReader {
+
+	@Override
+	public List<Block> read(Path file) throws IOException {
+		String name = file.getFileName().toString();
+		List<Block> blocks = new ArrayList<>();
+		DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			for (Sheet sheet : workbook) {
+				String origin = name + " sheet '" + sheet.getSheetName() + "'";
+				List<Block.Row> rows = new ArrayList<>();
+				for (Row row : sheet) {
+					List<String> cells = new ArrayList<>();
+					for (int c = 0; c < row.getLastCellNum(); c++) {
+						Cell cell = row.getCell(c);
+						cells.add(cell == null ? "" : CellText.clean(formatter.formatCellValue(cell)));
+					}
+					rows.add(new Block.Row(cells, origin + " row " + (row.getRowNum() + 1)));
+				}
+				if (workbook.getNumberOfSheets() > 1) {
+					blocks.add(new Block.Paragraph(sheet.getSheetName(), origin));
+				}
+				if (!rows.isEmpty()) {
+					blocks.add(new Block.Table(Tables.square(rows), origin));
+				}
+			}
+		}
+		return blocks;
+	}
+}

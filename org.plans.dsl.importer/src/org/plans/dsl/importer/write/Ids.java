@@ -1,0 +1,54 @@
+package org.plans.dsl.importer.write;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Readable, unique ids that are not keywords of the language: "sjs", "heads-of-service". */
+public final class Ids {
+
+	private final Set<String> keywords;
+	private final Set<String> used = new HashSet<>();
+
+	public Ids(Set<String> keywords) {
+		this.keywords = keywords;
+	}
+
+	/** Initials for a person ("Sarah-Jane Smedmor" → sjs), a short slug for anything else. */
+	public String forName(String name, boolean person) {
+		String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+				.toLowerCase(Locale.ROOT);
+		String base;
+		if (person) {
+			StringBuilder initials = new StringBuilder();
+			for (String word : ascii.split("[^a-z]+")) {
+				if (!word.isEmpty()) {
+					initials.append(word.charAt(0));
+				}
+			}
+			base = initials.toString();
+		} else {
+			base = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+			if (base.length() > 32) {
+				base = base.substring(0, 32).replaceAll("-[^-]*$", "");
+			}
+		}
+		return unique(base);
+	}
+
+	/** {@code base} if free and usable, else with a number: "r1", "r2". */
+	public String unique(String base) {
+		String id = base.isEmpty() || !Character.isLetter(base.charAt(0)) ? "x" + base : base;
+		String candidate = id;
+		for (int n = 2; keywords.contains(candidate) || used.contains(candidate); n++) {
+			candidate = id + "-" + n;
+		}
+		used.add(candidate);
+		return candidate;
+	}
+
+	public boolean isKeyword(String word) {
+		return keywords.contains(word);
+	}
+}

@@ -1,0 +1,73 @@
+package org.plans.dsl.tests.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.plans.dsl.importer.detect.ColumnRole;
+import org.plans.dsl.importer.detect.DateReader;
+import org.plans.dsl.importer.detect.Lead;
+import org.plans.dsl.importer.detect.LeadReader;
+
+/** The forms of dates, leads and column headers real plans use. */
+public class ReadersTest {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"December 2019                                         | 2019-12",
+			"Mar 2016                                              | 2016-03",
+			"Sept 24                                               | 2024-09",
+			"March 25                                              | 2025-03",
+			"End May 2015                                          | 2015-05",
+			"September 30, 2020                                    | 2020-09-30",
+			"1 April 2015                                          | 2015-04-01",
+			"Q3 2019                                               | 2019-Q3",
+			"2019/20                                               | 2019/20",
+			"On- going                                             | ongoing",
+			"Ongoing                                               | ongoing",
+			"Quarterly                                             | quarterly",
+			"TBC                                                   | tbc",
+			"TBC by L&D                                            | tbc \"by L&D\"",
+			"From May 2019                                         | from 2019-05",
+			"From May 2019 and ongoing                             | from 2019-05 and ongoing",
+			"June 2019 and ongoing                                 | 2019-06 and ongoing",
+			"July 2019 and on-going programme to ensure embedded   | 2019-07 and ongoing \"programme to ensure embedded\"",
+			"March 2022 / Quarterly                                | 2022-03 and quarterly",
+			"6 months from start                                   | \"6 months from start\"",
+			"From May and On-going                                 | \"From May and On-going\"",
+			"Marc h 2016                                           | 2016-03",
+			"Dec emb er 15                                         | 2015-12" })
+	void dates(String cell, String expected) {
+		assertEquals(expected, DateReader.read(cell));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Sarah-Jane Smedmor/ Karen Tolond                | PERSON:Sarah-Jane Smedmor, PERSON:Karen Tolond",
+			"Sarah-Jane Smedmor and heads of service         | PERSON:Sarah-Jane Smedmor, ROLE:heads of service",
+			"Lou Williams & Karen Tolond                     | PERSON:Lou Williams, PERSON:Karen Tolond",
+			"Fiona van den Hout, CCG                         | PERSON:Fiona van den Hout, PARTNER:CCG",
+			"HR                                              | TEAM:HR",
+			"Sarah-Jane Smedmor, and Karen Roland            | PERSON:Sarah-Jane Smedmor, PERSON:Karen Roland",
+			"LiquidLogic delivery team                       | TEAM:LiquidLogic delivery team",
+			"Service Director of Corporate Parenting, Fostering & Adoption | ROLE:Service Director of Corporate Parenting, Fostering & Adoption",
+			"AD Children's Safeguardin g and AD CiC, Permanenc y & Children's resources | ROLE:AD Children's Safeguarding, ROLE:AD CiC, Permanency & Children's resources",
+			"Service Director: Children's Social Care & Service Director Quality Assurance & Practice Improvement | ROLE:Service Director: Children's Social Care, ROLE:Service Director Quality Assurance & Practice Improvement" })
+	void leads(String cell, String expected) {
+		List<Lead> leads = LeadReader.read(cell);
+		assertEquals(expected, String.join(", ", leads.stream().map(l -> l.kind() + ":" + l.name()).toList()));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Ref | REF", "No | REF", "Lead[s] | LEAD", "Responsible Officer | LEAD",
+			"By Whom? | LEAD", "Timescale | DEADLINE", "By When? | DEADLINE", "End Date | DEADLINE",
+			"Success criteria | SUCCESS", "Key Targets | SUCCESS", "Progress – Outcomes and Key Targets | SUCCESS",
+			"Performance Measures and Milestones | INDICATOR", "Progress - at July 2015 | PROGRESS", "Item | ACTION",
+			"Indicator | ACTION", "What we will do | ACTION", "Outcome | OUTCOME", "Cost/Resources required | COST",
+			"RAG | RAG", "Start Date | START" })
+	void headers(String header, ColumnRole role) {
+		assertEquals(role, ColumnRole.of(header));
+	}
+}

@@ -1,0 +1,107 @@
+package org.plans.dsl.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.plans.dsl.plans.PlanFile;
+import org.plans.dsl.plans.PlansPackage;
+
+import com.google.inject.Inject;
+
+/**
+ * The {@link PlanFacts} of the plan an element belongs to, over all its files (those the index
+ * knows are loaded if need be), built once and shared by every rule until one of the plan's files changes (each file's change stamp lives in Xtext's
+ * per-resource cache, which is cleared when the file is edited).
+ */
+public class PlanFactsCache {
+
+	private static final String STAMP = PlanFactsCache.class.getName() + ".stamp";
+
+	@Inject
+	private IResourceScopeCache resourceCache;
+
+	@Inject
+	private ResourceDescriptionsProvider index;
+
+	private record Entry(List<Object> stamp, PlanFacts facts) {
+	}
+
+	private static final class Holder extends AdapterImpl {
+		final Map<String, Entry> byPlan = new HashMap<>();
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == Holder.class;
+		}
+	}
+
+	/** The facts of the plan {@code obj} belongs to, over all that plan's files in the resource set. */
+	public PlanFacts of(EObject obj) {
+		EObject root = EcoreUtil.getRootContainer(obj);
+		if (!(root instanceof PlanFile file)) {
+			throw new IllegalArgumentException("Not part of a plan file: " + obj);
+		}
+		if (file.getPlan() == null || file.eResource() == null || file.eResource().getResourceSet() == null) {
+			return PlanFacts.of(file);
+		}
+		ResourceSet resourceSet = file.eResource().getResourceSet();
+		String id = file.getPlan().getName();
+		loadOtherFiles(resourceSet, id);
+		List<PlanFile> files = new ArrayList<>();
+		List<Object> stamp = new ArrayList<>();
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanFile other
+					&& other.getPlan() != null && Objects.equals(id, other.getPlan().getName())) {
+				files.add(other);
+				stamp.add(other);
+				stamp.add(resourceCache.get(STAMP, resource, Object::new));
+			}
+		}
+		Holder holder = holder(resourceSet);
+		synchronized (holder) {
+			Entry entry = holder.byPlan.get(id);
+			if (entry == null || !entry.stamp().equals(stamp)) {
+				entry = new Entry(stamp, PlanFacts.of(id, files));
+				holder.byPlan.put(id, entry);
+			}
+			return entry.facts();
+		}
+	}
+
+	/**
+	 * Loads the plan's files that the index knows but the resource set does not hold yet (a
+	 * language server loads only the files being edited): whole-plan rules need them all.
+	 */
+	private void loadOtherFiles(ResourceSet resourceSet, String id) {
+		IResourceDescriptions known = index.getResourceDescriptions(resourceSet);
+		for (IEObjectDescription plan : known.getExportedObjects(PlansPackage.Literals.PLAN, QualifiedName.create(id), false)) {
+			URI uri = plan.getEObjectURI().trimFragment();
+			if (resourceSet.getResource(uri, false) == null) {
+				resourceSet.getResource(uri, true);
+			}
+		}
+	}
+
+	private static synchronized Holder holder(ResourceSet resourceSet) {
+		Holder holder = (Holder) EcoreUtil.getExistingAdapter(resourceSet, Holder.class);
+		if (holder == null) {
+			holder = new Holder();
+			resourceSet.eAdapters().add(holder);
+		}
+		return holder;
+	}
+}

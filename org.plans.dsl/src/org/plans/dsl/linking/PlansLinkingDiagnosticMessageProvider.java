@@ -1,0 +1,59 @@
+package org.plans.dsl.linking;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.plans.dsl.plans.PlansPackage;
+import org.plans.dsl.validation.IssueCodes;
+
+import com.google.inject.Inject;
+
+/**
+ * An unresolved name in plain English, with the closest declared name that the reference
+ * could mean: "No person, role, team or partner called 'sjss' is declared. Did you mean 'sjs'?"
+ */
+public class PlansLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
+
+	@Inject
+	private IScopeProvider scopes;
+
+	@Override
+	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		String name = context.getLinkText();
+		String kind = kind(context.getReference().getEReferenceType());
+		IScope scope = scopes.getScope(context.getContext(), context.getReference());
+		List<String> inOtherPlans = Suggestions.qualified(scope.getAllElements(), name);
+		String message;
+		if (inOtherPlans.size() > 1) {
+			message = "'" + name + "' could mean " + String.join(" or ", inOtherPlans)
+					+ ": more than one plan this file uses declares it. Write the one you mean, such as " + inOtherPlans.get(0)
+					+ ".";
+		} else if (inOtherPlans.size() == 1) {
+			message = "No " + kind + " called '" + name + "' is declared in this plan or the plans it uses. Did you mean '"
+					+ inOtherPlans.get(0) + "'?";
+		} else {
+			message = "No " + kind + " called '" + name + "' is declared."
+					+ Suggestions.closest(scope.getAllElements(), name).map(m -> " Did you mean '" + m + "'?").orElse("");
+		}
+		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, name);
+	}
+
+	/** What the reference expects, in words. */
+	static String kind(EClass type) {
+		if (type == PlansPackage.Literals.PARTY) {
+			return "person, role, team or partner";
+		}
+		if (type == PlansPackage.Literals.SOURCE) {
+			return "recommendation or finding";
+		}
+		if (type == PlansPackage.Literals.PRIORITY) {
+			return "priority or workstream";
+		}
+		return type.getName().toLowerCase();
+	}
+}

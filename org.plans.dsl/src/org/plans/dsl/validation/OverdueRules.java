@@ -1,0 +1,60 @@
+package org.plans.dsl.validation;
+
+import static org.plans.dsl.plans.PlansPackage.Literals.*;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.eclipse.xtext.validation.Check;
+import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.Cadences;
+import org.plans.dsl.facts.DateSpan;
+import org.plans.dsl.facts.Members;
+import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Board;
+import org.plans.dsl.plans.Due;
+import org.plans.dsl.plans.Progress;
+
+/**
+ * Overdue: judged against the caller's "as of" date, else the plan's; without either these
+ * rules are skipped (never today's date, so that a result can be reproduced).
+ */
+public class OverdueRules extends PlanRules {
+
+	@Check
+	public void notOverdue(Action action) {
+		Optional<LocalDate> asOf = asOf(action);
+		ActionFacts facts = facts(action);
+		if (asOf.isPresent() && facts.isOverdue(asOf.get())) {
+			report(IssueCodes.OVERDUE, Labels.start(action) + " was due by " + facts.due().date().get()
+					+ " and is not complete (as of " + asOf.get()
+					+ "). Record what happened, such as: progress " + asOf.get() + " blue complete \"Done\", or agree a new due date.",
+					Members.first(action, Due.class).get().getWhen(), TIMING__DATE);
+		}
+	}
+
+	@Check
+	public void recentProgress(Action action) {
+		Optional<LocalDate> asOf = asOf(action);
+		ActionFacts facts = facts(action);
+		if (asOf.isEmpty() || facts.isClosed() || facts.priority() == null) {
+			return;
+		}
+		Optional<Board> board = plan(action).monitoringBoard(facts.priority());
+		Optional<Progress> latest = facts.latestDatedProgress();
+		Optional<LocalDate> since = latest.flatMap(p -> DateSpan.lastDayOf(p.getDate()))
+				.or(() -> facts.start().firstDay()).or(() -> plan(action).coversFrom().map(DateSpan::first));
+		if (board.isEmpty() || since.isEmpty()) {
+			return;
+		}
+		LocalDate due = since.get().plus(Cadences.period(board.get().getCadence()));
+		if (due.isBefore(asOf.get())) {
+			String last = latest.map(p -> "since " + p.getDate()).orElse("at all");
+			report(IssueCodes.NO_RECENT_PROGRESS, Labels.start(action) + " has had no progress update " + last
+					+ " (as of " + asOf.get() + "), although " + Labels.of(board.get()) + " meets "
+					+ Cadences.describe(board.get().getCadence()) + ". Add a line such as: progress " + asOf.get()
+					+ " green \"What has happened since\"", latest.isPresent() ? latest.get() : action,
+					latest.isPresent() ? PROGRESS__DATE : StructureRules.labelFeature(action));
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package org.plans.dsl.validation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.util.Tuples;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.PlanFactsCache;
+import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.PlanFile;
+
+import com.google.inject.Inject;
+
+/**
+ * Base of the rule classes composed into {@link PlansValidator}: reports with the
+ * severity {@link RuleSettings} gives the code, and gives each rule the plan's facts.
+ */
+public abstract class PlanRules extends AbstractDeclarativeValidator {
+
+	/** One finding of a whole-plan rule: where, and what to say. */
+	public record Finding(EObject object, EStructuralFeature feature, int index, String message) {
+
+		public Finding(EObject object, EStructuralFeature feature, String message) {
+			this(object, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, message);
+		}
+	}
+
+	@Inject
+	private RuleSettings settings;
+
+	@Inject
+	private PlanFactsCache facts;
+
+	@Inject
+	private ValidationOptions options;
+
+	/** Composed into {@link PlansValidator}, so not registered on its own. */
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+	}
+
+	/** The facts of the plan {@code obj} belongs to; looked up once per file per validation run. */
+	protected PlanFacts plan(EObject obj) {
+		Map<Object, Object> context = getContext();
+		EObject root = EcoreUtil.getRootContainer(obj);
+		if (context == null) {
+			return facts.of(root);
+		}
+		return (PlanFacts) context.computeIfAbsent(Tuples.pair(PlanFacts.class, root), key -> facts.of(root));
+	}
+
+	protected ActionFacts facts(Action action) {
+		return plan(action).action(action).orElseGet(() -> ActionFacts.of(action));
+	}
+
+	/** The caller's "as of" date, else the plan's; empty when neither gives one. */
+	protected Optional<LocalDate> asOf(EObject obj) {
+		return options.asOf().or(() -> plan(obj).asOf());
+	}
+
+	protected RuleSettings settings() {
+		return settings;
+	}
+
+	protected boolean isOn(String code, EObject obj) {
+		return settings.level(code, obj.eResource()) != Rule.Level.IGNORE;
+	}
+
+	protected void report(String code, String message, EObject obj, EStructuralFeature feature) {
+		report(code, message, obj, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX);
+	}
+
+	protected void report(String code, String message, EObject obj, EStructuralFeature feature, int index) {
+		switch (settings.level(code, obj.eResource())) {
+		case ERROR -> getMessageAcceptor().acceptError(message, obj, feature, index, code);
+		case WARNING -> getMessageAcceptor().acceptWarning(message, obj, feature, index, code);
+		case INFO -> getMessageAcceptor().acceptInfo(message, obj, feature, index, code);
+		case IGNORE -> {
+		}
+		}
+	}
+
+	/**
+	 * Runs a whole-plan rule once per plan (the findings are kept with the plan's facts) and
+	 * reports the findings that lie in {@code file}.
+	 */
+	protected void reportPlanFindings(PlanFile file, String code, Object key, Function<PlanFacts, List<Finding>> rule) {
+		if (!isOn(code, file)) {
+			return;
+		}
+		List<Finding> findings = plan(file).derived(List.of(code, key), rule);
+		for (Finding finding : findings) {
+			if (finding.object().eResource() == file.eResource()) {
+				report(code, finding.message(), finding.object(), finding.feature(), finding.index());
+			}
+		}
+	}
+}

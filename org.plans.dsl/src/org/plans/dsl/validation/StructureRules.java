@@ -1,0 +1,105 @@
+package org.plans.dsl.validation;
+
+import static org.plans.dsl.plans.PlansPackage.Literals.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
+import org.eclipse.xtext.validation.Check;
+import org.plans.dsl.facts.Members;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Objective;
+import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.PlanFile;
+import org.plans.dsl.plans.Priority;
+
+/** Structure: names are unique, priorities and objectives hold actions, actions have a lead and a deadline. */
+public class StructureRules extends PlanRules {
+
+	@Check
+	public void uniqueNames(PlanFile file) {
+		reportPlanFindings(file, IssueCodes.DUPLICATE_NAME, "names", plan -> duplicates(plan, false));
+		reportPlanFindings(file, IssueCodes.DUPLICATE_ACTION, "actions", plan -> duplicates(plan, true));
+	}
+
+	private static List<Finding> duplicates(PlanFacts plan, boolean actions) {
+		List<Finding> findings = new ArrayList<>();
+		for (List<EObject> same : plan.duplicates()) {
+			if ((same.get(0) instanceof Action) != actions) {
+				continue;
+			}
+			String name = SimpleAttributeResolver.NAME_RESOLVER.apply(same.get(0));
+			for (EObject obj : same) {
+				String others = same.stream().filter(o -> o != obj).limit(8).map(Labels::where)
+						.collect(Collectors.joining(", ")) + (same.size() > 9 ? " and " + (same.size() - 9) + " more" : "");
+				String message = actions
+						? "Action " + name + " is numbered twice in plan " + plan.id() + " (also at " + others
+								+ "). Give each action its own number."
+						: "The name '" + name + "' is declared more than once in plan " + plan.id() + " (also at "
+								+ others + "). Rename or remove one of them.";
+				findings.add(new Finding(obj, nameFeature(obj), message));
+			}
+		}
+		return findings;
+	}
+
+	private static EStructuralFeature nameFeature(EObject obj) {
+		return obj.eClass().getEStructuralFeature("name");
+	}
+
+	@Check
+	public void priorityHasObjectivesOrActions(Priority priority) {
+		if (Members.of(priority, Objective.class).isEmpty() && Members.of(priority, Action.class).isEmpty()) {
+			report(IssueCodes.PRIORITY_WITHOUT_OBJECTIVES, Labels.start(priority)
+					+ " has no objectives and no actions. Add an objective with its actions, or actions directly, such as: "
+					+ "action " + priority.getName() + ".1 \"What will be done\" { lead ... due 2025-03 }", priority,
+					PRIORITY__NAME);
+		}
+	}
+
+	@Check
+	public void objectiveHasActions(Objective objective) {
+		if (Members.of(objective, Action.class).isEmpty()) {
+			report(IssueCodes.OBJECTIVE_WITHOUT_ACTIONS, Labels.start(objective)
+					+ " has no actions. Add the actions that will achieve it, such as: action 1.1 \"What will be done\" { lead ... due 2025-03 }",
+					objective, OBJECTIVE__TITLE);
+		}
+	}
+
+	@Check
+	public void actionHasLead(Action action) {
+		if (facts(action).leads().isEmpty()) {
+			report(IssueCodes.ACTION_WITHOUT_LEAD, Labels.start(action)
+					+ " has no lead. Add a line such as: lead sjs (a person, role, team or partner declared in the plan)",
+					action, labelFeature(action));
+		}
+	}
+
+	@Check
+	public void actionHasDeadline(Action action) {
+		if (!facts(action).due().isGiven()) {
+			report(IssueCodes.ACTION_WITHOUT_DEADLINE,
+					Labels.start(action) + " has no deadline. Add a line such as: due 2019-12 (or due tbc if it is not yet agreed)",
+					action, labelFeature(action));
+		}
+	}
+
+	/** An action is pointed at by its reference, or by its title when it has none. */
+	static EStructuralFeature labelFeature(Action action) {
+		return action.getName() != null ? ACTION__NAME : ACTION__TITLE;
+	}
+
+	@Check
+	public void partyIsUsed(Party party) {
+		if (!plan(party).isReferenced(party)) {
+			report(IssueCodes.UNUSED_PARTY, Labels.start(party)
+					+ " is declared but never named as a lead, sponsor, role or board member. Name it where it takes part, or remove the declaration.",
+					party, PARTY__NAME);
+		}
+	}
+}
