@@ -22,6 +22,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.validation.IssueCodes;
 import org.plans.dsl.tests.PlansInjectorProvider;
 
 import com.google.inject.Injector;
@@ -38,7 +39,7 @@ final class PlanFuzzing {
 	/** The file name every fuzzed text is loaded as, so that two loads give comparable models. */
 	static final String NAME = "fuzz.plan";
 
-	private static final Injector INJECTOR = new PlansInjectorProvider().getInjector();
+	private static final Injector INJECTOR = injector();
 
 	private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "fuzz-worker");
@@ -49,13 +50,30 @@ final class PlanFuzzing {
 	private PlanFuzzing() {
 	}
 
+	/**
+	 * The language's injector with its validator registered: without {@code setupRegistry()}
+	 * (which Xtext's InjectionExtension calls) the validator is not registered and no rule runs.
+	 */
+	static Injector injector() {
+		PlansInjectorProvider provider = new PlansInjectorProvider();
+		provider.setupRegistry();
+		return provider.getInjector();
+	}
+
 	/** The fuzzer's bytes as plan text: what a UTF-8 editor would show for them. */
 	static String text(byte[] bytes) {
 		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
+	/** Loads {@code text}; a rule that failed (reported as {@link IssueCodes#INTERNAL_ERROR}) fails the input. */
 	static PlanLoader.Loaded load(String text) {
-		return INJECTOR.getInstance(PlanLoader.class).loadTexts(Map.of(NAME, text));
+		PlanLoader.Loaded loaded = INJECTOR.getInstance(PlanLoader.class).loadTexts(Map.of(NAME, text));
+		List<String> failedRules = loaded.issues().stream().filter(i -> IssueCodes.INTERNAL_ERROR.equals(i.getCode()))
+				.map(Issue::toString).toList();
+		if (!failedRules.isEmpty()) {
+			throw new AssertionError("a rule failed: " + failedRules);
+		}
+		return loaded;
 	}
 
 	static XtextResource resource(PlanLoader.Loaded loaded) {

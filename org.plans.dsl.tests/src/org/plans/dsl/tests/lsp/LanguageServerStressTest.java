@@ -260,7 +260,9 @@ class LanguageServerStressTest {
 
 	/** "line:column severity message" of each issue a fresh load of {@code text} reports. */
 	private static Set<String> expectedDiagnostics(String text) {
-		PlanLoader loader = new PlansInjectorProvider().getInjector().getInstance(PlanLoader.class);
+		PlansInjectorProvider provider = new PlansInjectorProvider();
+		provider.setupRegistry();
+		PlanLoader loader = provider.getInjector().getInstance(PlanLoader.class);
 		Set<String> result = new TreeSet<>();
 		loader.loadTexts(Map.of("stress.plan", text)).issues().stream().filter(i -> i.getSeverity() != Severity.IGNORE)
 				.forEach(i -> result.add((i.getLineNumber() - 1) + ":" + (i.getColumn() - 1) + " "
