@@ -11,23 +11,28 @@ import java.util.TreeMap;
 
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
+import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.generator.PlanTargets;
 
 /** Runs a generator target in memory: relative path → text of every file it writes. */
-final class GeneratedFiles {
+public final class GeneratedFiles {
 
 	private GeneratedFiles() {
 	}
 
 	static SortedMap<String, String> of(String target, List<PlanFacts> plans, Map<String, String> options) {
+		return of(PlanTargets.byName(target).orElseThrow(() -> new AssertionError("no target " + target)),
+				new GenerationContext(plans, Optional.empty(), options));
+	}
+
+	public static SortedMap<String, String> of(PlanTarget target, GenerationContext context) {
 		SortedMap<String, String> files = new TreeMap<>();
 		try {
-			PlanTargets.byName(target).orElseThrow(() -> new AssertionError("no target " + target))
-					.generate(new GenerationContext(plans, Optional.empty(), options), (path, content) -> {
-						if (files.put(path, new String(content, StandardCharsets.UTF_8)) != null) {
-							throw new AssertionError("written twice: " + path);
-						}
-					});
+			target.generate(context, (path, content) -> {
+				if (files.put(path, new String(content, StandardCharsets.UTF_8)) != null) {
+					throw new AssertionError(target.name() + " writes twice: " + path);
+				}
+			});
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

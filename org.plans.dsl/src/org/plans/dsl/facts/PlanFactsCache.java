@@ -55,7 +55,8 @@ public class PlanFactsCache {
 		if (!(root instanceof PlanFile file)) {
 			throw new IllegalArgumentException("Not part of a plan file: " + obj);
 		}
-		if (file.getPlan() == null || file.eResource() == null || file.eResource().getResourceSet() == null) {
+		if (file.getPlan() == null || file.getPlan().getName() == null || file.eResource() == null
+				|| file.eResource().getResourceSet() == null) {
 			return PlanFacts.of(file);
 		}
 		ResourceSet resourceSet = file.eResource().getResourceSet();

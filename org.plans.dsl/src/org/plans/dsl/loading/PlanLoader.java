@@ -1,7 +1,9 @@
 package org.plans.dsl.loading;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +14,15 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.plans.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -40,7 +45,7 @@ public class PlanLoader {
 	public record Loaded(XtextResourceSet resourceSet, List<Path> files, List<Issue> issues) {
 
 		public boolean hasErrors() {
-			return issues.stream().anyMatch(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR);
+			return issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR);
 		}
 	}
 
@@ -70,15 +75,16 @@ public class PlanLoader {
 		List<Path> files = planFiles(filesOrDirectories);
 		XtextResourceSet resourceSet = resourceSets.get();
 		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8");
+		List<Issue> issues = new ArrayList<>();
 		for (Path file : files) {
-			Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
+			byte[] bytes;
 			try {
-				resource.load(Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+				bytes = Files.readAllBytes(file);
 			} catch (IOException e) {
 				throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
 			}
+			read(resourceSet, URI.createFileURI(file.toString()), bytes, issues);
 		}
-		List<Issue> issues = new ArrayList<>();
 		if (validate) {
 			issues.addAll(validateAll(resourceSet));
 		} else {
@@ -98,18 +104,48 @@ public class PlanLoader {
 		return issues;
 	}
 
+	/**
+	 * Parses one file's bytes into the resource set; bytes that are not plan text (see
+	 * {@link PlanText}) give one error on the file and are not parsed.
+	 */
+	private static void read(XtextResourceSet resourceSet, URI uri, byte[] bytes, List<Issue> issues) {
+		PlanText text = PlanText.of(bytes);
+		if (text.problem().isPresent()) {
+			issues.add(issue(uri, text.problem().get()));
+			return;
+		}
+		Resource resource = resourceSet.createResource(uri);
+		try {
+			resource.load(new ByteArrayInputStream(text.text().getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read " + uri + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static Issue issue(URI uri, PlanText.Problem problem) {
+		Issue.IssueImpl issue = new Issue.IssueImpl();
+		issue.setUriToProblem(uri);
+		issue.setSeverity(Severity.ERROR);
+		issue.setType(CheckType.FAST);
+		issue.setCode(IssueCodes.NOT_PLAN_TEXT);
+		issue.setMessage(problem.message());
+		issue.setLineNumber(problem.line());
+		issue.setColumn(problem.column());
+		issue.setOffset(problem.offset());
+		issue.setLength(1);
+		return issue;
+	}
+
 	/** Loads plan text given in memory, one entry per file name, for tests and tools. */
 	public Loaded loadTexts(Map<String, String> textsByName) {
 		XtextResourceSet resourceSet = resourceSets.get();
+		List<Issue> issues = new ArrayList<>();
 		for (Map.Entry<String, String> entry : textsByName.entrySet()) {
-			Resource resource = resourceSet.createResource(URI.createURI("inmemory:/" + entry.getKey()));
-			try {
-				resource.load(new java.io.ByteArrayInputStream(entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-						Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			read(resourceSet, URI.createURI("inmemory:/" + entry.getKey()),
+					entry.getValue().getBytes(StandardCharsets.UTF_8), issues);
 		}
-		return new Loaded(resourceSet, List.of(), validateAll(resourceSet));
+		issues.addAll(validateAll(resourceSet));
+		return new Loaded(resourceSet, List.of(), issues);
 	}
 }

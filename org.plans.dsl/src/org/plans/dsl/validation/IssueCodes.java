@@ -13,6 +13,8 @@ public final class IssueCodes {
 	public static final String UNRESOLVED_REFERENCE = "PLAN-002";
 	public static final String CONFIGURATION = "PLAN-003";
 	public static final String UNKNOWN_PLAN = "PLAN-004";
+	/** The file is not plan text: not UTF-8, UTF-16, or binary (a NUL character). */
+	public static final String NOT_PLAN_TEXT = "PLAN-005";
 
 	public static final String DUPLICATE_NAME = "PLAN-101";
 	public static final String DUPLICATE_ACTION = "PLAN-102";

@@ -22,6 +22,7 @@ public final class RuleCatalog {
 			new Rule(UNRESOLVED_REFERENCE, "unresolved-reference", ERROR, "A name is used that nothing declares."),
 			new Rule(CONFIGURATION, "configuration", ERROR, "plans.properties has a key or value the validator does not know."),
 			new Rule(UNKNOWN_PLAN, "unknown-plan", ERROR, "A file uses a plan that is not loaded."),
+			new Rule(NOT_PLAN_TEXT, "not-plan-text", ERROR, "A file is not UTF-8 text: another encoding, or binary."),
 			new Rule(DUPLICATE_NAME, "duplicate-name", ERROR, "Two declarations of the same kind share a name in one plan."),
 			new Rule(DUPLICATE_ACTION, "duplicate-action", ERROR, "Two actions share a reference in one plan."),
 			new Rule(PRIORITY_WITHOUT_OBJECTIVES, "priority-without-objectives", WARNING,

@@ -40,6 +40,9 @@ public class WorkloadRules extends PlanRules {
 			}
 			YearMonth month = YearMonth.from(action.deadline().get());
 			for (Party lead : action.leads()) {
+				if (lead.eIsProxy()) {
+					continue; // an unresolved lead is reported by PLAN-002
+				}
 				due.computeIfAbsent(new LeadMonth(lead, month), k -> new ArrayList<>()).add(action);
 			}
 		}

@@ -1,7 +1,10 @@
 package org.plans.dsl.ide.server;
 
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
+
+import com.google.inject.util.Modules;
 
 /** Starts the plans language server on standard input and output. */
 public final class PlansLanguageServer {
@@ -10,6 +13,7 @@ public final class PlansLanguageServer {
 	}
 
 	public static void main(String[] args) {
-		ServerLauncher.launch(PlansLanguageServer.class.getName(), args, new ServerModule());
+		ServerLauncher.launch(PlansLanguageServer.class.getName(), args, Modules.override(new ServerModule())
+				.with(binder -> binder.bind(LanguageServerImpl.class).to(PlansLanguageServerImpl.class)));
 	}
 }

@@ -45,6 +45,11 @@ final class RecordingClient implements LanguageClient {
 		}
 	}
 
+	/** The diagnostics last published for the file, or null. */
+	List<Diagnostic> latest(String uri) {
+		return diagnostics.get(uri);
+	}
+
 	@Override
 	public void telemetryEvent(Object object) {
 	}

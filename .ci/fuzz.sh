@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of the plan tools with Jazzer, one fuzz test at a time (libFuzzer
+# fuzzes one test per JVM). Usage: .ci/fuzz.sh [seconds per test, default 60] [test ...]
+# Tests: load format generate (PlanFuzzTest). Inputs that fail are copied to
+# org.plans.dsl.tests/resources/org/plans/dsl/tests/fuzz/PlanFuzzTestInputs/<test>/ where
+# `./mvnw verify` replays them; the script then exits non-zero. See docs/robustness.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+tests=("$@")
+[ ${#tests[@]} -gt 0 ] || tests=(load format generate)
+module=org.plans.dsl.tests
+inputs="$module/resources/org/plans/dsl/tests/fuzz/PlanFuzzTestInputs"
+log_dir="$module/target/fuzz"
+mkdir -p "$log_dir"
+
+# generate the language once; the fuzz runs below reuse it
+./mvnw -B -ntp -q test-compile -pl "$module" -am
+
+failed=0
+for test in "${tests[@]}"; do
+  echo "== fuzzing PlanFuzzTest#$test for ${seconds}s"
+  before=$(mktemp)
+  find "$module" -maxdepth 1 -name 'crash-*' -o -maxdepth 1 -name 'timeout-*' > "$before" || true
+  if ! JAZZER_FUZZ=1 ./mvnw -B -ntp test -pl "$module" -am -Dplans.skipGrammar=true \
+      -Dtest="PlanFuzzTest#$test" -Dsurefire.failIfNoSpecifiedTests=false \
+      -Djazzer.max_duration="${seconds}s" > "$log_dir/$test.log" 2>&1; then
+    failed=1
+    echo "!! PlanFuzzTest#$test found a failing input; see $log_dir/$test.log"
+  fi
+  grep -E '^#[0-9]+.*(DONE|pulse|NEW)' "$log_dir/$test.log" | tail -1 || true
+  mkdir -p "$inputs/$test"
+  for finding in $(find "$module" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' \) | grep -vxFf "$before"); do
+    mv "$finding" "$inputs/$test/"
+    echo "!! regression input kept: $inputs/$test/$(basename "$finding")"
+  done
+  rm -f "$before"
+done
+exit $failed

@@ -1,0 +1,152 @@
+package org.plans.dsl.tests.fuzz;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.validation.IssueCodes;
+import org.plans.dsl.tests.PlansInjectorProvider;
+
+import com.google.inject.Injector;
+
+/**
+ * What the fuzz tests share: one injector, plan text from the fuzzer's bytes, a time bound per
+ * input, and the formatter driven through Xtext's formatting API as editors and the CLI do.
+ */
+final class PlanFuzzing {
+
+	/** A hang guard, not a speed target: far above what any input of the corpus takes. */
+	static final Duration BOUND = Duration.ofSeconds(Long.getLong("plans.fuzz.bound", 20));
+
+	/** The file name every fuzzed text is loaded as, so that two loads give comparable models. */
+	static final String NAME = "fuzz.plan";
+
+	private static final Injector INJECTOR = injector();
+
+	private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "fuzz-worker");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private PlanFuzzing() {
+	}
+
+	/**
+	 * The language's injector with its validator registered: without {@code setupRegistry()}
+	 * (which Xtext's InjectionExtension calls) the validator is not registered and no rule runs.
+	 */
+	static Injector injector() {
+		PlansInjectorProvider provider = new PlansInjectorProvider();
+		provider.setupRegistry();
+		return provider.getInjector();
+	}
+
+	/** The fuzzer's bytes as plan text: what a UTF-8 editor would show for them. */
+	static String text(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+	/** Loads {@code text}; a rule that failed (reported as {@link IssueCodes#INTERNAL_ERROR}) fails the input. */
+	static PlanLoader.Loaded load(String text) {
+		PlanLoader.Loaded loaded = INJECTOR.getInstance(PlanLoader.class).loadTexts(Map.of(NAME, text));
+		List<String> failedRules = loaded.issues().stream().filter(i -> IssueCodes.INTERNAL_ERROR.equals(i.getCode()))
+				.map(Issue::toString).toList();
+		if (!failedRules.isEmpty()) {
+			throw new AssertionError("a rule failed: " + failedRules);
+		}
+		return loaded;
+	}
+
+	static XtextResource resource(PlanLoader.Loaded loaded) {
+		return (XtextResource) loaded.resourceSet().getResources().get(0);
+	}
+
+	/** Not parsed at all (not plan text, see PlanText) or parsed with syntax errors. */
+	static boolean hasSyntaxErrors(PlanLoader.Loaded loaded) {
+		return loaded.resourceSet().getResources().isEmpty() || resource(loaded).getParseResult().hasSyntaxErrors();
+	}
+
+	static boolean hasErrors(PlanLoader.Loaded loaded) {
+		return loaded.issues().stream().anyMatch(i -> i.getSeverity() == Severity.ERROR);
+	}
+
+	static List<String> errors(PlanLoader.Loaded loaded) {
+		return loaded.issues().stream().filter(i -> i.getSeverity() == Severity.ERROR).map(Issue::toString).toList();
+	}
+
+	/** The text after formatting the whole resource with the bound {@link IFormatter2}. */
+	static String format(XtextResource resource) {
+		ITextRegionAccess regions = INJECTOR.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
+		FormatterRequest request = INJECTOR.getInstance(FormatterRequest.class);
+		request.setTextRegionAccess(regions);
+		request.setAllowIdentityEdits(false);
+		return regions.getRewriter().renderToString(INJECTOR.getInstance(IFormatter2.class).format(request));
+	}
+
+	/** Every comment in document order, its whitespace collapsed: what formatting must keep. */
+	static List<String> comments(XtextResource resource) {
+		INode root = resource.getParseResult().getRootNode();
+		return java.util.stream.StreamSupport.stream(root.getLeafNodes().spliterator(), false)
+				.filter(ILeafNode::isHidden)
+				.filter(leaf -> leaf.getText().startsWith("//") || leaf.getText().startsWith("/*"))
+				.map(leaf -> leaf.getText().strip().replaceAll("\\s+", " ")).toList();
+	}
+
+	/**
+	 * Runs {@code work} on the worker thread and fails if it takes longer than {@link #BOUND},
+	 * throws, or makes Xtext log an error.
+	 */
+	static <T> T bounded(Callable<T> work) {
+		Future<T> result = WORKER.submit(() -> {
+			Object[] value = new Object[1];
+			LoggedErrors.failOnLoggedError(() -> {
+				try {
+					value[0] = work.call();
+				} catch (RuntimeException | Error e) {
+					throw e;
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			@SuppressWarnings("unchecked")
+			T typed = (T) value[0];
+			return typed;
+		});
+		try {
+			return result.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+		} catch (TimeoutException e) {
+			result.cancel(true);
+			throw new AssertionError("no result within " + BOUND + " (a hang?)");
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException) {
+				throw (RuntimeException) e.getCause();
+			}
+			if (e.getCause() instanceof Error) {
+				throw (Error) e.getCause();
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+}
