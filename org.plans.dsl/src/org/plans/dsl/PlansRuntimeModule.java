@@ -6,6 +6,7 @@ import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -14,6 +15,7 @@ import org.plans.dsl.linking.PlansLinkingDiagnosticMessageProvider;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
 import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
+import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
 import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
 
@@ -62,5 +64,10 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return PlansLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return PlansResource.class;
 	}
 }

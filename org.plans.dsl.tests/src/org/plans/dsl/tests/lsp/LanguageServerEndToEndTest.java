@@ -192,6 +192,41 @@ class LanguageServerEndToEndTest {
 		assertTrue(server.waitFor(20, TimeUnit.SECONDS), "the server ends after shutdown and exit");
 	}
 
+	/**
+	 * Each edit rebuilds the edited file only; a file that refers to it and is not rebuilt
+	 * must still see the declarations of the new text, and its errors must follow them.
+	 */
+	@Test
+	void editsOfAFileReachTheFilesThatReferToIt() throws Exception {
+		get(lsp.initialize(initializeParams()));
+		lsp.initialized(new InitializedParams());
+		open(constructs);
+		open(more);
+		client.awaitDiagnostics(uri(more), d -> errors(d).isEmpty(), WAIT);
+		String text = Files.readString(constructs);
+
+		String retitled = text.replace("person ana \"Ana Patel\"", "// moved down\n\nperson ana \"Ana Patel-Smith\"")
+				.replace("action 1.1 \"Recruit permanent social workers\"", "action 1.1 \"Recruit social workers\"");
+		change(constructs, 2, retitled);
+		assertTrue(hoverText(more, at(MORE, "lead ana", 5)).contains("**Ana Patel-Smith** (`ana`)"));
+		assertTrue(hoverText(more, at(MORE, "depends on 1.1", "depends on ".length()))
+				.startsWith("**Action 1.1** Recruit social workers"));
+		List<Location> toAna = definition(more, at(MORE, "lead ana", 5));
+		assertEquals(at(retitled, "person ana", 0).getLine(), toAna.get(0).getRange().getStart().getLine());
+		assertEquals(List.of(), errors(client.latest(uri(more))));
+
+		change(constructs, 3, retitled.replace("person ana ", "person anya "));
+		List<Diagnostic> broken = client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT);
+		assertTrue(errors(broken).stream().allMatch(e -> FixableCodes.UNRESOLVED_REFERENCE.equals(e.getCode().getLeft())), broken.toString());
+		assertEquals(List.of(at(MORE, "sponsor demo::ana", 0).getLine(), at(MORE, "lead ana", 0).getLine()),
+				errors(broken).stream().map(e -> e.getRange().getStart().getLine()).sorted().toList());
+
+		change(constructs, 4, retitled);
+		client.awaitDiagnostics(uri(more), d -> errors(d).isEmpty(), WAIT);
+		client.awaitDiagnostics(uri(constructs), d -> errors(d).isEmpty(), WAIT);
+		assertTrue(hoverText(more, at(MORE, "lead ana", 5)).contains("**Ana Patel-Smith** (`ana`)"));
+	}
+
 	private void diagnosticsCarryCodesAndFollowEdits() throws Exception {
 		client.awaitDiagnostics(uri(constructs), d -> errors(d).isEmpty(), WAIT);
 		client.awaitDiagnostics(uri(more), d -> errors(d).isEmpty(), WAIT);

@@ -1,0 +1,82 @@
+package org.plans.dsl.resource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
+import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.Triple;
+
+/**
+ * A plan file. Linking and unloading as Xtext's, with two costs taken out that made every
+ * edit of a large file in the language server take seconds.
+ * <ul>
+ * <li>The error of a name that now resolves: Xtext finds it by building the unresolved-name
+ * message again and comparing messages, for every reference that resolves once the file has any
+ * error. The plans message searches every name in scope for a "did you mean" (see
+ * {@code PlansLinkingDiagnosticMessageProvider}). A reference's linking error is the one at its
+ * node, so it is removed by position, without a message.</li>
+ * <li>Unloading (the language server unloads a file before loading its new text): EMF turns
+ * every object into a proxy with a path to it, so that other files' references to it find the
+ * object in the new text. Only declarations can be referred to; the other objects (leads,
+ * dates, progress notes: most of a plan) are not given a path.</li>
+ * </ul>
+ */
+public class PlansResource extends LazyLinkingResource {
+
+	private static final Map<EClass, Boolean> REFERABLE = new ConcurrentHashMap<>();
+
+	@Override
+	protected void removeDiagnostic(Triple<EObject, EReference, INode> triple) {
+		if (getErrors().isEmpty() && getWarnings().isEmpty()) {
+			return;
+		}
+		INode node = triple.getThird();
+		removeLinkingDiagnosticAt(getErrors(), node);
+		removeLinkingDiagnosticAt(getWarnings(), node);
+	}
+
+	private static void removeLinkingDiagnosticAt(List<Diagnostic> diagnostics, INode node) {
+		if (!diagnostics.isEmpty()) {
+			diagnostics.removeIf(d -> d instanceof XtextLinkingDiagnostic
+					&& ((XtextLinkingDiagnostic) d).getOffset() == node.getOffset()
+					&& ((XtextLinkingDiagnostic) d).getLength() == node.getLength());
+		}
+	}
+
+	@Override
+	protected void unloaded(InternalEObject object) {
+		if (referable(object.eClass())) {
+			super.unloaded(object);
+		} else {
+			object.eAdapters().clear();
+		}
+	}
+
+	/** Whether a reference can point to objects of this class: it is a cross-reference's type or a subtype of one. */
+	static boolean referable(EClass eClass) {
+		return REFERABLE.computeIfAbsent(eClass, PlansResource::isCrossReferenceTarget);
+	}
+
+	private static boolean isCrossReferenceTarget(EClass eClass) {
+		for (EClassifier classifier : eClass.getEPackage().getEClassifiers()) {
+			if (classifier instanceof EClass owner) {
+				for (EReference reference : owner.getEReferences()) {
+					if (!reference.isContainment() && !reference.isContainer()
+							&& reference.getEReferenceType().isSuperTypeOf(eClass)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+}
