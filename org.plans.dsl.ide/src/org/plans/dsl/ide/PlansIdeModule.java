@@ -1,5 +1,6 @@
 package org.plans.dsl.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
@@ -14,6 +15,7 @@ import org.plans.dsl.ide.contentassist.PlansCrossrefProposalProvider;
 import org.plans.dsl.ide.hover.PlansHoverService;
 import org.plans.dsl.ide.quickfix.PlansCodeActionService;
 import org.plans.dsl.ide.quickfix.PlansQuickfixProvider;
+import org.plans.dsl.ide.server.GenerateNothing;
 import org.plans.dsl.ide.semantictokens.PlansSemanticHighlighter;
 import org.plans.dsl.ide.symbols.PlansSymbolDetails;
 import org.plans.dsl.ide.symbols.PlansSymbolKinds;
@@ -56,5 +58,9 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 		binder.bind(DocumentSymbolMapper.DocumentSymbolNameProvider.class).to(PlansSymbolNames.class);
 		binder.bind(DocumentSymbolMapper.DocumentSymbolKindProvider.class).to(PlansSymbolKinds.class);
 		binder.bind(DocumentSymbolMapper.DocumentSymbolDetailsProvider.class).to(PlansSymbolDetails.class);
+	}
+
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return GenerateNothing.class;
 	}
 }
