@@ -4,6 +4,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -13,6 +14,7 @@ import org.plans.dsl.conversion.PlansValueConverters;
 import org.plans.dsl.linking.PlansLinkingDiagnosticMessageProvider;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
+import org.plans.dsl.parser.PlansParserWithTokensAhead;
 import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
 import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
 import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
@@ -49,6 +51,11 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return PlansParserWithTokensAhead.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

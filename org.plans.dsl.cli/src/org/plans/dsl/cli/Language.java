@@ -1,15 +1,44 @@
 package org.plans.dsl.cli;
 
+import java.util.List;
+import java.util.Set;
+
 import org.plans.dsl.PlansStandaloneSetup;
 
 import com.google.inject.Injector;
 
-/** The plans language's services, set up once per process. */
+/**
+ * The plans language's services, set up once per process. Setting them up takes a good part
+ * of a short run (EMF's packages, the grammar, the Guice bindings), so commands that need them
+ * start it on another thread while the command line is read and the input files are checked.
+ */
 final class Language {
+
+	/** The commands that read plans. */
+	private static final Set<String> READERS = Set.of("validate", "format", "generate", "import", "sync", "redmine");
 
 	private static Injector injector;
 
 	private Language() {
+	}
+
+	/**
+	 * Starts setting up on another thread if {@code args} name a command that reads plans. One
+	 * thread only: EMF's package registry is a plain map, filled as the packages initialise.
+	 */
+	static void prepare(String... args) {
+		if (List.of(args).stream().noneMatch(READERS::contains)) {
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			try {
+				injector();
+			} catch (RuntimeException | LinkageError e) {
+				// the command's thread sets up again, and reports what goes wrong
+			}
+		}, "plans-setup");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	static synchronized Injector injector() {

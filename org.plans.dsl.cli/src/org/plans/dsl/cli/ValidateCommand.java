@@ -93,6 +93,7 @@ public class ValidateCommand implements Callable<Integer> {
 
 	/** Loads and validates {@code files} with the caller's options; shared with {@code generate}. */
 	static PlanLoader.Loaded load(List<Path> files, LocalDate asOf, Map<String, String> severities, PrintWriter err) {
+		PlanLoader.lexAhead(files); // while the language is set up (Language.prepare)
 		ValidationOptions options = Language.get(ValidationOptions.class);
 		options.setAsOf(asOf);
 		options.severityOverrides().clear();

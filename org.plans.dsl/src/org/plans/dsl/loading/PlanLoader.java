@@ -22,6 +22,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.plans.dsl.parser.TokensAhead;
 import org.plans.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
@@ -65,6 +66,24 @@ public class PlanLoader {
 			}
 		}
 		return result.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+	}
+
+	/**
+	 * Splits the files' text into tokens now, for their parse later ({@link TokensAhead}):
+	 * a command line does this while the language is still being set up on another thread.
+	 * Files that cannot be read are left for {@link #load} to report.
+	 */
+	public static void lexAhead(List<Path> files) {
+		for (Path file : files) {
+			try {
+				PlanText text = PlanText.of(Files.readAllBytes(file));
+				if (text.problem().isEmpty()) {
+					TokensAhead.lex(text.text());
+				}
+			} catch (IOException e) {
+				// reported by load()
+			}
+		}
 	}
 
 	public Loaded load(List<Path> filesOrDirectories) {
