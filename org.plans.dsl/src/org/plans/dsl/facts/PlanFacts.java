@@ -199,6 +199,11 @@ public final class PlanFacts {
 		return elements(Priority.class);
 	}
 
+	/** Every objective of the plan, in the order written. */
+	public List<Objective> objectives() {
+		return derived(Objective.class, plan -> contents(Objective.class));
+	}
+
 	public List<Party> parties() {
 		return elements(Party.class);
 	}
