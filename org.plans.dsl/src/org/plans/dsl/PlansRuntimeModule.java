@@ -7,6 +7,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -16,6 +17,7 @@ import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
 import org.plans.dsl.parser.PlansParserWithTokensAhead;
 import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
+import org.plans.dsl.resource.PlansFragmentProvider;
 import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
 import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
 
@@ -56,6 +58,10 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return PlansParserWithTokensAhead.class;
+	}
+
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return PlansFragmentProvider.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

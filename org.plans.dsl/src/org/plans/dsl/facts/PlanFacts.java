@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -53,18 +54,14 @@ public final class PlanFacts {
 	private final Map<Action, ActionFacts> byAction = new IdentityHashMap<>();
 	private final Map<Priority, List<ActionFacts>> byPriority = new IdentityHashMap<>();
 	private final Map<ActionFacts, Integer> positions = new IdentityHashMap<>();
-	private final List<EObject> contents;
+	private final PlanContents contents;
 	private final Map<Object, Object> derived = new HashMap<>();
 
 	private PlanFacts(String id, List<PlanFile> files) {
 		this.id = id;
 		this.files = List.copyOf(files);
-		List<EObject> all = new ArrayList<>();
-		for (PlanFile file : files) {
-			file.eAllContents().forEachRemaining(all::add);
-		}
-		this.contents = all;
-		this.actions = contents(Action.class).stream().map(ActionFacts::of).toList();
+		this.contents = new PlanContents(files);
+		this.actions = contents.of(Action.class).stream().map(ActionFacts::of).toList();
 		for (int i = 0; i < actions.size(); i++) {
 			ActionFacts action = actions.get(i);
 			byAction.put(action.action(), action);
@@ -74,29 +71,18 @@ public final class PlanFacts {
 		for (Measure measure : elements(Measure.class)) {
 			measures.put(measure, new MeasureFacts(measure));
 		}
-		for (MeasurePoint point : contents(MeasurePoint.class)) {
+		for (MeasurePoint point : contents.of(MeasurePoint.class)) {
 			MeasureFacts facts = measures.get(MeasureFacts.measureOf(point));
 			if (facts != null) {
 				facts.add(point);
 			}
 		}
-		for (Target target : contents(Target.class)) {
+		for (Target target : contents.of(Target.class)) {
 			MeasureFacts facts = measures.get(target.getMeasure());
 			if (facts != null) {
 				facts.add(target);
 			}
 		}
-	}
-
-	/** Every object of a type in the plan's files, at any depth, in the order written (one walk, shared). */
-	private <T> List<T> contents(Class<T> type) {
-		List<T> result = new ArrayList<>();
-		for (EObject obj : contents) {
-			if (type.isInstance(obj)) {
-				result.add(type.cast(obj));
-			}
-		}
-		return result;
 	}
 
 	/** Every plan in the resource set, in the order their first file was loaded. */
@@ -201,7 +187,7 @@ public final class PlanFacts {
 
 	/** Every objective of the plan, in the order written. */
 	public List<Objective> objectives() {
-		return derived(Objective.class, plan -> contents(Objective.class));
+		return contents.of(Objective.class);
 	}
 
 	public List<Party> parties() {
@@ -305,7 +291,7 @@ public final class PlanFacts {
 	public boolean isReferenced(EObject target) {
 		return derived("referenced", plan -> {
 			Set<EObject> all = Collections.newSetFromMap(new IdentityHashMap<>());
-			contents.forEach(obj -> all.addAll(obj.eCrossReferences()));
+			contents.referring().forEach(obj -> all.addAll(obj.eCrossReferences()));
 			return all;
 		}).contains(target);
 	}
@@ -314,7 +300,7 @@ public final class PlanFacts {
 	public Set<Source> addressed() {
 		return derived("addressed", plan -> {
 			Set<Source> result = Collections.newSetFromMap(new IdentityHashMap<>());
-			contents(Addresses.class).forEach(a -> result.addAll(a.getSources()));
+			contents.of(Addresses.class).forEach(a -> result.addAll(a.getSources()));
 			return Collections.unmodifiableSet(result);
 		});
 	}
@@ -325,25 +311,23 @@ public final class PlanFacts {
 	 */
 	public List<List<EObject>> duplicates() {
 		return derived("duplicates", plan -> {
+			Map<EClass, Optional<String>> kinds = new IdentityHashMap<>();
 			Map<String, List<EObject>> byName = new LinkedHashMap<>();
-			for (EObject obj : contents) {
-				String kind = declarationKind(obj);
-				String name = kind == null ? null : SimpleAttributeResolver.NAME_RESOLVER.apply(obj);
+			for (EObject obj : contents.all()) {
+				Optional<String> kind = kinds.computeIfAbsent(obj.eClass(), PlanFacts::declarationKind);
+				String name = kind.isEmpty() ? null : SimpleAttributeResolver.NAME_RESOLVER.apply(obj);
 				if (name != null) {
-					byName.computeIfAbsent(kind + " " + name, k -> new ArrayList<>()).add(obj);
+					byName.computeIfAbsent(kind.get() + " " + name, k -> new ArrayList<>()).add(obj);
 				}
 			}
 			return byName.values().stream().filter(list -> list.size() > 1).toList();
 		});
 	}
 
-	private static String declarationKind(EObject obj) {
-		for (Class<?> kind : DECLARATION_KINDS) {
-			if (kind.isInstance(obj)) {
-				return kind.getSimpleName();
-			}
-		}
-		return null;
+	private static Optional<String> declarationKind(EClass eClass) {
+		Class<?> type = eClass.getInstanceClass();
+		return DECLARATION_KINDS.stream().filter(kind -> type != null && kind.isAssignableFrom(type)).findFirst()
+				.map(Class::getSimpleName);
 	}
 
 	private static final Object MEETING_BOARDS = new Object();
