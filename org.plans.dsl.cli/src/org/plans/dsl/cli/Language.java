@@ -3,6 +3,7 @@ package org.plans.dsl.cli;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.xtext.IGrammarAccess;
 import org.plans.dsl.PlansStandaloneSetup;
 
 import com.google.inject.Injector;
@@ -43,7 +44,10 @@ final class Language {
 
 	static synchronized Injector injector() {
 		if (injector == null) {
-			injector = new PlansStandaloneSetup().createInjectorAndDoEMFRegistration();
+			Injector created = new PlansStandaloneSetup().createInjectorAndDoEMFRegistration();
+			// the grammar is read on first use; read it here, off the main thread when prepared
+			created.getInstance(IGrammarAccess.class);
+			injector = created;
 		}
 		return injector;
 	}
