@@ -4,9 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
+import org.plans.dsl.PlansRuntimeModule;
 import org.plans.dsl.PlansStandaloneSetup;
 
+import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Singleton;
+import com.google.inject.util.Modules;
 
 /**
  * The plans language's services, set up once per process. Setting them up takes a good part
@@ -44,7 +50,7 @@ final class Language {
 
 	static synchronized Injector injector() {
 		if (injector == null) {
-			Injector created = new PlansStandaloneSetup().createInjectorAndDoEMFRegistration();
+			Injector created = new CommandLineSetup().createInjectorAndDoEMFRegistration();
 			// the grammar is read on first use; read it here, off the main thread when prepared
 			created.getInstance(IGrammarAccess.class);
 			injector = created;
@@ -54,5 +60,18 @@ final class Language {
 
 	static <T> T get(Class<T> type) {
 		return injector().getInstance(type);
+	}
+
+	/** The language's runtime services, with the cache of a process that never changes a loaded plan. */
+	private static final class CommandLineSetup extends PlansStandaloneSetup {
+
+		@Override
+		public Injector createInjector() {
+			return Guice.createInjector(Modules.override(new PlansRuntimeModule()).with(binder -> {
+				binder.bind(LoadedPlansCache.class).in(Singleton.class);
+				binder.bind(IResourceScopeCache.class).to(LoadedPlansCache.class);
+				binder.bind(OnChangeEvictingCache.class).to(LoadedPlansCache.class);
+			}));
+		}
 	}
 }
