@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the whole-process time of `plans validate` on one plan, with and without the
-# launcher's start-up tuning (AppCDS archive + C1 only). Usage: .ci/bench-startup.sh [runs] [plan]
+# launcher's start-up tuning (CDS archive, C1 only, parallel GC). Usage: .ci/bench-startup.sh [runs] [plan]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-7}"
@@ -23,5 +23,5 @@ measure() {
     "$(printf '%s\n' "${walls[@]}" | sort -n | head -1)" "$(median "${cpus[@]}")"
 }
 measure "java -jar plans.jar (no tuning)" java -jar "$jar" validate "$plan"
-measure "./plans, CDS off (C1 + SerialGC only)" env PLANS_CDS=off ./plans validate "$plan"
-measure "./plans (AppCDS + C1 + SerialGC)" ./plans validate "$plan"
+measure "./plans, CDS off (C1, ParallelGC)" env PLANS_CDS=off ./plans validate "$plan"
+measure "./plans (static CDS, C1, ParallelGC)" ./plans validate "$plan"

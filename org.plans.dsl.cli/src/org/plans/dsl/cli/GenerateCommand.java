@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.plans.dsl.cli.report.Finding;
 import org.plans.dsl.cli.report.Level;
-import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanTarget;
@@ -92,7 +92,7 @@ public class GenerateCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			throw new InputException(Paths.display(out) + ": cannot create the output directory (" + e.getMessage() + ")");
 		}
-		GenerationContext context = new GenerationContext(PlanFacts.of(loaded.resourceSet()), Optional.ofNullable(asOf),
+		GenerationContext context = new GenerationContext(Language.get(PlanFactsCache.class).all(loaded.resourceSet()), Optional.ofNullable(asOf),
 				Map.copyOf(options));
 		for (PlanTarget target : chosen) {
 			AtomicInteger written = new AtomicInteger();

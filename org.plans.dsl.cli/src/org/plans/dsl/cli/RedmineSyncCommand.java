@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.plans.dsl.cli.report.Finding;
 import org.plans.dsl.cli.report.Level;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.generator.tracker.TrackerMapping.Milestones;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.sync.RedmineSync;
@@ -68,7 +69,7 @@ public class RedmineSyncCommand implements Callable<Integer> {
 			err.println("plans: nothing synced: the plans have " + errors.size() + " error(s)");
 			return PlansCommand.FINDINGS;
 		}
-		for (PlanFacts plan : PlanFacts.of(loaded.resourceSet())) {
+		for (PlanFacts plan : Language.get(PlanFactsCache.class).all(loaded.resourceSet())) {
 			SyncReport report;
 			try {
 				report = new RedmineSync().sync(plan, options);

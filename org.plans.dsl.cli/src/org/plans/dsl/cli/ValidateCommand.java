@@ -20,7 +20,7 @@ import org.plans.dsl.cli.report.Level;
 import org.plans.dsl.cli.report.PlanSummary;
 import org.plans.dsl.cli.report.ReportFormat;
 import org.plans.dsl.cli.report.ValidationReport;
-import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.validation.ValidationOptions;
 
@@ -87,12 +87,13 @@ public class ValidateCommand implements Callable<Integer> {
 		List<Path> files = PlanInputs.check(inputs);
 		PlanLoader.Loaded loaded = load(files, asOf, severities, spec.commandLine().getErr());
 		List<Finding> findings = findings(loaded);
-		List<PlanSummary> plans = PlanFacts.of(loaded.resourceSet()).stream().map(p -> PlanSummary.of(p, findings)).toList();
+		List<PlanSummary> plans = Language.get(PlanFactsCache.class).all(loaded.resourceSet()).stream().map(p -> PlanSummary.of(p, findings)).toList();
 		return new ValidationReport(files.stream().map(Paths::display).toList(), findings, plans, failOn);
 	}
 
 	/** Loads and validates {@code files} with the caller's options; shared with {@code generate}. */
 	static PlanLoader.Loaded load(List<Path> files, LocalDate asOf, Map<String, String> severities, PrintWriter err) {
+		PlanLoader.lexAhead(files); // while the language is set up (Language.prepare)
 		ValidationOptions options = Language.get(ValidationOptions.class);
 		options.setAsOf(asOf);
 		options.severityOverrides().clear();

@@ -32,7 +32,9 @@ public class DateSpanTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "2019-13", "2019-00", "2019-02-30", "2019-04-31", "2019/21", "19", "12345", "", "soon" })
+	@ValueSource(strings = { "2019-13", "2019-00", "2019-02-30", "2019-04-31", "2019/21", "19", "12345", "", "soon",
+			"2019-1", "2019-Q5", "2019-Q0", "2019-X3", "2019/2a", "2019.12", " 2019", "2019 ", "20a9", "2019-12-3x",
+			"2019-12/31", "2019_12", "２０１９" })
 	void impossibleDates(String text) {
 		assertTrue(DateSpan.parse(text).isEmpty(), text);
 	}

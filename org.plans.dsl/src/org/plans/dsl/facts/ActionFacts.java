@@ -31,9 +31,12 @@ import org.plans.dsl.plans.TextKind;
 /**
  * What an action says and what follows from it: leads, dates, the latest progress and
  * RAG, whether it is complete or overdue. Validation and every generator read this.
+ * {@code latestRag} is the RAG of the most recent progress entry that gives one;
+ * {@code status} is the one a status line gives, else the latest progress entry that gives
+ * one, else complete for a blue RAG. Both are worked out once, in {@link #of(Action)}.
  */
 public record ActionFacts(Action action, Priority priority, Objective objective, List<Party> leads, When start,
-		When due, List<Progress> progress, Optional<Status> explicitStatus) {
+		When due, List<Progress> progress, Optional<Rag> latestRag, Optional<Status> status) {
 
 	/** Soonest deadline first; actions with no deadline last; a stable sort keeps the written order for ties. */
 	public static final Comparator<ActionFacts> BY_DEADLINE = Comparator
@@ -60,9 +63,11 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		When due = When.of(Members.first(action, Due.class).map(Due::getWhen).orElse(null));
 		List<Progress> progress = new ArrayList<>(Members.of(action, Progress.class));
 		progress.sort(Comparator.comparing(p -> DateSpan.parse(p.getDate()).map(DateSpan::last).orElse(LocalDate.MAX)));
+		Optional<Rag> rag = latestRag(progress);
 		Optional<Status> status = Members.of(action, StatusItem.class).stream().reduce((a, b) -> b)
-				.map(StatusItem::getStatus);
-		return new ActionFacts(action, priority, objective, List.copyOf(leads), start, due, List.copyOf(progress), status);
+				.map(StatusItem::getStatus).or(() -> latestStatus(progress, rag));
+		return new ActionFacts(action, priority, objective, List.copyOf(leads), start, due, List.copyOf(progress), rag,
+				status);
 	}
 
 	/** The action's reference (1.1), or empty when it has none. */
@@ -93,7 +98,7 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 	}
 
 	/** The RAG of the most recent progress entry that gives one. */
-	public Optional<Rag> latestRag() {
+	private static Optional<Rag> latestRag(List<Progress> progress) {
 		for (int i = progress.size() - 1; i >= 0; i--) {
 			Progress entry = progress.get(i);
 			if (Plans.isWritten(entry, "rag")) {
@@ -103,18 +108,15 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		return Optional.empty();
 	}
 
-	/** The status given by a status line, else by the latest progress entry that gives one, else by a blue RAG. */
-	public Optional<Status> status() {
-		if (explicitStatus.isPresent()) {
-			return explicitStatus;
-		}
+	/** The status given by the latest progress entry that gives one, else by a blue RAG. */
+	private static Optional<Status> latestStatus(List<Progress> progress, Optional<Rag> latestRag) {
 		for (int i = progress.size() - 1; i >= 0; i--) {
 			Progress entry = progress.get(i);
 			if (Plans.isWritten(entry, "status")) {
 				return Optional.of(entry.getStatus());
 			}
 		}
-		return latestRag().filter(rag -> rag == Rag.BLUE).map(rag -> Status.COMPLETE);
+		return latestRag.filter(rag -> rag == Rag.BLUE).map(rag -> Status.COMPLETE);
 	}
 
 	public boolean isComplete() {

@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a date written in a plan means: the first and last day it covers. {@code 2019-12}
@@ -18,46 +16,41 @@ public record DateSpan(String text, LocalDate first, LocalDate last, Precision p
 		DAY, MONTH, QUARTER, FINANCIAL_YEAR, YEAR
 	}
 
-	private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
-	private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
-	private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
-
 	/** The span a date means, or empty when the text is not a real date (2019-13, 2019-02-30, 2019/21). */
 	public static Optional<DateSpan> parse(String text) {
-		if (text == null) {
+		if (text == null || !(text.length() == 4 || text.length() == 7 || text.length() == 10) || !digits(text, 0, 4)) {
 			return Optional.empty();
 		}
+		int year = number(text, 0, 4);
 		try {
-			Matcher m = DAY.matcher(text);
-			if (m.matches()) {
-				LocalDate day = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+			if (text.length() == 4) {
+				return Optional.of(new DateSpan(text, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR));
+			}
+			char separator = text.charAt(4);
+			if (text.length() == 10 && separator == '-' && text.charAt(7) == '-' && digits(text, 5, 7)
+					&& digits(text, 8, 10)) {
+				LocalDate day = LocalDate.of(year, number(text, 5, 7), number(text, 8, 10));
 				return Optional.of(new DateSpan(text, day, day, Precision.DAY));
 			}
-			m = MONTH.matcher(text);
-			if (m.matches()) {
-				YearMonth month = YearMonth.of(num(m, 1), num(m, 2));
+			if (text.length() != 7) {
+				return Optional.empty();
+			}
+			if (separator == '-' && digits(text, 5, 7)) {
+				YearMonth month = YearMonth.of(year, number(text, 5, 7));
 				return Optional.of(new DateSpan(text, month.atDay(1), month.atEndOfMonth(), Precision.MONTH));
 			}
-			m = QUARTER.matcher(text);
-			if (m.matches()) {
-				YearMonth firstMonth = YearMonth.of(num(m, 1), num(m, 2) * 3 - 2);
+			if (separator == '-' && (text.charAt(5) == 'Q' || text.charAt(5) == 'q') && text.charAt(6) >= '1'
+					&& text.charAt(6) <= '4') {
+				YearMonth firstMonth = YearMonth.of(year, (text.charAt(6) - '0') * 3 - 2);
 				return Optional.of(new DateSpan(text, firstMonth.atDay(1), firstMonth.plusMonths(2).atEndOfMonth(),
 						Precision.QUARTER));
 			}
-			m = FINANCIAL_YEAR.matcher(text);
-			if (m.matches()) {
-				int start = num(m, 1);
-				if ((start + 1) % 100 != num(m, 2)) {
+			if (separator == '/' && digits(text, 5, 7)) {
+				if ((year + 1) % 100 != number(text, 5, 7)) {
 					return Optional.empty();
 				}
-				return Optional.of(new DateSpan(text, LocalDate.of(start, 4, 1), LocalDate.of(start + 1, 3, 31),
+				return Optional.of(new DateSpan(text, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
 						Precision.FINANCIAL_YEAR));
-			}
-			if (YEAR.matcher(text).matches() && text.length() == 4) {
-				int year = Integer.parseInt(text);
-				return Optional.of(new DateSpan(text, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR));
 			}
 		} catch (DateTimeException e) {
 			return Optional.empty();
@@ -70,8 +63,21 @@ public record DateSpan(String text, LocalDate first, LocalDate last, Precision p
 		return parse(text).map(DateSpan::last);
 	}
 
-	private static int num(Matcher m, int group) {
-		return Integer.parseInt(m.group(group));
+	private static boolean digits(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int number(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			value = value * 10 + text.charAt(i) - '0';
+		}
+		return value;
 	}
 
 	public boolean contains(LocalDate day) {

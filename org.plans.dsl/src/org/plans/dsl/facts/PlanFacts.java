@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Addresses;
@@ -53,37 +53,34 @@ public final class PlanFacts {
 	private final Map<Measure, MeasureFacts> measures = new LinkedHashMap<>();
 	private final Map<Action, ActionFacts> byAction = new IdentityHashMap<>();
 	private final Map<Priority, List<ActionFacts>> byPriority = new IdentityHashMap<>();
+	private final Map<ActionFacts, Integer> positions = new IdentityHashMap<>();
+	private final PlanContents contents;
 	private final Map<Object, Object> derived = new HashMap<>();
 
 	private PlanFacts(String id, List<PlanFile> files) {
 		this.id = id;
 		this.files = List.copyOf(files);
-		List<ActionFacts> all = new ArrayList<>();
-		for (PlanFile file : files) {
-			for (Action action : EcoreUtil2.eAllOfType(file, Action.class)) {
-				all.add(ActionFacts.of(action));
-			}
-		}
-		this.actions = List.copyOf(all);
-		for (ActionFacts action : actions) {
+		this.contents = new PlanContents(files);
+		this.actions = contents.of(Action.class).stream().map(ActionFacts::of).toList();
+		for (int i = 0; i < actions.size(); i++) {
+			ActionFacts action = actions.get(i);
 			byAction.put(action.action(), action);
+			positions.put(action, i + 1);
 			byPriority.computeIfAbsent(action.priority(), k -> new ArrayList<>()).add(action);
 		}
 		for (Measure measure : elements(Measure.class)) {
 			measures.put(measure, new MeasureFacts(measure));
 		}
-		for (PlanFile file : files) {
-			for (MeasurePoint point : EcoreUtil2.eAllOfType(file, MeasurePoint.class)) {
-				MeasureFacts facts = measures.get(MeasureFacts.measureOf(point));
-				if (facts != null) {
-					facts.add(point);
-				}
+		for (MeasurePoint point : contents.of(MeasurePoint.class)) {
+			MeasureFacts facts = measures.get(MeasureFacts.measureOf(point));
+			if (facts != null) {
+				facts.add(point);
 			}
-			for (Target target : EcoreUtil2.eAllOfType(file, Target.class)) {
-				MeasureFacts facts = measures.get(target.getMeasure());
-				if (facts != null) {
-					facts.add(target);
-				}
+		}
+		for (Target target : contents.of(Target.class)) {
+			MeasureFacts facts = measures.get(target.getMeasure());
+			if (facts != null) {
+				facts.add(target);
 			}
 		}
 	}
@@ -143,21 +140,25 @@ public final class PlanFacts {
 	}
 
 	public Optional<DateSpan> issued() {
-		return headerDetails(Issued.class).stream().findFirst().flatMap(i -> DateSpan.parse(i.getDate()));
+		return derived(Issued.class, plan -> headerDetails(Issued.class).stream().findFirst()
+				.flatMap(i -> DateSpan.parse(i.getDate())));
 	}
 
 	/** The first and last day of the period the plan covers. */
 	public Optional<DateSpan> coversFrom() {
-		return headerDetails(Covers.class).stream().findFirst().flatMap(c -> DateSpan.parse(c.getFrom()));
+		return derived("coversFrom", plan -> headerDetails(Covers.class).stream().findFirst()
+				.flatMap(c -> DateSpan.parse(c.getFrom())));
 	}
 
 	public Optional<DateSpan> coversTo() {
-		return headerDetails(Covers.class).stream().findFirst().flatMap(c -> DateSpan.parse(c.getTo()));
+		return derived("coversTo", plan -> headerDetails(Covers.class).stream().findFirst()
+				.flatMap(c -> DateSpan.parse(c.getTo())));
 	}
 
 	/** The last day of the plan's "as of" date, if it gives one. */
 	public Optional<LocalDate> asOf() {
-		return headerDetails(AsOf.class).stream().findFirst().flatMap(a -> DateSpan.lastDayOf(a.getDate()));
+		return derived(AsOf.class, plan -> headerDetails(AsOf.class).stream().findFirst()
+				.flatMap(a -> DateSpan.lastDayOf(a.getDate())));
 	}
 
 	/** The caller's date if given, else the plan's "as of", else {@code today}. */
@@ -182,6 +183,11 @@ public final class PlanFacts {
 
 	public List<Priority> priorities() {
 		return elements(Priority.class);
+	}
+
+	/** Every objective of the plan, in the order written. */
+	public List<Objective> objectives() {
+		return contents.of(Objective.class);
 	}
 
 	public List<Party> parties() {
@@ -248,7 +254,8 @@ public final class PlanFacts {
 		if (!action.ref().isEmpty()) {
 			return action.ref();
 		}
-		return "#" + (actions.indexOf(action) + 1);
+		Integer position = positions.get(action);
+		return "#" + (position == null ? actions.indexOf(action) + 1 : position);
 	}
 
 	/** Everyone who leads an action, in the order they are declared (parties of other plans after, as first met). */
@@ -284,9 +291,7 @@ public final class PlanFacts {
 	public boolean isReferenced(EObject target) {
 		return derived("referenced", plan -> {
 			Set<EObject> all = Collections.newSetFromMap(new IdentityHashMap<>());
-			for (PlanFile file : files) {
-				file.eAllContents().forEachRemaining(obj -> all.addAll(obj.eCrossReferences()));
-			}
+			contents.referring().forEach(obj -> all.addAll(obj.eCrossReferences()));
 			return all;
 		}).contains(target);
 	}
@@ -295,9 +300,7 @@ public final class PlanFacts {
 	public Set<Source> addressed() {
 		return derived("addressed", plan -> {
 			Set<Source> result = Collections.newSetFromMap(new IdentityHashMap<>());
-			for (PlanFile file : files) {
-				EcoreUtil2.eAllOfType(file, Addresses.class).forEach(a -> result.addAll(a.getSources()));
-			}
+			contents.of(Addresses.class).forEach(a -> result.addAll(a.getSources()));
 			return Collections.unmodifiableSet(result);
 		});
 	}
@@ -307,26 +310,24 @@ public final class PlanFacts {
 	 * each list holds two or more, in file order. People, roles, teams and partners are one kind.
 	 */
 	public List<List<EObject>> duplicates() {
-		Map<String, List<EObject>> byName = new LinkedHashMap<>();
-		for (PlanFile file : files) {
-			file.eAllContents().forEachRemaining(obj -> {
-				String kind = declarationKind(obj);
-				String name = kind == null ? null : SimpleAttributeResolver.NAME_RESOLVER.apply(obj);
+		return derived("duplicates", plan -> {
+			Map<EClass, Optional<String>> kinds = new IdentityHashMap<>();
+			Map<String, List<EObject>> byName = new LinkedHashMap<>();
+			for (EObject obj : contents.all()) {
+				Optional<String> kind = kinds.computeIfAbsent(obj.eClass(), PlanFacts::declarationKind);
+				String name = kind.isEmpty() ? null : SimpleAttributeResolver.NAME_RESOLVER.apply(obj);
 				if (name != null) {
-					byName.computeIfAbsent(kind + " " + name, k -> new ArrayList<>()).add(obj);
+					byName.computeIfAbsent(kind.get() + " " + name, k -> new ArrayList<>()).add(obj);
 				}
-			});
-		}
-		return byName.values().stream().filter(list -> list.size() > 1).toList();
+			}
+			return byName.values().stream().filter(list -> list.size() > 1).toList();
+		});
 	}
 
-	private static String declarationKind(EObject obj) {
-		for (Class<?> kind : DECLARATION_KINDS) {
-			if (kind.isInstance(obj)) {
-				return kind.getSimpleName();
-			}
-		}
-		return null;
+	private static Optional<String> declarationKind(EClass eClass) {
+		Class<?> type = eClass.getInstanceClass();
+		return DECLARATION_KINDS.stream().filter(kind -> type != null && kind.isAssignableFrom(type)).findFirst()
+				.map(Class::getSimpleName);
 	}
 
 	private static final Object MEETING_BOARDS = new Object();

@@ -2,6 +2,7 @@ package org.plans.dsl.facts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,6 +82,18 @@ public class PlanFactsCache {
 			}
 			return entry.facts();
 		}
+	}
+
+	/** Every plan in the resource set, in the order their first file was loaded, from the cache where it can be. */
+	public List<PlanFacts> all(ResourceSet resourceSet) {
+		Map<String, PlanFile> firstFiles = new LinkedHashMap<>();
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanFile file
+					&& file.getPlan() != null && file.getPlan().getName() != null) {
+				firstFiles.putIfAbsent(file.getPlan().getName(), file);
+			}
+		}
+		return firstFiles.values().stream().map(this::of).toList();
 	}
 
 	/**

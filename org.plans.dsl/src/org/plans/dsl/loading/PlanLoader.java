@@ -1,14 +1,15 @@
 package org.plans.dsl.loading;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -18,10 +19,12 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.plans.dsl.parser.TokensAhead;
 import org.plans.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
@@ -67,6 +70,42 @@ public class PlanLoader {
 		return result.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
 	}
 
+	/**
+	 * Splits the files' text into tokens now, for their parse later ({@link TokensAhead}):
+	 * a command line does this while the language is still being set up on another thread.
+	 * Files that cannot be read are left for {@link #load} to report.
+	 */
+	public static void lexAhead(List<Path> files) {
+		for (Path file : files) {
+			try {
+				Path key = file.toAbsolutePath().normalize();
+				FileTime modified = Files.getLastModifiedTime(key);
+				PlanText text = PlanText.of(Files.readAllBytes(key));
+				if (text.problem().isEmpty()) {
+					TokensAhead.lex(text.text());
+					TEXTS_AHEAD.put(key, new TextAhead(modified, text));
+				}
+			} catch (IOException e) {
+				// reported by load()
+			}
+		}
+	}
+
+	/** A file's text read by {@link #lexAhead}, and when the file was last changed then. */
+	private record TextAhead(FileTime modified, PlanText text) {
+	}
+
+	private static final Map<Path, TextAhead> TEXTS_AHEAD = new ConcurrentHashMap<>();
+
+	/** The file's text: as {@link #lexAhead} read it if the file has not changed since, else read now. */
+	private static PlanText text(Path file) throws IOException {
+		TextAhead ahead = TEXTS_AHEAD.remove(file);
+		if (ahead != null && ahead.modified().equals(Files.getLastModifiedTime(file))) {
+			return ahead.text();
+		}
+		return PlanText.of(Files.readAllBytes(file));
+	}
+
 	public Loaded load(List<Path> filesOrDirectories) {
 		return load(filesOrDirectories, true);
 	}
@@ -77,13 +116,13 @@ public class PlanLoader {
 		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8");
 		List<Issue> issues = new ArrayList<>();
 		for (Path file : files) {
-			byte[] bytes;
+			PlanText text;
 			try {
-				bytes = Files.readAllBytes(file);
+				text = text(file);
 			} catch (IOException e) {
 				throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
 			}
-			read(resourceSet, URI.createFileURI(file.toString()), bytes, issues);
+			read(resourceSet, URI.createFileURI(file.toString()), text, issues);
 		}
 		if (validate) {
 			issues.addAll(validateAll(resourceSet));
@@ -105,19 +144,17 @@ public class PlanLoader {
 	}
 
 	/**
-	 * Parses one file's bytes into the resource set; bytes that are not plan text (see
-	 * {@link PlanText}) give one error on the file and are not parsed.
+	 * Parses one file's text into the resource set; a file that is not plan text (see
+	 * {@link PlanText}) gets one error and is not parsed.
 	 */
-	private static void read(XtextResourceSet resourceSet, URI uri, byte[] bytes, List<Issue> issues) {
-		PlanText text = PlanText.of(bytes);
+	private static void read(XtextResourceSet resourceSet, URI uri, PlanText text, List<Issue> issues) {
 		if (text.problem().isPresent()) {
 			issues.add(issue(uri, text.problem().get()));
 			return;
 		}
 		Resource resource = resourceSet.createResource(uri);
 		try {
-			resource.load(new ByteArrayInputStream(text.text().getBytes(StandardCharsets.UTF_8)),
-					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			resource.load(new LazyStringInputStream(text.text(), "UTF-8"), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot read " + uri + ": " + e.getMessage(), e);
 		}
@@ -143,7 +180,7 @@ public class PlanLoader {
 		List<Issue> issues = new ArrayList<>();
 		for (Map.Entry<String, String> entry : textsByName.entrySet()) {
 			read(resourceSet, URI.createURI("inmemory:/" + entry.getKey()),
-					entry.getValue().getBytes(StandardCharsets.UTF_8), issues);
+					PlanText.of(entry.getValue().getBytes(StandardCharsets.UTF_8)), issues);
 		}
 		issues.addAll(validateAll(resourceSet));
 		return new Loaded(resourceSet, List.of(), issues);

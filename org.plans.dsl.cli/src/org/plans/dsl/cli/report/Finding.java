@@ -2,6 +2,11 @@ package org.plans.dsl.cli.report;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.URI;
 
 import org.eclipse.xtext.validation.Issue;
 import org.plans.dsl.cli.Paths;
@@ -13,13 +18,18 @@ import org.plans.dsl.cli.Paths;
 public record Finding(String path, int line, int column, int endLine, int endColumn, Level level, String code,
 		String message) {
 
+	/** Each file's path as shown, worked out once per file rather than once per finding. */
+	private static final Map<URI, String> PATHS = new ConcurrentHashMap<>();
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+
 	public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
 			.thenComparingInt(Finding::column).thenComparing(Finding::code);
 
 	/** Xtext's own codes (linking) are long Java names: reports use their last word. */
 	public static Finding of(Issue issue) {
 		String path = issue.getUriToProblem() == null || !issue.getUriToProblem().isFile() ? "?"
-				: Paths.display(Path.of(issue.getUriToProblem().toFileString()));
+				: PATHS.computeIfAbsent(issue.getUriToProblem().trimFragment(), uri -> Paths.display(Path.of(uri.toFileString())));
 		int line = positive(issue.getLineNumber());
 		int column = positive(issue.getColumn());
 		int endLine = issue.getLineNumberEnd() == null ? line : Math.max(line, issue.getLineNumberEnd());
@@ -41,6 +51,17 @@ public record Finding(String path, int line, int column, int endLine, int endCol
 
 	/** The message on one line, for line-oriented formats. */
 	public String oneLineMessage() {
-		return message.replaceAll("\\s*\\R\\s*", " ");
+		return hasLineBreak(message) ? LINE_BREAK.matcher(message).replaceAll(" ") : message;
+	}
+
+	/** Whether the text holds a character that {@code \R} matches. */
+	private static boolean hasLineBreak(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return true;
+			}
+		}
+		return false;
 	}
 }

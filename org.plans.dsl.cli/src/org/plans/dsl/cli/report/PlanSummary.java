@@ -5,11 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.xtext.EcoreUtil2;
 import org.plans.dsl.cli.Paths;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
 
 /** What one plan holds, and how many findings its files have: the short summary of {@code plans validate}. */
@@ -20,14 +18,13 @@ public record PlanSummary(String id, String title, List<String> files, int prior
 		List<String> files = plan.files().stream().map(f -> f.eResource().getURI())
 				.map(uri -> uri.isFile() ? Paths.display(java.nio.file.Path.of(uri.toFileString())) : uri.toString())
 				.toList();
-		int objectives = plan.files().stream().mapToInt(f -> EcoreUtil2.eAllOfType(f, Objective.class).size()).sum();
 		Set<Party> leads = new LinkedHashSet<>();
 		for (ActionFacts action : plan.actions()) {
 			action.leads().stream().filter(p -> !p.eIsProxy()).forEach(leads::add);
 		}
 		int errors = count(findings, files, Level.ERROR);
 		int warnings = count(findings, files, Level.WARNING);
-		return new PlanSummary(plan.id(), plan.title(), files, plan.priorities().size(), objectives,
+		return new PlanSummary(plan.id(), plan.title(), files, plan.priorities().size(), plan.objectives().size(),
 				plan.actions().size(), leads.size(), errors, warnings);
 	}
 

@@ -14,6 +14,7 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.ide.PlanLabels;
 import org.plans.dsl.ide.SourceText;
 import org.plans.dsl.plans.Action;
@@ -27,11 +28,16 @@ import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Role;
 import org.plans.dsl.plans.Target;
 
+import com.google.inject.Inject;
+
 /**
  * Hover text (Markdown) for people and other parties, actions and measures, read from the
  * plan's facts over all its files.
  */
 public class PlansHoverService extends HoverService {
+
+	@Inject
+	private PlanFactsCache facts;
 
 	@Override
 	protected String getKind(HoverContext context) {
@@ -44,7 +50,7 @@ public class PlansHoverService extends HoverService {
 		if (file == null) {
 			return null;
 		}
-		PlanFacts plan = PlanFacts.of(file);
+		PlanFacts plan = facts.of(file);
 		if (element instanceof Party party) {
 			return party(party, plan);
 		}
