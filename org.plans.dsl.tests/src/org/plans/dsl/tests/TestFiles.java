@@ -2,6 +2,7 @@ package org.plans.dsl.tests;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.junit.jupiter.api.Assertions;
@@ -21,6 +22,11 @@ public final class TestFiles {
 
 	public static Path examples() {
 		return root().resolve("examples");
+	}
+
+	/** Every plan file under {@code examples/}, for parameterised tests. */
+	public static Stream<Path> examplePlans() {
+		return PlanLoader.planFiles(List.of(examples())).stream();
 	}
 
 	/** "file:line: message" for every error, so a failing assertion shows what went wrong. */

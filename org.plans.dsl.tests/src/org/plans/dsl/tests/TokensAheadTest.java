@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -35,12 +34,8 @@ public class TokensAheadTest {
 	@Inject
 	private PlanLoader loader;
 
-	static Stream<Path> examples() {
-		return PlanLoader.planFiles(List.of(TestFiles.examples())).stream();
-	}
-
 	@ParameterizedTest
-	@MethodSource("examples")
+	@MethodSource("org.plans.dsl.tests.TestFiles#examplePlans")
 	void sameModelNodesAndFindings(Path example) throws IOException {
 		String text = Files.readString(example);
 		PlanLoader.Loaded lexedByParser = loader.loadTexts(Map.of("a.plan", text));

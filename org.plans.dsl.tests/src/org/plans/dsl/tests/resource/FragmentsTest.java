@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -18,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.PlansInjectorProvider;
-import org.plans.dsl.tests.TestFiles;
 
 import com.google.inject.Inject;
 
@@ -30,12 +28,8 @@ public class FragmentsTest {
 	@Inject
 	private PlanLoader loader;
 
-	static Stream<Path> examples() {
-		return PlanLoader.planFiles(List.of(TestFiles.examples())).stream();
-	}
-
 	@ParameterizedTest
-	@MethodSource("examples")
+	@MethodSource("org.plans.dsl.tests.TestFiles#examplePlans")
 	void sameAsEmf(Path example) {
 		Resource resource = loader.load(List.of(example), false).resourceSet().getResources().get(0);
 		EObject root = resource.getContents().get(0);
