@@ -22,7 +22,7 @@ import com.google.inject.util.Modules;
 final class Language {
 
 	/** The commands that read plans. */
-	private static final Set<String> READERS = Set.of("validate", "format", "generate", "import", "sync", "redmine");
+	private static final Set<String> READERS = Set.of("validate", "format", "generate", "import", "sync");
 
 	private static Injector injector;
 

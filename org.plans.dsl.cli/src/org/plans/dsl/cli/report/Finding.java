@@ -1,12 +1,7 @@
 package org.plans.dsl.cli.report;
 
-import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-
-import org.eclipse.emf.common.util.URI;
 
 import org.eclipse.xtext.validation.Issue;
 import org.plans.dsl.cli.Paths;
@@ -18,9 +13,6 @@ import org.plans.dsl.cli.Paths;
 public record Finding(String path, int line, int column, int endLine, int endColumn, Level level, String code,
 		String message) {
 
-	/** Each file's path as shown, worked out once per file rather than once per finding. */
-	private static final Map<URI, String> PATHS = new ConcurrentHashMap<>();
-
 	private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
 	public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
@@ -29,7 +21,7 @@ public record Finding(String path, int line, int column, int endLine, int endCol
 	/** Xtext's own codes (linking) are long Java names: reports use their last word. */
 	public static Finding of(Issue issue) {
 		String path = issue.getUriToProblem() == null || !issue.getUriToProblem().isFile() ? "?"
-				: PATHS.computeIfAbsent(issue.getUriToProblem().trimFragment(), uri -> Paths.display(Path.of(uri.toFileString())));
+				: Paths.display(issue.getUriToProblem());
 		int line = positive(issue.getLineNumber());
 		int column = positive(issue.getColumn());
 		int endLine = issue.getLineNumberEnd() == null ? line : Math.max(line, issue.getLineNumberEnd());

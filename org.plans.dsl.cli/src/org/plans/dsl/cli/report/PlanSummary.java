@@ -15,9 +15,7 @@ public record PlanSummary(String id, String title, List<String> files, int prior
 		int leads, int errors, int warnings) {
 
 	public static PlanSummary of(PlanFacts plan, Collection<Finding> findings) {
-		List<String> files = plan.files().stream().map(f -> f.eResource().getURI())
-				.map(uri -> uri.isFile() ? Paths.display(java.nio.file.Path.of(uri.toFileString())) : uri.toString())
-				.toList();
+		List<String> files = plan.files().stream().map(f -> Paths.display(f.eResource().getURI())).toList();
 		Set<Party> leads = new LinkedHashSet<>();
 		for (ActionFacts action : plan.actions()) {
 			action.leads().stream().filter(p -> !p.eIsProxy()).forEach(leads::add);
