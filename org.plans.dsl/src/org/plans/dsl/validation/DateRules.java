@@ -15,6 +15,7 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.When;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Covers;
 import org.plans.dsl.plans.Due;
@@ -58,9 +59,10 @@ public class DateRules extends PlanRules {
 
 	@Check
 	public void deadlineInPlanPeriod(Due due) {
-		Optional<DateSpan> date = facts((Action) due.eContainer()).due().date();
-		if (date.isPresent() && !due.getWhen().isFrom()) {
-			checkInPeriod(due.getWhen(), TIMING__DATE, date.get(), "The deadline of " + Labels.of(due.eContainer()));
+		// this due's own date: an action may have a second, half-written one
+		When when = When.of(due.getWhen());
+		if (when.date().isPresent() && !when.from()) {
+			checkInPeriod(due.getWhen(), TIMING__DATE, when.date().get(), "The deadline of " + Labels.of(due.eContainer()));
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.plans.dsl.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,5 +31,22 @@ public class BrokenInputTest extends ValidationTestBase {
 			}
 		}
 		assertEquals(List.of(), failures);
+	}
+
+	@Test
+	void aSecondHalfWrittenDueIsASyntaxErrorAndTheFirstIsStillChecked() {
+		String text = """
+				plan p "P" {
+				    covers 2024-07 to 2025-12
+				}
+				priority 1 "P" {
+				    action 1.1 "A" { due 2026-06 due }
+				}
+				""";
+		List<String> codes = loader.loadTexts(Map.of("two-dues.plan", text)).issues().stream()
+				.map(issue -> issue.getCode() + " line " + issue.getLineNumber()).toList();
+		assertFalse(codes.stream().anyMatch(code -> code.startsWith(IssueCodes.INTERNAL_ERROR)), codes::toString);
+		assertTrue(codes.contains(IssueCodes.SYNTAX + " line 5"), codes::toString);
+		assertTrue(codes.contains(IssueCodes.OUTSIDE_PLAN_PERIOD + " line 5"), codes::toString);
 	}
 }
