@@ -3,7 +3,8 @@
 # fuzzes one test per JVM). Usage: .ci/fuzz.sh [seconds per test, default 60] [test ...]
 # Tests: load format generate (PlanFuzzTest). Inputs that fail are copied to
 # org.plans.dsl.tests/resources/org/plans/dsl/tests/fuzz/PlanFuzzTestInputs/<test>/ where
-# `./mvnw verify` replays them; the script then exits non-zero. See docs/robustness.md.
+# `./mvnw verify` replays them; the script prints each one's cause and bytes (gzip, base64) and
+# exits non-zero. See docs/robustness.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -28,12 +29,17 @@ for test in "${tests[@]}"; do
       -Djazzer.max_duration="${seconds}s" > "$log_dir/$test.log" 2>&1; then
     failed=1
     echo "!! PlanFuzzTest#$test found a failing input; see $log_dir/$test.log"
+    # the cause, so that a CI log alone says what failed
+    grep -m1 -A8 '^Caused by:' "$log_dir/$test.log" | cut -c1-400 || grep -m1 -A3 'FuzzTestFindingException' "$log_dir/$test.log" || true
   fi
   grep -E '^#[0-9]+.*(DONE|pulse|NEW)' "$log_dir/$test.log" | tail -1 || true
   mkdir -p "$inputs/$test"
   for finding in $(find "$module" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' \) | grep -vxFf "$before"); do
     mv "$finding" "$inputs/$test/"
     echo "!! regression input kept: $inputs/$test/$(basename "$finding")"
+    # and the input itself, for when the checkout is gone (decode: base64 -d | gunzip)
+    echo "!! its bytes, gzipped, in base64:"
+    gzip -9c "$inputs/$test/$(basename "$finding")" | base64 -w 100
   done
   rm -f "$before"
 done
