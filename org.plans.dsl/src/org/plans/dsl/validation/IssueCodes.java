@@ -23,6 +23,7 @@ public final class IssueCodes {
 	public static final String ACTION_WITHOUT_LEAD = "PLAN-105";
 	public static final String ACTION_WITHOUT_DEADLINE = "PLAN-106";
 	public static final String UNUSED_PARTY = "PLAN-107";
+	public static final String REPEATED_DATE_LINE = "PLAN-108";
 
 	public static final String IMPOSSIBLE_DATE = "PLAN-201";
 	public static final String START_AFTER_DEADLINE = "PLAN-202";

@@ -32,6 +32,8 @@ public final class RuleCatalog {
 			new Rule(ACTION_WITHOUT_DEADLINE, "action-without-deadline", WARNING, "An action has no due line."),
 			new Rule(UNUSED_PARTY, "unused-party", WARNING,
 					"A person, role, team or partner is declared but never named in the plan."),
+			new Rule(REPEATED_DATE_LINE, "repeated-date-line", WARNING,
+					"An action has more than one start or due line; only the first counts."),
 			new Rule(IMPOSSIBLE_DATE, "impossible-date", ERROR, "A date that does not exist, such as 2019-13 or 2019/21."),
 			new Rule(START_AFTER_DEADLINE, "start-after-deadline", ERROR, "An action starts after its deadline."),
 			new Rule(OUTSIDE_PLAN_PERIOD, "outside-plan-period", WARNING,

@@ -8,17 +8,20 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.validation.Check;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Due;
 import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.plans.Priority;
+import org.plans.dsl.plans.Start;
 
-/** Structure: names are unique, priorities and objectives hold actions, actions have a lead and a deadline. */
+/** Structure: names are unique, priorities and objectives hold actions, actions have a lead and one deadline. */
 public class StructureRules extends PlanRules {
 
 	@Check
@@ -87,6 +90,28 @@ public class StructureRules extends PlanRules {
 					Labels.start(action) + " has no deadline. Add a line such as: due 2019-12 (or due tbc if it is not yet agreed)",
 					action, labelFeature(action));
 		}
+	}
+
+	@Check
+	public void oneStartAndOneDue(Action action) {
+		oneLine(action, Start.class, "start", "");
+		oneLine(action, Due.class, "due",
+				" To move a deadline, change the due line and say why in a progress entry, such as: progress 2020-01 amber \"Deadline moved to 2020-03: recruitment delayed\"");
+	}
+
+	/** Reports every {@code keyword} line of an action after its first, which is the one that counts. */
+	private <T extends EObject> void oneLine(Action action, Class<T> type, String keyword, String advice) {
+		List<T> lines = Members.of(action, type);
+		for (int i = 1; i < lines.size(); i++) {
+			report(IssueCodes.REPEATED_DATE_LINE, Labels.start(action) + " has more than one " + keyword
+					+ " line; only the first counts (" + written(lines.get(0)) + ", at " + Labels.where(lines.get(0))
+					+ "). Keep one " + keyword + " line."
+					+ advice, lines.get(i), null);
+		}
+	}
+
+	private static String written(EObject obj) {
+		return NodeModelUtils.getTokenText(NodeModelUtils.getNode(obj));
 	}
 
 	/** An action is pointed at by its reference, or by its title when it has none. */

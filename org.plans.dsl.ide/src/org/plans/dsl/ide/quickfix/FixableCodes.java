@@ -14,6 +14,9 @@ public final class FixableCodes {
 	/** Milestones (or progress entries) not written in date order; the fix orders milestones. */
 	public static final String MILESTONES_OUT_OF_ORDER = IssueCodes.OUT_OF_ORDER;
 
+	/** A second start or due line in an action; the fix removes it. */
+	public static final String REPEATED_DATE_LINE = IssueCodes.REPEATED_DATE_LINE;
+
 	private FixableCodes() {
 	}
 }

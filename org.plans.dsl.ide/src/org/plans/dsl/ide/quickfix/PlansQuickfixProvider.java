@@ -23,6 +23,8 @@ import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Due;
+import org.plans.dsl.plans.Start;
 import org.plans.dsl.plans.Element;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.Milestone;
@@ -104,6 +106,31 @@ public class PlansQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 				}
 			}
 			return edits;
+		});
+	}
+
+	/** A second start or due line: remove it, with its indentation and line break. */
+	@QuickFix(FixableCodes.REPEATED_DATE_LINE)
+	public void removeRepeatedLine(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Remove this line", (diagnostic, obj, document) -> {
+			if (!(obj instanceof Start || obj instanceof Due)) {
+				return List.of();
+			}
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(obj);
+			String text = document.getContents();
+			int start = node.getOffset();
+			while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+				start--;
+			}
+			if (start > 0 && text.charAt(start - 1) == '\n') {
+				start--;
+				if (start > 0 && text.charAt(start - 1) == '\r') {
+					start--;
+				}
+			} else {
+				start = node.getOffset();
+			}
+			return List.of(new TextEdit(range(document, start, node.getEndOffset()), ""));
 		});
 	}
 

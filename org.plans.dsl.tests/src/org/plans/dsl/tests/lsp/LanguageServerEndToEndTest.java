@@ -381,7 +381,15 @@ class LanguageServerEndToEndTest {
 		unordered.setCode(FixableCodes.MILESTONES_OUT_OF_ORDER);
 		String ordered = apply(outOfOrder, fix(constructs, unordered, "Put the milestones in date order"));
 		assertEquals(withoutDue, ordered);
-		change(constructs, 4, text);
+
+		String twoDues = text.replace("        due tbc \"by HR\"\n", "        due tbc \"by HR\"\n        due 2025-06 // revised\n");
+		change(constructs, 4, twoDues);
+		Diagnostic repeated = new Diagnostic(new Range(at(twoDues, "due 2025-06", 0), at(twoDues, "due 2025-06", 11)),
+				"This action has more than one due line.", DiagnosticSeverity.Warning, "plans");
+		repeated.setCode(FixableCodes.REPEATED_DATE_LINE);
+		assertEquals(text.replace("        due tbc \"by HR\"\n", "        due tbc \"by HR\" // revised\n"),
+				apply(twoDues, fix(constructs, repeated, "Remove this line")), "the line goes, its comment stays");
+		change(constructs, 5, text);
 	}
 
 	private void semanticTokens(SemanticTokensLegend legend) throws Exception {
