@@ -42,6 +42,7 @@ public class PlansCommand implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		Logging.toStandardError();
 		Language.prepare(args);
 		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
 	}

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** The packaged plans.jar, run as users run it: the README's main command and its exit codes. */
 class PlansJarIT {
@@ -17,12 +22,34 @@ class PlansJarIT {
 	Path dir;
 
 	private static Processes.Result plans(String... args) throws Exception {
+		return Processes.run(Cli.root(), command(args));
+	}
+
+	private static String[] command(String... args) {
 		String[] command = new String[args.length + 3];
 		command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		command[1] = "-jar";
 		command[2] = System.getProperty("plans.jar");
 		System.arraycopy(args, 0, command, 3, args.length);
-		return Processes.run(Cli.root(), command);
+		return command;
+	}
+
+	@Test
+	void reportsOnStandardOutputAreOnlyTheReport() throws Exception {
+		Path plan = Files.writeString(dir.resolve("typo.plan"), """
+				plan demo
+				person sjs "Sarah-Jane Smedmor"
+				priority 1 "Workforce" {
+				    action 1.1 "Recruit" { lead sjss due 2025-03 }
+				}
+				""");
+		Processes.Result sarif = Processes.runForStandardOutput(Cli.root(), command("validate", "--format", "sarif",
+				plan.toString()));
+		assertEquals(1, sarif.exit(), sarif.output());
+		JsonNode report = new ObjectMapper().readTree(sarif.output());
+		List<String> rules = new ArrayList<>();
+		report.at("/runs/0/results").forEach(result -> rules.add(result.get("ruleId").asString()));
+		assertTrue(rules.contains("PLAN-002"), sarif.output());
 	}
 
 	@Test

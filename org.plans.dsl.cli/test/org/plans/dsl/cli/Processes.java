@@ -14,9 +14,26 @@ final class Processes {
 	private Processes() {
 	}
 
+	/** Runs {@code command}; the result's output is what it wrote to standard output and standard error. */
 	static Result run(Path directory, String... command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+		return run(directory, true, command);
+	}
+
+	/** Runs {@code command}; the result's output is what it wrote to standard output only. */
+	static Result runForStandardOutput(Path directory, String... command) throws IOException, InterruptedException {
+		return run(directory, false, command);
+	}
+
+	private static Result run(Path directory, boolean withErrors, String... command)
+			throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+		if (withErrors) {
+			builder.redirectErrorStream(true);
+		} else {
+			builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+		}
+		Process process = builder.start();
 		byte[][] output = new byte[1][];
 		Thread reader = new Thread(() -> {
 			try {

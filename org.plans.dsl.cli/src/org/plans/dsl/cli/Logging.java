@@ -1,0 +1,25 @@
+package org.plans.dsl.cli;
+
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.LogManager;
+import org.apache.log4j.PatternLayout;
+
+/**
+ * Where Xtext's log goes. The log4j configuration that ships in Xtext's jars writes INFO lines to
+ * standard output, where {@code plans validate --format sarif} writes its report; a misspelt lead
+ * was enough to make that report invalid JSON. The command line keeps warnings and errors only,
+ * on standard error.
+ */
+final class Logging {
+
+	private Logging() {
+	}
+
+	static void toStandardError() {
+		LogManager.resetConfiguration();
+		LogManager.getRootLogger().setLevel(Level.WARN);
+		LogManager.getRootLogger()
+				.addAppender(new ConsoleAppender(new PatternLayout("plans: %p %c{1}: %m%n"), ConsoleAppender.SYSTEM_ERR));
+	}
+}
