@@ -89,9 +89,10 @@ public class RuleSettings {
 			if (RuleCatalog.get(key).isEmpty()) {
 				return List.of(where + ": there is no rule " + key + ". See docs/rules.md for the codes.");
 			}
-			if (key.equals(IssueCodes.SYNTAX) || key.equals(IssueCodes.UNRESOLVED_REFERENCE)) {
+			if (key.equals(IssueCodes.SYNTAX) || key.equals(IssueCodes.UNRESOLVED_REFERENCE)
+					|| key.equals(IssueCodes.NOT_PLAN_TEXT)) {
 				return List.of(where + ": the severity of " + key
-						+ " cannot be changed: a plan that cannot be read or linked is always an error.");
+						+ " cannot be changed: a file that cannot be read or linked is always an error.");
 			}
 			if (Level.parse(value).isEmpty()) {
 				return List.of(where + ": '" + value + "' is not a severity for " + key

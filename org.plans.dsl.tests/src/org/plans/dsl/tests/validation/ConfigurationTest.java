@@ -109,16 +109,17 @@ public class ConfigurationTest extends ValidationTestBase {
 	@Test
 	void mistakesInTheConfigFileAreReported() throws IOException {
 		PlanLoader.Loaded loaded = load(
-				"PLAN-105=eror\nPLAN-999=warning\ncolour=blue\nworkload.max-actions-per-month=lots\nPLAN-002=ignore\n");
+				"PLAN-105=eror\nPLAN-999=warning\ncolour=blue\nworkload.max-actions-per-month=lots\nPLAN-002=ignore\nPLAN-005=warning\n");
 		List<String> problems = loaded.issues().stream().filter(i -> IssueCodes.CONFIGURATION.equals(i.getCode()))
 				.map(i -> i.getSeverity() + " " + i.getLineNumber() + " " + i.getMessage()).toList();
-		assertEquals(5, problems.size(), String.join("\n", problems));
+		assertEquals(6, problems.size(), String.join("\n", problems));
 		assertTrue(problems.stream().allMatch(p -> p.startsWith("ERROR 1 Configuration problem in ")), String.join("\n", problems));
 		assertTrue(problems.stream().anyMatch(p -> p.contains("'eror' is not a severity for PLAN-105")));
 		assertTrue(problems.stream().anyMatch(p -> p.contains("there is no rule PLAN-999")));
 		assertTrue(problems.stream().anyMatch(p -> p.contains("unknown setting 'colour'")));
 		assertTrue(problems.stream().anyMatch(p -> p.contains("must be a whole number above 0, not 'lots'")));
 		assertTrue(problems.stream().anyMatch(p -> p.contains("the severity of PLAN-002 cannot be changed")));
+		assertTrue(problems.stream().anyMatch(p -> p.contains("the severity of PLAN-005 cannot be changed")));
 		assertEquals(List.of("PLAN-105 WARNING demo.plan:3"), ValidationTesting.found(loaded, IssueCodes.ACTION_WITHOUT_LEAD),
 				"a bad severity falls back to the default");
 	}
