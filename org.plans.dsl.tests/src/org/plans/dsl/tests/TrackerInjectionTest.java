@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.generator.tracker.TrackerFormats;
 import org.plans.dsl.generator.tracker.TrackerMapping;
 import org.plans.dsl.loading.PlanLoader;
 
@@ -69,17 +68,6 @@ public class TrackerInjectionTest {
 		PlanLoader.Loaded loaded = loader.loadTexts(Map.of("evil.plan", HOSTILE));
 		assertEquals(List.of(), TestFiles.errors(loaded));
 		plan = PlanFacts.of(loaded.resourceSet()).get(0);
-	}
-
-	@Test
-	void cellsNeverStartAFormula() {
-		assertEquals("'=1+2", TrackerFormats.cell("=1+2"));
-		assertEquals("'+1", TrackerFormats.cell("+1"));
-		assertEquals("'-1", TrackerFormats.cell("-1"));
-		assertEquals("'@A1", TrackerFormats.cell("@A1"));
-		assertEquals("'\tx", TrackerFormats.cell("\tx"));
-		assertEquals("'\rx", TrackerFormats.cell("\rx"));
-		assertEquals("plain, \"quoted\"", TrackerFormats.cell("plain, \"quoted\""));
 	}
 
 	@ParameterizedTest

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.plans.dsl.generator.csv.Cells;
 
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -34,25 +35,14 @@ public final class TrackerFormats {
 	public static String csv(List<String> header, List<List<String>> rows) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
-			printer.printRecord(header.stream().map(TrackerFormats::cell).toList());
+			printer.printRecord(header.stream().map(Cells::safe).toList());
 			for (List<String> row : rows) {
-				printer.printRecord(row.stream().map(TrackerFormats::cell).toList());
+				printer.printRecord(row.stream().map(Cells::safe).toList());
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		return out.toString();
-	}
-
-	/** A cell's text with formula injection neutralised. */
-	public static String cell(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + value
-				: value;
 	}
 
 	/** Pretty JSON with two-space indents and a final newline. */
