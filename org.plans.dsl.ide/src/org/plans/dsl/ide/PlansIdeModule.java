@@ -3,12 +3,14 @@ package org.plans.dsl.ide;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.plans.dsl.ide.contentassist.PlansContentAssistContextFactory;
 import org.plans.dsl.ide.contentassist.PlansContentAssistService;
 import org.plans.dsl.ide.contentassist.PlansContentProposalProvider;
 import org.plans.dsl.ide.contentassist.PlansCrossrefProposalProvider;
@@ -36,6 +38,10 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 
 	public Class<? extends ContentAssistService> bindContentAssistService() {
 		return PlansContentAssistService.class;
+	}
+
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return PlansContentAssistContextFactory.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {
