@@ -1,6 +1,8 @@
 package org.plans.dsl.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,11 +65,22 @@ public class PlansCommand implements Runnable {
 					commandLine.getErr().flush();
 					return TROUBLE;
 				});
+		cli.registerConverter(LocalDate.class, PlansCommand::day);
 		cli.setExitCodeExceptionMapper(e -> TROUBLE);
 		try {
 			return cli.execute(args);
 		} finally {
 			debug = false;
+		}
+	}
+
+	/** A day given on the command line ({@code --as-of}), with a message for a person when it is not one. */
+	static LocalDate day(String text) {
+		try {
+			return LocalDate.parse(text);
+		} catch (DateTimeParseException e) {
+			throw new CommandLine.TypeConversionException(
+					"'" + text + "' is not a day that exists. Write it as YYYY-MM-DD, such as 2025-03-31.");
 		}
 	}
 

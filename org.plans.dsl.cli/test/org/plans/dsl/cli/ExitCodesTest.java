@@ -46,6 +46,17 @@ class ExitCodesTest {
 	}
 
 	@Test
+	void dayThatDoesNotExist() {
+		for (String command : new String[] { "validate", "generate" }) {
+			Cli.Run run = Cli.run(command, "--as-of", "2025-02-30", Cli.examples().toString());
+			assertEquals(2, run.exit(), run.err());
+			assertTrue(run.err().startsWith("Invalid value for option '--as-of': '2025-02-30' is not a day that exists."),
+					run.err());
+			assertNoStackTrace(run);
+		}
+	}
+
+	@Test
 	void missingFile() {
 		Cli.Run run = Cli.run("validate", dir.resolve("nope.plan").toString());
 		assertEquals(2, run.exit());
