@@ -109,29 +109,41 @@ public class PlansQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 		});
 	}
 
-	/** A second start or due line: remove it, with its indentation and line break. */
+	/** A second start or due line: remove it, or keep it and remove the first. */
 	@QuickFix(FixableCodes.REPEATED_DATE_LINE)
 	public void removeRepeatedLine(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Remove this line", (diagnostic, obj, document) -> {
 			if (!(obj instanceof Start || obj instanceof Due)) {
 				return List.of();
 			}
-			ICompositeNode node = NodeModelUtils.findActualNodeFor(obj);
-			String text = document.getContents();
-			int start = node.getOffset();
-			while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
-				start--;
-			}
-			if (start > 0 && text.charAt(start - 1) == '\n') {
-				start--;
-				if (start > 0 && text.charAt(start - 1) == '\r') {
-					start--;
-				}
-			} else {
-				start = node.getOffset();
-			}
-			return List.of(new TextEdit(range(document, start, node.getEndOffset()), ""));
+			return List.of(removeLine(document, obj));
 		});
+		acceptor.accept("Keep this line, remove the first", (diagnostic, obj, document) -> {
+			if (!(obj instanceof Start || obj instanceof Due)) {
+				return List.of();
+			}
+			EObject first = Members.first(obj.eContainer(), obj.getClass()).map(EObject.class::cast).orElse(obj);
+			return first == obj ? List.of() : List.of(removeLine(document, first));
+		});
+	}
+
+	/** Removes the text of {@code obj}, and its line with it when nothing else is written before it on that line. */
+	private static TextEdit removeLine(Document document, EObject obj) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(obj);
+		String text = document.getContents();
+		int start = node.getOffset();
+		while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+			start--;
+		}
+		if (start > 0 && text.charAt(start - 1) == '\n') {
+			start--;
+			if (start > 0 && text.charAt(start - 1) == '\r') {
+				start--;
+			}
+		} else {
+			start = node.getOffset();
+		}
+		return new TextEdit(range(document, start, node.getEndOffset()), "");
 	}
 
 	private static String deadlineFor(Action action) {

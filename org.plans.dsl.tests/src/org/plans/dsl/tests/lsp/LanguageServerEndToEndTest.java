@@ -389,6 +389,8 @@ class LanguageServerEndToEndTest {
 		repeated.setCode(FixableCodes.REPEATED_DATE_LINE);
 		assertEquals(text.replace("        due tbc \"by HR\"\n", "        due tbc \"by HR\" // revised\n"),
 				apply(twoDues, fix(constructs, repeated, "Remove this line")), "the line goes, its comment stays");
+		assertEquals(text.replace("        due tbc \"by HR\"\n", "        due 2025-06 // revised\n"),
+				apply(twoDues, fix(constructs, repeated, "Keep this line, remove the first")));
 		change(constructs, 5, text);
 	}
 
