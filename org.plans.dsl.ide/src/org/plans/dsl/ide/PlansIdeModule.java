@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.plans.dsl.ide.contentassist.PlansContentAssistContextFactory;
 import org.plans.dsl.ide.contentassist.PlansContentAssistService;
 import org.plans.dsl.ide.contentassist.PlansContentProposalProvider;
@@ -22,6 +23,7 @@ import org.plans.dsl.ide.semantictokens.PlansSemanticHighlighter;
 import org.plans.dsl.ide.symbols.PlansSymbolDetails;
 import org.plans.dsl.ide.symbols.PlansSymbolKinds;
 import org.plans.dsl.ide.symbols.PlansSymbolNames;
+import org.plans.dsl.ide.symbols.PlansWorkspaceSymbols;
 
 import com.google.inject.Binder;
 
@@ -64,6 +66,10 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 		binder.bind(DocumentSymbolMapper.DocumentSymbolNameProvider.class).to(PlansSymbolNames.class);
 		binder.bind(DocumentSymbolMapper.DocumentSymbolKindProvider.class).to(PlansSymbolKinds.class);
 		binder.bind(DocumentSymbolMapper.DocumentSymbolDetailsProvider.class).to(PlansSymbolDetails.class);
+	}
+
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return PlansWorkspaceSymbols.class;
 	}
 
 	public Class<? extends IShouldGenerate> bindIShouldGenerate() {

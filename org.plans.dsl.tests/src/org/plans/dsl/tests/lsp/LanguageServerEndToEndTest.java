@@ -58,6 +58,7 @@ import org.eclipse.lsp4j.SemanticTokensLegend;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -438,6 +439,12 @@ class LanguageServerEndToEndTest {
 		List<String> names = found.isLeft() ? found.getLeft().stream().map(SymbolInformation::getName).toList()
 				: found.getRight().stream().map(WorkspaceSymbol::getName).toList();
 		assertTrue(names.stream().anyMatch(n -> n.contains("sjs")), names.toString());
+		List<? extends WorkspaceSymbol> byTitle = get(lsp.getWorkspaceService().symbol(new WorkspaceSymbolParams("RECRUIT PERM")))
+				.getRight();
+		assertEquals(List.of("1.1 Recruit permanent social workers"), byTitle.stream().map(WorkspaceSymbol::getName).toList(),
+				"found by words of the title, named as in the outline");
+		assertEquals("demo", byTitle.get(0).getContainerName());
+		assertEquals(SymbolKind.Event, byTitle.get(0).getKind());
 
 		String text = Files.readString(constructs);
 		List<FoldingRange> folds = get(lsp.getTextDocumentService()
