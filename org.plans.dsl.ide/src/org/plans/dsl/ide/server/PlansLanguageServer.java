@@ -1,6 +1,7 @@
 package org.plans.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
 
@@ -14,6 +15,9 @@ public final class PlansLanguageServer {
 
 	public static void main(String[] args) {
 		ServerLauncher.launch(PlansLanguageServer.class.getName(), args, Modules.override(new ServerModule())
-				.with(binder -> binder.bind(LanguageServerImpl.class).to(PlansLanguageServerImpl.class)));
+				.with(binder -> {
+					binder.bind(LanguageServerImpl.class).to(PlansLanguageServerImpl.class);
+					binder.bind(ProjectManager.class).to(PlansProjectManager.class);
+				}));
 	}
 }

@@ -228,6 +228,30 @@ class LanguageServerEndToEndTest {
 		assertTrue(hoverText(more, at(MORE, "lead ana", 5)).contains("**Ana Patel-Smith** (`ana`)"));
 	}
 
+	/**
+	 * An edit that cancels the build of the one before must not leave that build's errors behind:
+	 * here renaming a person back while the workspace is still being checked against the rename.
+	 */
+	@Test
+	void errorsOfACancelledBuildDoNotStay() throws Exception {
+		get(lsp.initialize(initializeParams()));
+		lsp.initialized(new InitializedParams());
+		open(constructs);
+		open(more);
+		client.awaitDiagnostics(uri(more), d -> errors(d).isEmpty(), WAIT);
+		String text = Files.readString(constructs);
+		// a new person before ana moves ana in the index: every file that names ana is checked again
+		String moved = text.replace("person ana \"Ana Patel\"", "person zed \"Zed\"\nperson ana \"Ana Patel\"");
+		change(constructs, 2, moved);
+		// a request waits for that build to end
+		assertTrue(hoverText(more, at(MORE, "lead ana", 5)).contains("**Ana Patel** (`ana`)"));
+		change(constructs, 3, moved.replace("person ana ", "person anya "));
+		client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT);
+		change(constructs, 4, moved);
+		client.awaitDiagnostics(uri(more), d -> errors(d).isEmpty(), WAIT);
+		client.awaitDiagnostics(uri(other), d -> errors(d).isEmpty(), WAIT);
+	}
+
 	private void diagnosticsCarryCodesAndFollowEdits() throws Exception {
 		client.awaitDiagnostics(uri(constructs), d -> errors(d).isEmpty(), WAIT);
 		client.awaitDiagnostics(uri(more), d -> errors(d).isEmpty(), WAIT);
