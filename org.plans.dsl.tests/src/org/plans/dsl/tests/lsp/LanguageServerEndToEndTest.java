@@ -199,12 +199,7 @@ class LanguageServerEndToEndTest {
 	 */
 	@Test
 	void editsOfAFileReachTheFilesThatReferToIt() throws Exception {
-		get(lsp.initialize(initializeParams()));
-		lsp.initialized(new InitializedParams());
-		open(constructs);
-		open(more);
-		client.awaitDiagnostics(uri(more), d -> errors(d).isEmpty(), WAIT);
-		String text = Files.readString(constructs);
+		String text = openConstructsAndMore();
 
 		String retitled = text.replace("person ana \"Ana Patel\"", "// moved down\n\nperson ana \"Ana Patel-Smith\"")
 				.replace("action 1.1 \"Recruit permanent social workers\"", "action 1.1 \"Recruit social workers\"");
@@ -228,18 +223,23 @@ class LanguageServerEndToEndTest {
 		assertTrue(hoverText(more, at(MORE, "lead ana", 5)).contains("**Ana Patel-Smith** (`ana`)"));
 	}
 
+	/** Starts a session with the constructs example and {@link #MORE} open; returns the example's text. */
+	private String openConstructsAndMore() throws Exception {
+		get(lsp.initialize(initializeParams()));
+		lsp.initialized(new InitializedParams());
+		open(constructs);
+		open(more);
+		client.awaitDiagnostics(uri(more), d -> errors(d).isEmpty(), WAIT);
+		return Files.readString(constructs);
+	}
+
 	/**
 	 * An edit that cancels the build of the one before must not leave that build's errors behind:
 	 * here renaming a person back while the workspace is still being checked against the rename.
 	 */
 	@Test
 	void errorsOfACancelledBuildDoNotStay() throws Exception {
-		get(lsp.initialize(initializeParams()));
-		lsp.initialized(new InitializedParams());
-		open(constructs);
-		open(more);
-		client.awaitDiagnostics(uri(more), d -> errors(d).isEmpty(), WAIT);
-		String text = Files.readString(constructs);
+		String text = openConstructsAndMore();
 		// a new person before ana moves ana in the index: every file that names ana is checked again
 		String moved = text.replace("person ana \"Ana Patel\"", "person zed \"Zed\"\nperson ana \"Ana Patel\"");
 		change(constructs, 2, moved);
