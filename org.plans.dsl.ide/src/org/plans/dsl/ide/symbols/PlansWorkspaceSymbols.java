@@ -39,17 +39,21 @@ public class PlansWorkspaceSymbols extends DocumentSymbolService {
 			IResourceAccess resourceAccess, CancelIndicator cancelIndicator) {
 		String words = query.toLowerCase(Locale.ROOT);
 		List<WorkspaceSymbol> symbols = new ArrayList<>();
-		for (IEObjectDescription description : resourceDescription.getExportedObjects()) {
-			cancelManager.checkCanceled(cancelIndicator);
-			boolean byName = filter(description, query);
-			if (byName || title(description.getEClass()) != null) {
-				doRead(resourceAccess, description.getEObjectURI(), declaration -> {
-					if (byName || titleOf(declaration).toLowerCase(Locale.ROOT).contains(words)) {
+		// one read of the file for all its declarations
+		resourceAccess.readOnly(resourceDescription.getURI(), resourceSet -> {
+			for (IEObjectDescription description : resourceDescription.getExportedObjects()) {
+				cancelManager.checkCanceled(cancelIndicator);
+				boolean byName = filter(description, query);
+				if (byName || title(description.getEClass()) != null) {
+					EObject declaration = resourceSet.getEObject(description.getEObjectURI(), true);
+					if (declaration != null
+							&& (byName || titleOf(declaration).toLowerCase(Locale.ROOT).contains(words))) {
 						add(symbols, description, declaration);
 					}
-				});
+				}
 			}
-		}
+			return null;
+		});
 		return symbols;
 	}
 
