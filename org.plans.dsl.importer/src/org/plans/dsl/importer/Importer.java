@@ -10,7 +10,7 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 
 import org.plans.dsl.formatting2.PlanFormatting;
-import org.plans.dsl.generator.FileNames;
+import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.DateReader;
 import org.plans.dsl.importer.detect.Mapping;

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.generator.tracker.TrackerItem;
-import org.plans.dsl.generator.tracker.TrackerItem.Level;
-import org.plans.dsl.generator.tracker.TrackerMapping;
-import org.plans.dsl.generator.tracker.TrackerMapping.Milestones;
-import org.plans.dsl.generator.tracker.TrackerMilestone;
-import org.plans.dsl.generator.tracker.TrackerPlan;
+import org.plans.dsl.tracker.TrackerItem;
+import org.plans.dsl.tracker.TrackerItem.Level;
+import org.plans.dsl.tracker.TrackerMapping;
+import org.plans.dsl.tracker.TrackerMapping.Milestones;
+import org.plans.dsl.tracker.TrackerMilestone;
+import org.plans.dsl.tracker.TrackerPlan;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.ContactKind;
 

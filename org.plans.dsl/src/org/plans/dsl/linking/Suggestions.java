@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
 
@@ -19,12 +18,12 @@ public final class Suggestions {
 		if (name == null || name.isEmpty()) {
 			return Optional.empty();
 		}
-		LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, name.length() / 3));
+		int limit = Math.max(2, name.length() / 3);
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		for (IEObjectDescription candidate : candidates) {
 			String text = String.join(PlansQualifiedNameConverter.DELIMITER, candidate.getName().getSegments());
-			int d = distance.apply(name, text);
+			int d = EditDistance.within(name, text, limit);
 			if (d >= 0 && (d < bestDistance || d == bestDistance && text.length() < best.length())) {
 				best = text;
 				bestDistance = d;

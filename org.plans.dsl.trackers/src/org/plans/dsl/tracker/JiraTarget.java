@@ -1,0 +1,126 @@
+package org.plans.dsl.tracker;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.plans.dsl.generator.GenerationContext;
+import org.plans.dsl.generator.OutputFiles;
+import org.plans.dsl.plans.ContactKind;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Jira: a CSV for the Jira CSV importer (priorities as epics, objectives as stories, actions
+ * as sub-tasks of their objective or tasks of their epic, linked by {@code Issue Id} and
+ * {@code Parent Id}) and the importer's JSON configuration file mapping its columns. Each
+ * item carries its key as a {@code plans-key:...} label and in a hidden description marker.
+ */
+public class JiraTarget extends TrackerTarget {
+
+	static final List<String> FIXED_COLUMNS = List.of("Issue Id", "Parent Id", "Issue Type", "Summary", "Epic Name",
+			"Description", "Due Date", "Assignee", "Fix Version");
+
+	@Override
+	public String name() {
+		return "jira";
+	}
+
+	@Override
+	public String description() {
+		return "Jira CSV importer file with epics, parent links, due dates, assignees and labels, and its configuration";
+	}
+
+	@Override
+	protected void write(TrackerPlan plan, GenerationContext context, OutputFiles out) throws IOException {
+		Map<String, Integer> ids = new HashMap<>();
+		plan.items().forEach(item -> ids.put(item.key(), ids.size() + 1));
+		int labelColumns = plan.items().stream().mapToInt(i -> i.labels().size() + 1).max().orElse(1);
+		List<String> header = new ArrayList<>(FIXED_COLUMNS);
+		for (int i = 0; i < labelColumns; i++) {
+			header.add("Labels");
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (TrackerItem item : plan.items()) {
+			List<String> row = new ArrayList<>();
+			row.add(String.valueOf(ids.get(item.key())));
+			row.add(item.parentKey() == null ? "" : String.valueOf(ids.get(item.parentKey())));
+			row.add(issueType(plan, item));
+			row.add(item.title());
+			row.add(item.level() == TrackerItem.Level.PRIORITY ? item.title() : "");
+			row.add(item.description() + "\n" + TrackerMapping.marker(item.key()) + "\n");
+			row.add(item.due().map(Object::toString).orElse(""));
+			row.add(TrackerMapping.handles(plan.facts(), item, ContactKind.JIRA).stream().findFirst().orElse(""));
+			row.add(item.milestone().orElse(""));
+			List<String> labels = new ArrayList<>();
+			labels.add(label("plans-key:" + item.key()));
+			item.labels().forEach(l -> labels.add(label(l)));
+			while (labels.size() < labelColumns) {
+				labels.add("");
+			}
+			row.addAll(labels);
+			rows.add(row);
+		}
+		out.write("issues.csv", TrackerFormats.csv(header, rows));
+		out.write("importer-config.json", TrackerFormats.json(configuration(plan)));
+	}
+
+	private static String issueType(TrackerPlan plan, TrackerItem item) {
+		switch (item.level()) {
+		case PRIORITY:
+			return "Epic";
+		case OBJECTIVE:
+			return "Story";
+		default:
+			boolean underObjective = plan.item(item.parentKey())
+					.filter(p -> p.level() == TrackerItem.Level.OBJECTIVE).isPresent();
+			return underObjective ? "Sub-task" : "Task";
+		}
+	}
+
+	/** Jira labels cannot hold spaces. */
+	static String label(String text) {
+		return TrackerMapping.oneLine(text).replace(' ', '-');
+	}
+
+	private static ObjectNode configuration(TrackerPlan plan) {
+		ObjectNode config = TrackerFormats.object();
+		config.put("config.version", "2.0");
+		config.put("config.project.from.csv", "false");
+		config.put("config.encoding", "UTF-8");
+		config.put("config.email.suffix", "@");
+		config.put("config.delimiter", ",");
+		config.put("config.date.format", "yyyy-MM-dd");
+		ObjectNode project = config.putObject("config.project");
+		project.put("project.key", projectKey(plan.facts().id()));
+		project.put("project.name", TrackerMapping.oneLine(plan.facts().title()));
+		ObjectNode fields = config.putObject("config.field.mappings");
+		field(fields, "Issue Id", "issue-id");
+		field(fields, "Parent Id", "subtask-parent-id");
+		field(fields, "Issue Type", "issuetype");
+		field(fields, "Summary", "summary");
+		// "Epic Name" is a custom field whose id differs per site: map it in the wizard.
+		field(fields, "Description", "description");
+		field(fields, "Due Date", "duedate");
+		field(fields, "Assignee", "assignee");
+		field(fields, "Fix Version", "fixVersions");
+		field(fields, "Labels", "labels");
+		config.putObject("config.value.mappings");
+		return config;
+	}
+
+	private static void field(ObjectNode fields, String column, String jiraField) {
+		fields.putObject(column).put("jira.field", jiraField);
+	}
+
+	/** A Jira project key from the plan id: upper-case letters and digits, starting with a letter. */
+	static String projectKey(String planId) {
+		String key = planId.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+		if (key.isEmpty() || !Character.isLetter(key.charAt(0))) {
+			key = "P" + key;
+		}
+		return key.length() > 10 ? key.substring(0, 10) : key;
+	}
+}

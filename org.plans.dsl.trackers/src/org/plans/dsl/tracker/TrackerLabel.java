@@ -1,0 +1,5 @@
+package org.plans.dsl.tracker;
+
+/** A label with a six-digit hex colour (no '#') and a short description. */
+public record TrackerLabel(String name, String color, String description) {
+}

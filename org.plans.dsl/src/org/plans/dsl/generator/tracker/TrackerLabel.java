@@ -1,5 +1,0 @@
-package org.plans.dsl.generator.tracker;
-
-/** A label with a six-digit hex colour (no '#') and a short description. */
-public record TrackerLabel(String name, String color, String description) {
-}
