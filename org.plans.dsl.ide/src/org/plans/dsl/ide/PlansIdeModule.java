@@ -6,6 +6,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
@@ -18,6 +19,7 @@ import org.plans.dsl.ide.contentassist.PlansCrossrefProposalProvider;
 import org.plans.dsl.ide.hover.PlansHoverService;
 import org.plans.dsl.ide.quickfix.PlansCodeActionService;
 import org.plans.dsl.ide.quickfix.PlansQuickfixProvider;
+import org.plans.dsl.ide.quickfix.PlansRegionDiffFormatter;
 import org.plans.dsl.ide.server.GenerateNothing;
 import org.plans.dsl.ide.semantictokens.PlansSemanticHighlighter;
 import org.plans.dsl.ide.symbols.PlansSymbolDetails;
@@ -56,6 +58,10 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
 		return PlansQuickfixProvider.class;
+	}
+
+	public Class<? extends RegionDiffFormatter> bindRegionDiffFormatter() {
+		return PlansRegionDiffFormatter.class;
 	}
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {

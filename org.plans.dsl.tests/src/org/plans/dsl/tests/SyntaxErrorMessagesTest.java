@@ -13,7 +13,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.validation.IssueCodes;
+import org.plans.dsl.rules.Rule;
 
 import com.google.inject.Inject;
 
@@ -27,7 +27,7 @@ public class SyntaxErrorMessagesTest {
 
 	private List<Issue> syntaxErrors(String text) {
 		return loader.loadTexts(Map.of("test.plan", text)).issues().stream()
-				.filter(i -> i.getSeverity() == Severity.ERROR && IssueCodes.SYNTAX.equals(i.getCode())).toList();
+				.filter(i -> i.getSeverity() == Severity.ERROR && Rule.SYNTAX.code().equals(i.getCode())).toList();
 	}
 
 	private static final String HEAD = "plan p \"P\"\nperson a \"A\"\npriority 1 \"One\" {\n    action 1.1 \"Do it\" {\n        lead a\n";

@@ -29,6 +29,9 @@ import com.google.inject.Provider;
  */
 public class PlanFormatting {
 
+	/** One step of indentation inside a block. */
+	public static final String INDENTATION = "    ";
+
 	/** A syntax error that keeps a file from being formatted; line and column count from 1. */
 	public record SyntaxError(int line, int column, String message) {
 	}
@@ -84,7 +87,7 @@ public class PlanFormatting {
 		ITextRegionAccess access = regionAccess.get().forNodeModel(resource).create();
 		MapBasedPreferenceValues preferences = new MapBasedPreferenceValues();
 		preferences.put(FormatterPreferenceKeys.lineSeparator, lineSeparatorOf(access.regionForDocument().getText()));
-		preferences.put(FormatterPreferenceKeys.indentation, "    ");
+		preferences.put(FormatterPreferenceKeys.indentation, INDENTATION);
 		FormatterRequest request = requests.get().setTextRegionAccess(access).setPreferences(preferences)
 				.setExceptionHandler(e -> {
 					throw e instanceof RuntimeException r ? r : new IllegalStateException(e);

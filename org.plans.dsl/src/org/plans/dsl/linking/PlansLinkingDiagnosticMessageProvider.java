@@ -9,7 +9,7 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.plans.dsl.plans.PlansPackage;
-import org.plans.dsl.validation.IssueCodes;
+import org.plans.dsl.rules.Rule;
 
 import com.google.inject.Inject;
 
@@ -40,7 +40,7 @@ public class PlansLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 			message = "No " + kind + " called '" + name + "' is declared."
 					+ Suggestions.closest(scope.getAllElements(), name).map(m -> " Did you mean '" + m + "'?").orElse("");
 		}
-		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, name);
+		return new DiagnosticMessage(message, Severity.ERROR, Rule.UNRESOLVED_REFERENCE.code(), name);
 	}
 
 	/** What the reference expects, in words. */

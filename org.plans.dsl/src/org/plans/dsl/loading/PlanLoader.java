@@ -25,7 +25,7 @@ import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.plans.dsl.parser.TokensAhead;
-import org.plans.dsl.validation.IssueCodes;
+import org.plans.dsl.rules.Rule;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -165,7 +165,7 @@ public class PlanLoader {
 		issue.setUriToProblem(uri);
 		issue.setSeverity(Severity.ERROR);
 		issue.setType(CheckType.FAST);
-		issue.setCode(IssueCodes.NOT_PLAN_TEXT);
+		issue.setCode(Rule.NOT_PLAN_TEXT.code());
 		issue.setMessage(problem.message());
 		issue.setLineNumber(problem.line());
 		issue.setColumn(problem.column());

@@ -7,6 +7,7 @@ import org.antlr.runtime.TokenStream;
 import org.antlr.runtime.UnwantedTokenException;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.plans.dsl.rules.Rule;
 
 /**
  * Turns parser errors into plain English: what was expected after the word the author
@@ -17,7 +18,7 @@ public class PlansSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider 
 	private static final String UNCLOSED_TEXT = "A text has no closing double quote (\"). Close it, "
 			+ "or write \\\" for a double quote inside the text.";
 
-	public static final String SYNTAX_ERROR = org.plans.dsl.validation.IssueCodes.SYNTAX;
+	private static final String SYNTAX_ERROR = Rule.SYNTAX.code();
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {

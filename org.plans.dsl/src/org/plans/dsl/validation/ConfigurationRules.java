@@ -4,6 +4,7 @@ import static org.plans.dsl.plans.PlansPackage.Literals.*;
 
 import org.eclipse.xtext.validation.Check;
 import org.plans.dsl.plans.PlanFile;
+import org.plans.dsl.rules.Rule;
 
 /** Configuration: plans.properties and the caller's options only hold what the rules understand. */
 public class ConfigurationRules extends PlanRules {
@@ -14,7 +15,7 @@ public class ConfigurationRules extends PlanRules {
 			return;
 		}
 		for (String problem : settings().problems(file.eResource())) {
-			report(IssueCodes.CONFIGURATION, "Configuration problem in " + problem, file.getPlan(), PLAN__NAME);
+			report(Rule.CONFIGURATION, "Configuration problem in " + problem, file.getPlan(), PLAN__NAME);
 		}
 	}
 }

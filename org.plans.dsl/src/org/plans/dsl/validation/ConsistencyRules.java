@@ -23,6 +23,7 @@ import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Rag;
 import org.plans.dsl.plans.Status;
 import org.plans.dsl.plans.StatusItem;
+import org.plans.dsl.rules.Rule;
 
 /** Consistency: status agrees with RAG, red and amber are explained, dependencies can be met. */
 public class ConsistencyRules extends PlanRules {
@@ -31,7 +32,7 @@ public class ConsistencyRules extends PlanRules {
 	public void completeIsNotRed(Action action) {
 		ActionFacts facts = facts(action);
 		if (facts.isComplete() && facts.latestRag().filter(rag -> rag == Rag.RED).isPresent()) {
-			report(IssueCodes.COMPLETE_BUT_RED, Labels.start(action)
+			report(Rule.COMPLETE_BUT_RED, Labels.start(action)
 					+ " is marked complete, but its latest RAG rating is red. Add a progress entry with a blue or green rating, or correct the status.",
 					statusElement(action), null);
 		}
@@ -43,7 +44,7 @@ public class ConsistencyRules extends PlanRules {
 		Optional<Status> status = facts.status();
 		if (facts.latestRag().filter(rag -> rag == Rag.BLUE).isPresent() && status.isPresent()
 				&& status.get() != Status.COMPLETE) {
-			report(IssueCodes.BLUE_BUT_NOT_COMPLETE, Labels.start(action)
+			report(Rule.BLUE_BUT_NOT_COMPLETE, Labels.start(action)
 					+ " has a blue (complete) RAG rating, but its status is " + status.get().getLiteral()
 					+ ". Write: status complete, or give the RAG rating that fits.", statusElement(action), null);
 		}
@@ -62,7 +63,7 @@ public class ConsistencyRules extends PlanRules {
 	public void redOrAmberIsExplained(Progress progress) {
 		if (Plans.isWritten(progress, "rag") && (progress.getRag() == Rag.RED || progress.getRag() == Rag.AMBER)
 				&& (progress.getText() == null || progress.getText().isBlank())) {
-			report(IssueCodes.RAG_WITHOUT_NOTE, "This " + progress.getRag().getLiteral()
+			report(Rule.RAG_WITHOUT_NOTE, "This " + progress.getRag().getLiteral()
 					+ " progress entry has no note. Say what is wrong and what is being done, such as: progress "
 					+ (progress.getDate() == null ? "2024-09" : progress.getDate()) + " " + progress.getRag().getLiteral()
 					+ " \"Fewer applicants than hoped; second campaign in October\"", progress, PROGRESS__RAG);
@@ -71,7 +72,7 @@ public class ConsistencyRules extends PlanRules {
 
 	@Check
 	public void noDependencyCycles(PlanFile file) {
-		reportPlanFindings(file, IssueCodes.DEPENDENCY_CYCLE, "cycles", ConsistencyRules::cycleFindings);
+		reportPlanFindings(file, Rule.DEPENDENCY_CYCLE, "cycles", ConsistencyRules::cycleFindings);
 	}
 
 	private static List<Finding> cycleFindings(PlanFacts plan) {
@@ -105,7 +106,7 @@ public class ConsistencyRules extends PlanRules {
 			}
 			ActionFacts otherFacts = facts(other);
 			if (otherFacts.deadline().filter(d -> d.isAfter(deadline.get())).isPresent()) {
-				report(IssueCodes.DUE_BEFORE_DEPENDENCY, Labels.start(action) + " is due by "
+				report(Rule.DUE_BEFORE_DEPENDENCY, Labels.start(action) + " is due by "
 						+ facts(action).due().date().get() + " but depends on " + Labels.of(other)
 						+ ", which is due later (" + otherFacts.due().date().get()
 						+ "). Move one of the due dates, or remove the dependency.", dependsOn, DEPENDS_ON__ACTIONS, i);

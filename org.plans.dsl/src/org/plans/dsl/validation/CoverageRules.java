@@ -7,6 +7,7 @@ import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.SourceKind;
+import org.plans.dsl.rules.Rule;
 
 /** Coverage: every recommendation is addressed, every priority can be measured. */
 public class CoverageRules extends PlanRules {
@@ -14,7 +15,7 @@ public class CoverageRules extends PlanRules {
 	@Check
 	public void recommendationAddressed(Source source) {
 		if (source.getKind() == SourceKind.RECOMMENDATION && !plan(source).addressed().contains(source)) {
-			report(IssueCodes.RECOMMENDATION_NOT_ADDRESSED, "Recommendation " + source.getName()
+			report(Rule.RECOMMENDATION_NOT_ADDRESSED, "Recommendation " + source.getName()
 					+ " is not addressed by any action. Add a line such as: addresses " + source.getName()
 					+ " to the action, objective or priority that responds to it.", source, SOURCE__NAME);
 		}
@@ -25,7 +26,7 @@ public class CoverageRules extends PlanRules {
 		boolean measurable = plan(priority).actionsOf(priority).stream()
 				.anyMatch(action -> action.targetFacts().stream().anyMatch(TargetFacts::isMeasurable));
 		if (!measurable) {
-			report(IssueCodes.PRIORITY_WITHOUT_MEASURABLE_TARGET, Labels.start(priority)
+			report(Rule.PRIORITY_WITHOUT_MEASURABLE_TARGET, Labels.start(priority)
 					+ " has no measurable target, so its progress cannot be judged. Give one of its actions a target with a measure, a number and a date, such as: target caseload <= 20 by 2025-03",
 					priority, PRIORITY__NAME);
 		}

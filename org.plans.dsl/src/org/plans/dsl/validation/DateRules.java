@@ -25,6 +25,7 @@ import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Start;
 import org.plans.dsl.plans.Target;
+import org.plans.dsl.rules.Rule;
 
 /** Dates: real, in order, and inside the period the plan covers. */
 public class DateRules extends PlanRules {
@@ -37,7 +38,7 @@ public class DateRules extends PlanRules {
 			if (DATE_FEATURES.contains(attribute.getName()) && attribute.getEType() == EcorePackage.Literals.ESTRING) {
 				String text = (String) obj.eGet(attribute);
 				if (text != null && DateSpan.parse(text).isEmpty()) {
-					report(IssueCodes.IMPOSSIBLE_DATE, "'" + text
+					report(Rule.IMPOSSIBLE_DATE, "'" + text
 							+ "' is not a real date. Write a day, month, quarter or UK financial year that exists, such as 2019-12-31, 2019-12, 2019-Q3 or 2019/20.",
 							obj, attribute);
 				}
@@ -51,7 +52,7 @@ public class DateRules extends PlanRules {
 		Optional<LocalDate> start = facts.start().firstDay();
 		Optional<LocalDate> deadline = facts.deadline();
 		if (start.isPresent() && deadline.isPresent() && start.get().isAfter(deadline.get())) {
-			report(IssueCodes.START_AFTER_DEADLINE, Labels.start(action) + " starts (" + facts.start().date().get()
+			report(Rule.START_AFTER_DEADLINE, Labels.start(action) + " starts (" + facts.start().date().get()
 					+ ") after its deadline (" + facts.due().date().get() + "). Correct the start or the due date.",
 					Members.first(action, Start.class).get().getWhen(), TIMING__DATE);
 		}
@@ -86,10 +87,10 @@ public class DateRules extends PlanRules {
 			return;
 		}
 		if (date.last().isBefore(from.get().first())) {
-			report(IssueCodes.OUTSIDE_PLAN_PERIOD, what + " (" + date + ") is before the start of the plan's period ("
+			report(Rule.OUTSIDE_PLAN_PERIOD, what + " (" + date + ") is before the start of the plan's period ("
 					+ from.get() + "). Correct the date, or widen the plan's 'covers' line.", obj, feature);
 		} else if (date.first().isAfter(to.get().last())) {
-			report(IssueCodes.OUTSIDE_PLAN_PERIOD, what + " (" + date + ") is after the end of the plan's period ("
+			report(Rule.OUTSIDE_PLAN_PERIOD, what + " (" + date + ") is after the end of the plan's period ("
 					+ to.get() + "). Correct the date, or widen the plan's 'covers' line.", obj, feature);
 		}
 	}
@@ -123,7 +124,7 @@ public class DateRules extends PlanRules {
 				continue;
 			}
 			if (latest != null && date.get().compareTo(latest) < 0) {
-				report(IssueCodes.OUT_OF_ORDER, "This " + what + " (" + date.get() + ") is written after one dated "
+				report(Rule.OUT_OF_ORDER, "This " + what + " (" + date.get() + ") is written after one dated "
 						+ latest + ". Put them in date order, oldest first.", entry,
 						entry instanceof Progress ? PROGRESS__DATE : MEASURE_POINT__DATE);
 			} else {
@@ -141,7 +142,7 @@ public class DateRules extends PlanRules {
 		Optional<LocalDate> asOf = asOf(progress);
 		Optional<DateSpan> date = DateSpan.parse(progress.getDate());
 		if (asOf.isPresent() && date.isPresent() && date.get().first().isAfter(asOf.get())) {
-			report(IssueCodes.PROGRESS_AFTER_AS_OF, "This progress entry is dated " + date.get()
+			report(Rule.PROGRESS_AFTER_AS_OF, "This progress entry is dated " + date.get()
 					+ ", after the date the plan is reported as of (" + asOf.get()
 					+ "). Correct the entry's date, or move the plan's 'as of' date forward.", progress, PROGRESS__DATE);
 		}
@@ -152,7 +153,7 @@ public class DateRules extends PlanRules {
 		Optional<DateSpan> from = DateSpan.parse(covers.getFrom());
 		Optional<DateSpan> to = DateSpan.parse(covers.getTo());
 		if (from.isPresent() && to.isPresent() && from.get().first().isAfter(to.get().last())) {
-			report(IssueCodes.PERIOD_ENDS_BEFORE_START, "The plan's period ends (" + to.get() + ") before it starts ("
+			report(Rule.PERIOD_ENDS_BEFORE_START, "The plan's period ends (" + to.get() + ") before it starts ("
 					+ from.get() + "). Write the start first: covers " + to.get() + " to " + from.get(), covers, COVERS__TO);
 		}
 	}

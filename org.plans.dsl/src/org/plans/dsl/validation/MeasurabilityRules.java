@@ -19,6 +19,7 @@ import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.Unit;
+import org.plans.dsl.rules.Rule;
 
 /** Measurability: targets have a number and a date, values fit their measure, milestones head for the target. */
 public class MeasurabilityRules extends PlanRules {
@@ -33,7 +34,7 @@ public class MeasurabilityRules extends PlanRules {
 		String missing = target.getMeasure() == null || target.getValue() == null
 				? (facts.date().isPresent() ? "no measure and number" : "no measure, number or date")
 				: "no date (neither its own 'by' date nor a deadline on its action)";
-		report(IssueCodes.TARGET_NOT_MEASURABLE, "This target has " + missing
+		report(Rule.TARGET_NOT_MEASURABLE, "This target has " + missing
 				+ ", so nobody can tell whether it was met. Write it as: target <measure> >= 80% by 2025-03 (the measure declared with 'measure').",
 				target, target.getMeasure() == null ? TARGET__TEXT : TARGET__MEASURE);
 	}
@@ -41,7 +42,7 @@ public class MeasurabilityRules extends PlanRules {
 	@Check
 	public void percentageInRange(Quantity quantity) {
 		if (Quantities.isImpossiblePercentage(quantity, Quantities.measureOf(quantity))) {
-			report(IssueCodes.PERCENTAGE_OUT_OF_RANGE, quantity.getValue().toPlainString()
+			report(Rule.PERCENTAGE_OUT_OF_RANGE, quantity.getValue().toPlainString()
 					+ "% is not a possible percentage. A percentage is between 0 and 100; if this is a count, give the measure another unit.",
 					quantity, QUANTITY__VALUE);
 		}
@@ -56,7 +57,7 @@ public class MeasurabilityRules extends PlanRules {
 		}
 		Unit expected = measure.getUnit().getUnit();
 		if (written.get() != expected) {
-			report(IssueCodes.UNIT_MISMATCH, "Measure " + measure.getName() + " is measured in " + expected.getLiteral()
+			report(Rule.UNIT_MISMATCH, "Measure " + measure.getName() + " is measured in " + expected.getLiteral()
 					+ ", but this value is written in " + written.get().getLiteral() + ". Write it in "
 					+ expected.getLiteral() + ", or change the measure's unit.", quantity, QUANTITY__UNIT);
 		}
@@ -72,7 +73,7 @@ public class MeasurabilityRules extends PlanRules {
 		Milestone previous = measure.milestoneBefore(milestone).orElse(null);
 		if (previous != null && DateSpan.parse(milestone.getDate()).isPresent()
 				&& Quantities.isBetter(previous.getValue().getValue(), milestone.getValue().getValue(), better)) {
-			report(IssueCodes.MILESTONE_WRONG_WAY, "This milestone (" + milestone.getValue().getValue().toPlainString()
+			report(Rule.MILESTONE_WRONG_WAY, "This milestone (" + milestone.getValue().getValue().toPlainString()
 					+ " by " + milestone.getDate() + ") is worse than the one before it ("
 					+ previous.getValue().getValue().toPlainString() + " by " + previous.getDate() + "), but "
 					+ better.getLiteral() + " is better for " + measure.measure().getName()
@@ -93,7 +94,7 @@ public class MeasurabilityRules extends PlanRules {
 		}
 		BigDecimal base = baseline.get().getValue().getValue();
 		if (Quantities.isBetter(base, target.getValue().getValue(), better.get())) {
-			report(IssueCodes.TARGET_BELOW_BASELINE, "This target (" + target.getValue().getValue().toPlainString()
+			report(Rule.TARGET_BELOW_BASELINE, "This target (" + target.getValue().getValue().toPlainString()
 					+ ") is less ambitious than the baseline of " + measure.measure().getName() + " ("
 					+ base.toPlainString() + " at " + baseline.get().getDate() + "), and " + better.get().getLiteral()
 					+ " is better. Set a target better than the baseline, or check the measure's direction.", target,

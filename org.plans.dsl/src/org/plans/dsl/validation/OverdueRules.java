@@ -14,6 +14,7 @@ import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Due;
 import org.plans.dsl.plans.Progress;
+import org.plans.dsl.rules.Rule;
 
 /**
  * Overdue: judged against the caller's "as of" date, else the plan's; without either these
@@ -26,7 +27,7 @@ public class OverdueRules extends PlanRules {
 		Optional<LocalDate> asOf = asOf(action);
 		ActionFacts facts = facts(action);
 		if (asOf.isPresent() && facts.isOverdue(asOf.get())) {
-			report(IssueCodes.OVERDUE, Labels.start(action) + " was due by " + facts.due().date().get()
+			report(Rule.OVERDUE, Labels.start(action) + " was due by " + facts.due().date().get()
 					+ " and is not complete (as of " + asOf.get()
 					+ "). Record what happened, such as: progress " + asOf.get() + " blue complete \"Done\", or agree a new due date.",
 					Members.first(action, Due.class).get().getWhen(), TIMING__DATE);
@@ -50,7 +51,7 @@ public class OverdueRules extends PlanRules {
 		LocalDate due = since.get().plus(Cadences.period(board.get().getCadence()));
 		if (due.isBefore(asOf.get())) {
 			String last = latest.map(p -> "since " + p.getDate()).orElse("at all");
-			report(IssueCodes.NO_RECENT_PROGRESS, Labels.start(action) + " has had no progress update " + last
+			report(Rule.NO_RECENT_PROGRESS, Labels.start(action) + " has had no progress update " + last
 					+ " (as of " + asOf.get() + "), although " + Labels.of(board.get()) + " meets "
 					+ Cadences.describe(board.get().getCadence()) + ". Add a line such as: progress " + asOf.get()
 					+ " green \"What has happened since\"", latest.isPresent() ? latest.get() : action,

@@ -18,6 +18,7 @@ import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.PlanFile;
+import org.plans.dsl.rules.Rule;
 
 import com.google.inject.Inject;
 
@@ -72,16 +73,17 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 		return settings;
 	}
 
-	protected boolean isOn(String code, EObject obj) {
-		return settings.level(code, obj.eResource()) != Rule.Level.IGNORE;
+	protected boolean isOn(Rule rule, EObject obj) {
+		return settings.level(rule, obj.eResource()) != Rule.Level.IGNORE;
 	}
 
-	protected void report(String code, String message, EObject obj, EStructuralFeature feature) {
-		report(code, message, obj, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX);
+	protected void report(Rule rule, String message, EObject obj, EStructuralFeature feature) {
+		report(rule, message, obj, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX);
 	}
 
-	protected void report(String code, String message, EObject obj, EStructuralFeature feature, int index) {
-		switch (settings.level(code, obj.eResource())) {
+	protected void report(Rule rule, String message, EObject obj, EStructuralFeature feature, int index) {
+		String code = rule.code();
+		switch (settings.level(rule, obj.eResource())) {
 		case ERROR -> getMessageAcceptor().acceptError(message, obj, feature, index, code);
 		case WARNING -> getMessageAcceptor().acceptWarning(message, obj, feature, index, code);
 		case INFO -> getMessageAcceptor().acceptInfo(message, obj, feature, index, code);
@@ -94,14 +96,14 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 	 * Runs a whole-plan rule once per plan (the findings are kept with the plan's facts) and
 	 * reports the findings that lie in {@code file}.
 	 */
-	protected void reportPlanFindings(PlanFile file, String code, Object key, Function<PlanFacts, List<Finding>> rule) {
-		if (!isOn(code, file)) {
+	protected void reportPlanFindings(PlanFile file, Rule rule, Object key, Function<PlanFacts, List<Finding>> findingsOf) {
+		if (!isOn(rule, file)) {
 			return;
 		}
-		List<Finding> findings = plan(file).derived(List.of(code, key), rule);
+		List<Finding> findings = plan(file).derived(List.of(rule.code(), key), findingsOf);
 		for (Finding finding : findings) {
 			if (finding.object().eResource() == file.eResource()) {
-				report(code, finding.message(), finding.object(), finding.feature(), finding.index());
+				report(rule, finding.message(), finding.object(), finding.feature(), finding.index());
 			}
 		}
 	}

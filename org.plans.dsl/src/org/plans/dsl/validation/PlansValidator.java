@@ -5,9 +5,11 @@ import java.lang.reflect.Method;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.ComposedChecks;
 
+import org.plans.dsl.rules.Rule;
+
 /**
- * The plans rules, one small class per area; codes in {@link IssueCodes}, severities in
- * {@link RuleCatalog}. A rule that throws is reported as {@link IssueCodes#INTERNAL_ERROR}
+ * The plans rules, one small class per area; codes and default severities in {@link Rule}.
+ * A rule that throws is reported as {@link Rule#INTERNAL_ERROR}
  * on the element it was checking, and the other rules still run.
  */
 @ComposedChecks(validators = { StructureRules.class, DateRules.class, OverdueRules.class, MeasurabilityRules.class,
@@ -37,9 +39,10 @@ public class PlansValidator extends AbstractPlansValidator {
 			String message = "Internal error in rule " + getMethod().getName() + " (" + detail
 					+ "). The other rules still ran. Please report this to the maintainers of plans.";
 			if (getInstance() instanceof PlanRules rules) {
-				rules.report(IssueCodes.INTERNAL_ERROR, message, state.currentObject, null);
+				rules.report(Rule.INTERNAL_ERROR, message, state.currentObject, null);
 			} else {
-				getInstance().acceptError(message, state.currentObject, null, INSIGNIFICANT_INDEX, IssueCodes.INTERNAL_ERROR);
+				getInstance().acceptError(message, state.currentObject, null, INSIGNIFICANT_INDEX,
+						Rule.INTERNAL_ERROR.code());
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.plans.dsl.linking.Suggestions;
 import org.plans.dsl.plans.Uses;
+import org.plans.dsl.rules.Rule;
 
 import com.google.inject.Inject;
 
@@ -29,7 +30,7 @@ public class ReferenceRules extends PlanRules {
 		String message = "No plan called '" + uses.getPlan() + "' is loaded.";
 		message += Suggestions.closest(plans.getExportedObjectsByType(PLAN), uses.getPlan())
 				.map(id -> " Did you mean '" + id + "'?").orElse("");
-		report(IssueCodes.UNKNOWN_PLAN, message + " Check the plan id, and validate that plan's files together with this one.",
+		report(Rule.UNKNOWN_PLAN, message + " Check the plan id, and validate that plan's files together with this one.",
 				uses, USES__PLAN);
 	}
 }

@@ -8,14 +8,15 @@ import java.util.Optional;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.IResourceScopeCache;
-import org.plans.dsl.validation.Rule.Level;
+import org.plans.dsl.rules.Rule;
+import org.plans.dsl.rules.Rule.Level;
 
 import com.google.inject.Inject;
 
 /**
  * The severity each rule reports with, and the rules' settings, for one plan file: the
  * caller's {@link ValidationOptions} win over the nearest {@code plans.properties}, which
- * wins over the {@link RuleCatalog}'s default.
+ * wins over the {@link Rule}'s default.
  */
 public class RuleSettings {
 
@@ -39,10 +40,10 @@ public class RuleSettings {
 		return uri != null && uri.isFile() && uri.toFileString() != null ? Path.of(uri.toFileString()).getParent() : null;
 	}
 
-	public Level level(String code, Resource resource) {
-		Level level = Level.parse(options.severityOverrides().get(code))
-				.or(() -> config(resource).get(code).flatMap(Level::parse))
-				.orElseGet(() -> RuleCatalog.get(code).map(Rule::defaultLevel).orElse(Level.ERROR));
+	public Level level(Rule rule, Resource resource) {
+		Level level = Level.parse(options.severityOverrides().get(rule.code()))
+				.or(() -> config(resource).get(rule.code()).flatMap(Level::parse))
+				.orElse(rule.defaultLevel());
 		return level == Level.WARNING && warningsAsErrors(resource) ? Level.ERROR : level;
 	}
 
@@ -86,11 +87,11 @@ public class RuleSettings {
 
 	private static List<String> problem(String where, String key, String value) {
 		if (key.startsWith("PLAN-")) {
-			if (RuleCatalog.get(key).isEmpty()) {
+			Optional<Rule> rule = Rule.byCode(key);
+			if (rule.isEmpty()) {
 				return List.of(where + ": there is no rule " + key + ". See docs/rules.md for the codes.");
 			}
-			if (key.equals(IssueCodes.SYNTAX) || key.equals(IssueCodes.UNRESOLVED_REFERENCE)
-					|| key.equals(IssueCodes.NOT_PLAN_TEXT)) {
+			if (!rule.get().severityChangeable()) {
 				return List.of(where + ": the severity of " + key
 						+ " cannot be changed: a file that cannot be read or linked is always an error.");
 			}

@@ -20,14 +20,15 @@ import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Start;
+import org.plans.dsl.rules.Rule;
 
 /** Structure: names are unique, priorities and objectives hold actions, actions have a lead and one deadline. */
 public class StructureRules extends PlanRules {
 
 	@Check
 	public void uniqueNames(PlanFile file) {
-		reportPlanFindings(file, IssueCodes.DUPLICATE_NAME, "names", plan -> duplicates(plan, false));
-		reportPlanFindings(file, IssueCodes.DUPLICATE_ACTION, "actions", plan -> duplicates(plan, true));
+		reportPlanFindings(file, Rule.DUPLICATE_NAME, "names", plan -> duplicates(plan, false));
+		reportPlanFindings(file, Rule.DUPLICATE_ACTION, "actions", plan -> duplicates(plan, true));
 	}
 
 	private static List<Finding> duplicates(PlanFacts plan, boolean actions) {
@@ -58,7 +59,7 @@ public class StructureRules extends PlanRules {
 	@Check
 	public void priorityHasObjectivesOrActions(Priority priority) {
 		if (Members.of(priority, Objective.class).isEmpty() && Members.of(priority, Action.class).isEmpty()) {
-			report(IssueCodes.PRIORITY_WITHOUT_OBJECTIVES, Labels.start(priority)
+			report(Rule.PRIORITY_WITHOUT_OBJECTIVES, Labels.start(priority)
 					+ " has no objectives and no actions. Add an objective with its actions, or actions directly, such as: "
 					+ "action " + priority.getName() + ".1 \"What will be done\" { lead ... due 2025-03 }", priority,
 					PRIORITY__NAME);
@@ -68,7 +69,7 @@ public class StructureRules extends PlanRules {
 	@Check
 	public void objectiveHasActions(Objective objective) {
 		if (Members.of(objective, Action.class).isEmpty()) {
-			report(IssueCodes.OBJECTIVE_WITHOUT_ACTIONS, Labels.start(objective)
+			report(Rule.OBJECTIVE_WITHOUT_ACTIONS, Labels.start(objective)
 					+ " has no actions. Add the actions that will achieve it, such as: action 1.1 \"What will be done\" { lead ... due 2025-03 }",
 					objective, OBJECTIVE__TITLE);
 		}
@@ -77,7 +78,7 @@ public class StructureRules extends PlanRules {
 	@Check
 	public void actionHasLead(Action action) {
 		if (facts(action).leads().isEmpty()) {
-			report(IssueCodes.ACTION_WITHOUT_LEAD, Labels.start(action)
+			report(Rule.ACTION_WITHOUT_LEAD, Labels.start(action)
 					+ " has no lead. Add a line such as: lead sjs (a person, role, team or partner declared in the plan)",
 					action, labelFeature(action));
 		}
@@ -86,7 +87,7 @@ public class StructureRules extends PlanRules {
 	@Check
 	public void actionHasDeadline(Action action) {
 		if (!facts(action).due().isGiven()) {
-			report(IssueCodes.ACTION_WITHOUT_DEADLINE,
+			report(Rule.ACTION_WITHOUT_DEADLINE,
 					Labels.start(action) + " has no deadline. Add a line such as: due 2019-12 (or due tbc if it is not yet agreed)",
 					action, labelFeature(action));
 		}
@@ -103,7 +104,7 @@ public class StructureRules extends PlanRules {
 	private <T extends EObject> void oneLine(Action action, Class<T> type, String keyword, String advice) {
 		List<T> lines = Members.of(action, type);
 		for (int i = 1; i < lines.size(); i++) {
-			report(IssueCodes.REPEATED_DATE_LINE, Labels.start(action) + " has more than one " + keyword
+			report(Rule.REPEATED_DATE_LINE, Labels.start(action) + " has more than one " + keyword
 					+ " line; only the first counts (" + written(lines.get(0)) + ", at " + Labels.where(lines.get(0))
 					+ "). Keep one " + keyword + " line."
 					+ advice, lines.get(i), null);
@@ -122,7 +123,7 @@ public class StructureRules extends PlanRules {
 	@Check
 	public void partyIsUsed(Party party) {
 		if (!plan(party).isReferenced(party)) {
-			report(IssueCodes.UNUSED_PARTY, Labels.start(party)
+			report(Rule.UNUSED_PARTY, Labels.start(party)
 					+ " is declared but never named as a lead, sponsor, role or board member. Name it where it takes part, or remove the declaration.",
 					party, PARTY__NAME);
 		}

@@ -17,6 +17,7 @@ import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.PlanFile;
+import org.plans.dsl.rules.Rule;
 
 /** Workload: no lead has more open actions due in one month than the project allows. */
 public class WorkloadRules extends PlanRules {
@@ -29,7 +30,7 @@ public class WorkloadRules extends PlanRules {
 	@Check
 	public void leadWorkload(PlanFile file) {
 		int limit = settings().maxActionsPerMonth(file.eResource());
-		reportPlanFindings(file, IssueCodes.LEAD_OVERLOADED, limit, plan -> overloaded(plan, limit));
+		reportPlanFindings(file, Rule.LEAD_OVERLOADED, limit, plan -> overloaded(plan, limit));
 	}
 
 	private static List<Finding> overloaded(PlanFacts plan, int limit) {

@@ -5,18 +5,23 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
-import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.serializer.IChangeSerializer.IModification;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.Members;
@@ -24,71 +29,108 @@ import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Due;
-import org.plans.dsl.plans.Start;
-import org.plans.dsl.plans.Element;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.PlanFile;
+import org.plans.dsl.plans.PlansFactory;
 import org.plans.dsl.plans.SponsorItem;
+import org.plans.dsl.plans.Start;
+import org.plans.dsl.plans.Timing;
+import org.plans.dsl.rules.Rule;
 
-/** Quick fixes for the common findings, offered as LSP code actions. */
-public class PlansQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 
-	private static final String INDENT = "    ";
+/**
+ * Quick fixes for the common findings, offered as LSP code actions. The fixes of each rule are
+ * looked up by its {@link Rule}. Fixes that add to the plan change the model and leave the
+ * layout of the new text to the formatter; fixes that move or remove text edit it.
+ */
+public class PlansQuickfixProvider implements IQuickFixProvider {
+
+	/** A fix that does not apply to this finding: an empty edit, which the code actions leave out. */
+	private static final IModification<EObject> NO_CHANGE = context -> {
+	};
+
+	@Inject
+	private Provider<DiagnosticResolutionAcceptor> acceptors;
+
+	private final Map<Rule, Consumer<DiagnosticResolutionAcceptor>> fixes = Map.of(
+			Rule.UNRESOLVED_REFERENCE, this::declareMissingPerson,
+			Rule.ACTION_WITHOUT_DEADLINE, this::addMissingDeadline,
+			Rule.OUT_OF_ORDER, this::putMilestonesInOrder,
+			Rule.REPEATED_DATE_LINE, this::removeRepeatedLine);
+
+	@Override
+	public boolean handlesDiagnostic(Diagnostic diagnostic) {
+		return fixesFor(diagnostic).isPresent();
+	}
+
+	@Override
+	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+		DiagnosticResolutionAcceptor acceptor = acceptors.get();
+		fixesFor(diagnostic).ifPresent(fix -> fix.accept(acceptor));
+		return acceptor.getDiagnosticResolutions(options, diagnostic);
+	}
+
+	private Optional<Consumer<DiagnosticResolutionAcceptor>> fixesFor(Diagnostic diagnostic) {
+		if (diagnostic == null || diagnostic.getCode() == null || !diagnostic.getCode().isLeft()) {
+			return Optional.empty();
+		}
+		return Rule.byCode(diagnostic.getCode().getLeft()).map(fixes::get);
+	}
 
 	/** {@code lead sjs} where nobody is called sjs: declare the person after the other parties. */
-	@QuickFix(FixableCodes.UNRESOLVED_REFERENCE)
 	public void declareMissingPerson(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Declare the missing person", (diagnostic, obj, document) -> {
-			if (!(obj instanceof LeadItem || obj instanceof SponsorItem)) {
-				return List.of();
+		acceptor.accept("Declare the missing person", (Diagnostic diagnostic, EObject obj) -> {
+			PlanFile file = EcoreUtil2.getContainerOfType(obj, PlanFile.class);
+			if (!(obj instanceof LeadItem || obj instanceof SponsorItem) || file == null) {
+				return NO_CHANGE;
 			}
-			String written = document.getSubstring(diagnostic.getRange()).trim();
+			String written = textAt(file, diagnostic.getRange()).trim();
 			String name = written.substring(written.lastIndexOf(PlansQualifiedNameConverter.DELIMITER) + 1)
 					.replace(":", "");
-			PlanFile file = EcoreUtil2.getContainerOfType(obj, PlanFile.class);
-			if (name.isEmpty() || file == null) {
-				return List.of();
+			if (name.isEmpty()) {
+				return NO_CHANGE;
 			}
-			EObject after = file.getPlan();
-			for (Element element : file.getElements()) {
-				if (element instanceof Party) {
-					after = element;
+			return context -> {
+				int index = 0;
+				for (int i = 0; i < file.getElements().size(); i++) {
+					if (file.getElements().get(i) instanceof Party) {
+						index = i + 1;
+					}
 				}
-			}
-			int offset = end(after);
-			String declaration = "\nperson " + name + " \"" + name + "\"";
-			return List.of(new TextEdit(range(document, offset, offset), declaration));
+				Person person = PlansFactory.eINSTANCE.createPerson();
+				person.setName(name);
+				person.setTitle(name);
+				file.getElements().add(index, person);
+			};
 		});
 	}
 
 	/** An action without {@code due}: add one, at the end of the plan's period if it gives one. */
-	@QuickFix(FixableCodes.MISSING_DEADLINE)
 	public void addMissingDeadline(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Add a deadline", (diagnostic, obj, document) -> {
+		acceptor.accept("Add a deadline", (Diagnostic diagnostic, EObject obj) -> {
 			Action action = EcoreUtil2.getContainerOfType(obj, Action.class);
 			if (action == null) {
-				return List.of();
+				return NO_CHANGE;
 			}
-			String due = "due " + deadlineFor(action);
-			String indent = indentOf(action, document);
-			ICompositeNode node = NodeModelUtils.findActualNodeFor(action);
-			ILeafNode brace = braceOf(node);
-			if (brace == null) {
-				int offset = end(action);
-				String block = " {\n" + indent + INDENT + due + "\n" + indent + "}";
-				return List.of(new TextEdit(range(document, offset, offset), block));
-			}
-			int offset = action.getMembers().isEmpty() ? brace.getEndOffset()
-					: end(action.getMembers().get(action.getMembers().size() - 1));
-			return List.of(new TextEdit(range(document, offset, offset), "\n" + indent + INDENT + due));
+			String deadline = deadlineFor(action);
+			return context -> {
+				Timing when = PlansFactory.eINSTANCE.createTiming();
+				when.setDate(deadline);
+				Due due = PlansFactory.eINSTANCE.createDue();
+				due.setWhen(when);
+				action.getMembers().add(due);
+			};
 		});
 	}
 
 	/** Milestones written out of date order: rewrite them in order, in the same places. */
-	@QuickFix(FixableCodes.MILESTONES_OUT_OF_ORDER)
 	public void putMilestonesInOrder(DiagnosticResolutionAcceptor acceptor) {
+		// textual: moving the written text keeps each milestone's comments and the author's layout
 		acceptor.accept("Put the milestones in date order", (diagnostic, obj, document) -> {
 			EObject container = obj instanceof Milestone ? obj.eContainer() : obj;
 			if (container == null) {
@@ -110,8 +152,8 @@ public class PlansQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 	}
 
 	/** A second start or due line: remove it, or keep it and remove the first. */
-	@QuickFix(FixableCodes.REPEATED_DATE_LINE)
 	public void removeRepeatedLine(DiagnosticResolutionAcceptor acceptor) {
+		// textual: the comment at the end of the removed line stays, which a model change would drop
 		acceptor.accept("Remove this line", (diagnostic, obj, document) -> {
 			if (!(obj instanceof Start || obj instanceof Due)) {
 				return List.of();
@@ -151,33 +193,16 @@ public class PlansQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 		return PlanFacts.of(file).coversTo().map(DateSpan::text).orElse(YearMonth.now().toString());
 	}
 
-	private static ILeafNode braceOf(ICompositeNode node) {
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			if ("{".equals(leaf.getText())) {
-				return leaf;
-			}
-		}
-		return null;
-	}
-
-	private static String indentOf(EObject obj, Document document) {
-		int offset = NodeModelUtils.findActualNodeFor(obj).getOffset();
-		String line = document.getLineContent(document.getPosition(offset).getLine());
-		int column = 0;
-		while (column < line.length() && (line.charAt(column) == ' ' || line.charAt(column) == '\t')) {
-			column++;
-		}
-		return line.substring(0, column);
-	}
-
-	private static int end(EObject obj) {
-		return NodeModelUtils.findActualNodeFor(obj).getEndOffset();
-	}
-
 	private static Range range(Document document, int start, int end) {
 		Position from = document.getPosition(start);
 		Position to = document.getPosition(end);
 		return new Range(from, to);
 	}
 
+	/** The text of {@code file} in {@code range}, read from its node model. */
+	private static String textAt(PlanFile file, Range range) {
+		ICompositeNode root = NodeModelUtils.getNode(file).getRootNode();
+		Document document = new Document(0, root.getText());
+		return document.getSubstring(range);
+	}
 }

@@ -22,7 +22,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.validation.IssueCodes;
+import org.plans.dsl.rules.Rule;
 import org.plans.dsl.tests.PlansInjectorProvider;
 
 import com.google.inject.Injector;
@@ -65,10 +65,10 @@ final class PlanFuzzing {
 		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
-	/** Loads {@code text}; a rule that failed (reported as {@link IssueCodes#INTERNAL_ERROR}) fails the input. */
+	/** Loads {@code text}; a rule that failed (reported as {@link Rule#INTERNAL_ERROR}) fails the input. */
 	static PlanLoader.Loaded load(String text) {
 		PlanLoader.Loaded loaded = INJECTOR.getInstance(PlanLoader.class).loadTexts(Map.of(NAME, text));
-		List<String> failedRules = loaded.issues().stream().filter(i -> IssueCodes.INTERNAL_ERROR.equals(i.getCode()))
+		List<String> failedRules = loaded.issues().stream().filter(i -> Rule.INTERNAL_ERROR.code().equals(i.getCode()))
 				.map(Issue::toString).toList();
 		if (!failedRules.isEmpty()) {
 			throw new AssertionError("a rule failed: " + failedRules);

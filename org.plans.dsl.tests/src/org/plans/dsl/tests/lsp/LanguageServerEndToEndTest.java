@@ -78,8 +78,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.plans.dsl.ide.quickfix.FixableCodes;
 import org.plans.dsl.ide.server.PlansLanguageServer;
+import org.plans.dsl.rules.Rule;
 
 /**
  * Starts the real language server process ({@link PlansLanguageServer} on stdin/stdout)
@@ -213,7 +213,7 @@ class LanguageServerEndToEndTest {
 
 		change(constructs, 3, retitled.replace("person ana ", "person anya "));
 		List<Diagnostic> broken = client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT);
-		assertTrue(errors(broken).stream().allMatch(e -> FixableCodes.UNRESOLVED_REFERENCE.equals(e.getCode().getLeft())), broken.toString());
+		assertTrue(errors(broken).stream().allMatch(e -> Rule.UNRESOLVED_REFERENCE.code().equals(e.getCode().getLeft())), broken.toString());
 		assertEquals(List.of(at(MORE, "sponsor demo::ana", 0).getLine(), at(MORE, "lead ana", 0).getLine()),
 				errors(broken).stream().map(e -> e.getRange().getStart().getLine()).sorted().toList());
 
@@ -259,12 +259,12 @@ class LanguageServerEndToEndTest {
 		change(more, 2, MORE.replace("lead ana, sjs", "lead ana, nobody"));
 		List<Diagnostic> broken = client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT);
 		Diagnostic linking = errors(broken).get(0);
-		assertEquals(FixableCodes.UNRESOLVED_REFERENCE, linking.getCode().getLeft());
+		assertEquals(Rule.UNRESOLVED_REFERENCE.code(), linking.getCode().getLeft());
 		assertEquals(at(MORE, "lead ana", 0).getLine(), linking.getRange().getStart().getLine());
 
 		change(more, 3, MORE.replace("due 2025-01", "due 2025-01 due"));
 		List<Diagnostic> syntax = client.awaitDiagnostics(uri(more),
-				d -> errors(d).stream().anyMatch(e -> !FixableCodes.UNRESOLVED_REFERENCE.equals(e.getCode().getLeft())),
+				d -> errors(d).stream().anyMatch(e -> !Rule.UNRESOLVED_REFERENCE.code().equals(e.getCode().getLeft())),
 				WAIT);
 		assertTrue(errors(syntax).stream().allMatch(e -> e.getCode() != null && e.getCode().getLeft().startsWith("PLAN-")),
 				"syntax errors carry the rule code: " + syntax);
@@ -379,7 +379,8 @@ class LanguageServerEndToEndTest {
 		change(more, 5, broken);
 		Diagnostic linking = errors(client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT)).get(0);
 		String declared = apply(broken, fix(more, linking, "Declare the missing person"));
-		assertTrue(declared.contains("person sjs \"Sarah-Jane Smedmor\" as hos\nperson nobody \"nobody\""), declared);
+		assertEquals(broken.replace("as hos\n\n", "as hos\n\nperson nobody \"nobody\"\n\n"), declared,
+				"after the last party, laid out by the formatter (which keeps the blank line the author left)");
 		String unknownAction = MORE.replace("depends on 1.1", "depends on 9.9");
 		change(more, 6, unknownAction);
 		Diagnostic notAPerson = errors(client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT)).get(0);
@@ -393,30 +394,42 @@ class LanguageServerEndToEndTest {
 		Diagnostic missingDeadline = new Diagnostic(new Range(at(withoutDue, "action \"Publish", 0),
 				at(withoutDue, "action \"Publish", 6)), "This action has no deadline.",
 				DiagnosticSeverity.Warning, "plans");
-		missingDeadline.setCode(FixableCodes.MISSING_DEADLINE);
+		missingDeadline.setCode(Rule.ACTION_WITHOUT_DEADLINE.code());
 		String withDue = apply(withoutDue, fix(constructs, missingDeadline, "Add a deadline"));
 		assertTrue(withDue.contains("action \"Publish the plan\" {\n        lead ben\n        due 2025-12\n    }"), withDue);
 
+		assertEquals(withDue, formattedByServer(constructs, 3, withDue), "the added line is laid out by the formatter");
+
+		String noBlock = text.replace("    action \"Publish the plan\" {\n        lead ben\n        due tbc \"by HR\"\n    }",
+				"    action \"Publish the plan\"");
+		change(constructs, 4, noBlock);
+		missingDeadline.setRange(new Range(at(noBlock, "action \"Publish", 0), at(noBlock, "action \"Publish", 6)));
+		String blockAdded = apply(noBlock, fix(constructs, missingDeadline, "Add a deadline"));
+		assertEquals(noBlock.replace("    action \"Publish the plan\"\n", "    action \"Publish the plan\" { due 2025-12 }\n"),
+				blockAdded, "a block of one member, as plans format keeps it");
+		assertEquals(blockAdded, formattedByServer(constructs, 5, blockAdded));
+		change(constructs, 6, withoutDue);
+
 		String outOfOrder = withoutDue.replace("    milestone 25 by 2024-12\n    milestone 20 by 2025-03",
 				"    milestone 20 by 2025-03\n    milestone 25 by 2024-12");
-		change(constructs, 3, outOfOrder);
+		change(constructs, 7, outOfOrder);
 		Diagnostic unordered = new Diagnostic(new Range(at(outOfOrder, "measure caseload", 0),
 				at(outOfOrder, "measure caseload", 7)), "Milestones are not in date order.",
 				DiagnosticSeverity.Warning, "plans");
-		unordered.setCode(FixableCodes.MILESTONES_OUT_OF_ORDER);
+		unordered.setCode(Rule.OUT_OF_ORDER.code());
 		String ordered = apply(outOfOrder, fix(constructs, unordered, "Put the milestones in date order"));
 		assertEquals(withoutDue, ordered);
 
 		String twoDues = text.replace("        due tbc \"by HR\"\n", "        due tbc \"by HR\"\n        due 2025-06 // revised\n");
-		change(constructs, 4, twoDues);
+		change(constructs, 8, twoDues);
 		Diagnostic repeated = new Diagnostic(new Range(at(twoDues, "due 2025-06", 0), at(twoDues, "due 2025-06", 11)),
 				"This action has more than one due line.", DiagnosticSeverity.Warning, "plans");
-		repeated.setCode(FixableCodes.REPEATED_DATE_LINE);
+		repeated.setCode(Rule.REPEATED_DATE_LINE.code());
 		assertEquals(text.replace("        due tbc \"by HR\"\n", "        due tbc \"by HR\" // revised\n"),
 				apply(twoDues, fix(constructs, repeated, "Remove this line")), "the line goes, its comment stays");
 		assertEquals(text.replace("        due tbc \"by HR\"\n", "        due 2025-06 // revised\n"),
 				apply(twoDues, fix(constructs, repeated, "Keep this line, remove the first")));
-		change(constructs, 5, text);
+		change(constructs, 9, text);
 	}
 
 	private void semanticTokens(SemanticTokensLegend legend) throws Exception {
@@ -533,6 +546,14 @@ class LanguageServerEndToEndTest {
 
 	private List<String> titles(Path file, Diagnostic diagnostic) throws Exception {
 		return codeActions(file, diagnostic).stream().map(CodeAction::getTitle).toList();
+	}
+
+	/** {@code text} as the language server formats it. */
+	private String formattedByServer(Path file, int version, String text) throws Exception {
+		change(file, version, text);
+		List<? extends TextEdit> edits = get(lsp.getTextDocumentService()
+				.formatting(new DocumentFormattingParams(id(file), new FormattingOptions(4, true))));
+		return apply(text, new ArrayList<>(edits));
 	}
 
 	private List<TextEdit> fix(Path file, Diagnostic diagnostic, String title) throws Exception {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.rules.Rule;
 import org.plans.dsl.tests.PlansInjectorProvider;
-import org.plans.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
 
@@ -108,20 +108,20 @@ class HostileFilesTest {
 	@Test
 	void nulBytesMeanABinaryFile() throws IOException {
 		Issue nul = onlyError(load("nul.plan", "plan x \"a\"\nperson p \"P\0\0\"\n".getBytes(StandardCharsets.UTF_8)));
-		assertEquals(IssueCodes.NOT_PLAN_TEXT, nul.getCode());
+		assertEquals(Rule.NOT_PLAN_TEXT.code(), nul.getCode());
 		assertEquals(2, nul.getLineNumber());
 		assertEquals(12, nul.getColumn());
 		assertTrue(nul.getMessage().contains("binary"), nul.getMessage());
 
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
-		assertEquals(IssueCodes.NOT_PLAN_TEXT, onlyError(load("image.plan", png)).getCode());
+		assertEquals(Rule.NOT_PLAN_TEXT.code(), onlyError(load("image.plan", png)).getCode());
 	}
 
 	@Test
 	void windows1252FromWordIsNamed() throws IOException {
 		String pasted = PLAN.replace("\"Recruit\"", "\"Recruit \u201Cpermanent\u201D staff \u2013 soon\"");
 		Issue issue = onlyError(load("word.plan", pasted.getBytes(Charset.forName("windows-1252"))));
-		assertEquals(IssueCodes.NOT_PLAN_TEXT, issue.getCode());
+		assertEquals(Rule.NOT_PLAN_TEXT.code(), issue.getCode());
 		assertEquals(6, issue.getLineNumber());
 		assertEquals(25, issue.getColumn(), "the smart quote after 4 spaces and action 1.1 \"Recruit ");
 		assertTrue(issue.getMessage().contains("0x93") && issue.getMessage().contains("Windows-1252")

@@ -12,8 +12,8 @@ import java.util.Map;
 
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
+import org.plans.dsl.rules.Rule;
 import org.plans.dsl.tests.TestFiles;
-import org.plans.dsl.validation.IssueCodes;
 
 /** Half-written plans (as in an editor, mid-typing) give syntax errors, never a failing rule. */
 public class BrokenInputTest extends ValidationTestBase {
@@ -25,7 +25,7 @@ public class BrokenInputTest extends ValidationTestBase {
 		for (int end = 0; end < text.length(); end += 23) {
 			String prefix = text.substring(0, end);
 			for (Issue issue : loader.loadTexts(Map.of("cut.plan", prefix)).issues()) {
-				if (IssueCodes.INTERNAL_ERROR.equals(issue.getCode())) {
+				if (Rule.INTERNAL_ERROR.code().equals(issue.getCode())) {
 					failures.add("cut at " + end + ": " + issue.getMessage());
 				}
 			}
@@ -45,8 +45,8 @@ public class BrokenInputTest extends ValidationTestBase {
 				""";
 		List<String> codes = loader.loadTexts(Map.of("two-dues.plan", text)).issues().stream()
 				.map(issue -> issue.getCode() + " line " + issue.getLineNumber()).toList();
-		assertFalse(codes.stream().anyMatch(code -> code.startsWith(IssueCodes.INTERNAL_ERROR)), codes::toString);
-		assertTrue(codes.contains(IssueCodes.SYNTAX + " line 5"), codes::toString);
-		assertTrue(codes.contains(IssueCodes.OUTSIDE_PLAN_PERIOD + " line 5"), codes::toString);
+		assertFalse(codes.stream().anyMatch(code -> code.startsWith(Rule.INTERNAL_ERROR.code())), codes::toString);
+		assertTrue(codes.contains(Rule.SYNTAX.code() + " line 5"), codes::toString);
+		assertTrue(codes.contains(Rule.OUTSIDE_PLAN_PERIOD.code() + " line 5"), codes::toString);
 	}
 }

@@ -21,7 +21,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plans.dsl.validation.IssueCodes;
+import org.plans.dsl.rules.Rule;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -62,7 +62,7 @@ public class EditorIndexTest extends ValidationTestBase {
 
 		assertEquals(List.of("people.plan", "actions.plan"),
 				editor.getResources().stream().map(r -> r.getURI().lastSegment()).toList());
-		assertEquals(List.of("PLAN-101 3"), codes(issues, IssueCodes.DUPLICATE_NAME), "kt is declared in both files");
+		assertEquals(List.of("PLAN-101 3"), codes(issues, Rule.DUPLICATE_NAME.code()), "kt is declared in both files");
 	}
 
 	/** What the index knows of a file. */

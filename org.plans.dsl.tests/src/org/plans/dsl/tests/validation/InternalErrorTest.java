@@ -24,8 +24,8 @@ import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.PlanFile;
+import org.plans.dsl.rules.Rule;
 import org.plans.dsl.tests.PlansInjectorProvider;
-import org.plans.dsl.validation.IssueCodes;
 import org.plans.dsl.validation.PlansValidator;
 
 import com.google.inject.Inject;
@@ -85,7 +85,7 @@ public class InternalErrorTest {
 		for (Diagnostic d : chain.getChildren()) {
 			FeatureBasedDiagnostic diagnostic = (FeatureBasedDiagnostic) d;
 			codes.add(diagnostic.getIssueCode());
-			if (IssueCodes.INTERNAL_ERROR.equals(diagnostic.getIssueCode())) {
+			if (Rule.INTERNAL_ERROR.code().equals(diagnostic.getIssueCode())) {
 				internal.add(diagnostic);
 			}
 		}
@@ -97,6 +97,6 @@ public class InternalErrorTest {
 		assertTrue(internal.stream().anyMatch(d -> d.getMessage()
 				.startsWith("Internal error in rule brokenRule (IllegalStateException: boom on 1.1).")), internal.toString());
 		assertTrue(internal.stream().anyMatch(d -> d.getMessage().startsWith("Internal error in rule brokenByNull (NullPointerException")));
-		assertTrue(codes.contains(IssueCodes.ACTION_WITHOUT_LEAD), "the other rules still ran: " + codes);
+		assertTrue(codes.contains(Rule.ACTION_WITHOUT_LEAD.code()), "the other rules still ran: " + codes);
 	}
 }

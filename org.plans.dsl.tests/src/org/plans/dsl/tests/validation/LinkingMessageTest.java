@@ -12,8 +12,8 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.rules.Rule;
 import org.plans.dsl.tests.PlansInjectorProvider;
-import org.plans.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
 
@@ -27,7 +27,7 @@ public class LinkingMessageTest {
 
 	private List<String> unresolved(String text) {
 		return loader.loadTexts(Map.of("demo.plan", text)).issues().stream()
-				.filter(i -> IssueCodes.UNRESOLVED_REFERENCE.equals(i.getCode()))
+				.filter(i -> Rule.UNRESOLVED_REFERENCE.code().equals(i.getCode()))
 				.map(i -> i.getSeverity() + " " + i.getLineNumber() + " " + i.getMessage()).toList();
 	}
 
@@ -86,7 +86,7 @@ public class LinkingMessageTest {
 				}
 				""")).issues();
 		assertEquals(List.of("No person, role, team or partner called 'sj' is declared. Did you mean 'sjs'?"),
-				issues.stream().filter(i -> IssueCodes.UNRESOLVED_REFERENCE.equals(i.getCode())).map(Issue::getMessage).toList());
+				issues.stream().filter(i -> Rule.UNRESOLVED_REFERENCE.code().equals(i.getCode())).map(Issue::getMessage).toList());
 	}
 
 	@Test
@@ -116,7 +116,7 @@ public class LinkingMessageTest {
 				""")).issues();
 		assertEquals(List.of("ERROR 2 No plan called 'cambs-2019x' is loaded. Did you mean 'cambs-2019'? Check the plan id,"
 				+ " and validate that plan's files together with this one."),
-				issues.stream().filter(i -> IssueCodes.UNKNOWN_PLAN.equals(i.getCode()))
+				issues.stream().filter(i -> Rule.UNKNOWN_PLAN.code().equals(i.getCode()))
 						.map(i -> i.getSeverity() + " " + i.getLineNumber() + " " + i.getMessage()).toList());
 	}
 
@@ -135,7 +135,7 @@ public class LinkingMessageTest {
 				""")).issues();
 		assertEquals(List.of("No person, role, team or partner called 'sjs' is declared in this plan or the plans it uses."
 				+ " Did you mean 'cambs-2019::sjs'?"), issues.stream()
-						.filter(i -> IssueCodes.UNRESOLVED_REFERENCE.equals(i.getCode())).map(Issue::getMessage).toList());
+						.filter(i -> Rule.UNRESOLVED_REFERENCE.code().equals(i.getCode())).map(Issue::getMessage).toList());
 	}
 
 	@Test
@@ -152,7 +152,7 @@ public class LinkingMessageTest {
 				    action 1.1 "Recruit" { lead sjs due 2025-03 }
 				}
 				""")).issues();
-		List<String> messages = issues.stream().filter(i -> IssueCodes.UNRESOLVED_REFERENCE.equals(i.getCode()))
+		List<String> messages = issues.stream().filter(i -> Rule.UNRESOLVED_REFERENCE.code().equals(i.getCode()))
 				.map(Issue::getMessage).toList();
 		assertEquals(1, messages.size(), messages.toString());
 		assertTrue(messages.get(0).matches("'sjs' could mean (cambs-2019::sjs or hillingdon-2015::sjs|hillingdon-2015::sjs or cambs-2019::sjs)"

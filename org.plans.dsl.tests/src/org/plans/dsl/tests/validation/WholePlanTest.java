@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.validation.IssueCodes;
+import org.plans.dsl.rules.Rule;
 
 /** Rules over a whole plan written in several files, and the "as of" date the overdue rules use. */
 public class WholePlanTest extends ValidationTestBase {
@@ -58,10 +58,10 @@ public class WholePlanTest extends ValidationTestBase {
 	void duplicatesAcrossFilesAreReportedInEachFile() {
 		PlanLoader.Loaded loaded = load("a-people.plan", PEOPLE, "b-actions.plan", ACTIONS, "c-more.plan", MORE_ACTIONS);
 		assertEquals(List.of("PLAN-101 ERROR a-people.plan:3", "PLAN-101 ERROR b-actions.plan:2"),
-				ValidationTesting.found(loaded, IssueCodes.DUPLICATE_NAME));
+				ValidationTesting.found(loaded, Rule.DUPLICATE_NAME.code()));
 		assertEquals(List.of("PLAN-102 ERROR b-actions.plan:4", "PLAN-102 ERROR c-more.plan:8"),
-				ValidationTesting.found(loaded, IssueCodes.DUPLICATE_ACTION));
-		Issue first = loaded.issues().stream().filter(i -> IssueCodes.DUPLICATE_NAME.equals(i.getCode())).findFirst()
+				ValidationTesting.found(loaded, Rule.DUPLICATE_ACTION.code()));
+		Issue first = loaded.issues().stream().filter(i -> Rule.DUPLICATE_NAME.code().equals(i.getCode())).findFirst()
 				.orElseThrow();
 		assertEquals("The name 'kt' is declared more than once in plan demo (also at b-actions.plan line 2)."
 				+ " Rename or remove one of them.", first.getMessage());
@@ -73,14 +73,14 @@ public class WholePlanTest extends ValidationTestBase {
 				.replace("lead sjs", "lead kt"), "a-people.plan", PEOPLE.replace("person sjs \"Sarah-Jane Smedmor\"\n", ""),
 				"c-more.plan", MORE_ACTIONS.replace("    action 1.1 \"Audit plans\" { lead kt due 2025-06 }\n", ""));
 		assertEquals(List.of("PLAN-604 ERROR b-actions.plan:6", "PLAN-604 ERROR c-more.plan:6"),
-				ValidationTesting.found(loaded, IssueCodes.DEPENDENCY_CYCLE), ValidationTesting.all(loaded));
+				ValidationTesting.found(loaded, Rule.DEPENDENCY_CYCLE.code()), ValidationTesting.all(loaded));
 	}
 
 	@Test
 	void usedInAnotherFileIsUsed() {
 		PlanLoader.Loaded loaded = load("a-people.plan", PEOPLE, "c-more.plan",
 				MORE_ACTIONS.replace("lead kt", "lead sjs").replaceFirst("lead sjs", "lead kt").replace("depends on 1.1\n", ""));
-		assertEquals(List.of(), ValidationTesting.found(loaded, IssueCodes.UNUSED_PARTY), ValidationTesting.all(loaded));
+		assertEquals(List.of(), ValidationTesting.found(loaded, Rule.UNUSED_PARTY.code()), ValidationTesting.all(loaded));
 	}
 
 	@Test
@@ -93,7 +93,7 @@ public class WholePlanTest extends ValidationTestBase {
 		}
 		text.append("}\n");
 		PlanLoader.Loaded loaded = load("long.plan", text.toString());
-		assertEquals(n, ValidationTesting.found(loaded, IssueCodes.DEPENDENCY_CYCLE).size());
+		assertEquals(n, ValidationTesting.found(loaded, Rule.DEPENDENCY_CYCLE.code()).size());
 	}
 
 	private static final String OVERDUE = """
@@ -112,22 +112,22 @@ public class WholePlanTest extends ValidationTestBase {
 	@Test
 	void overdueUsesThePlansAsOf() {
 		assertEquals(List.of("PLAN-301 WARNING demo.plan:8"),
-				ValidationTesting.found(load("demo.plan", OVERDUE), IssueCodes.OVERDUE));
+				ValidationTesting.found(load("demo.plan", OVERDUE), Rule.OVERDUE.code()));
 	}
 
 	@Test
 	void callersAsOfWinsOverThePlans() {
 		options.setAsOf(LocalDate.of(2025, 2, 1));
-		assertEquals(List.of(), ValidationTesting.found(load("demo.plan", OVERDUE), IssueCodes.OVERDUE));
+		assertEquals(List.of(), ValidationTesting.found(load("demo.plan", OVERDUE), Rule.OVERDUE.code()));
 		options.setAsOf(LocalDate.of(2026, 1, 1));
 		Issue issue = load("demo.plan", OVERDUE.replace("    as of 2025-04-30\n", "")).issues().stream()
-				.filter(i -> IssueCodes.OVERDUE.equals(i.getCode())).findFirst().orElseThrow();
+				.filter(i -> Rule.OVERDUE.code().equals(i.getCode())).findFirst().orElseThrow();
 		assertTrue(issue.getMessage().contains("(as of 2026-01-01)"), issue.getMessage());
 	}
 
 	@Test
 	void withoutAnyAsOfThereIsNoOverdueCheck() {
 		assertEquals(List.of(), ValidationTesting.found(load("demo.plan", OVERDUE.replace("    as of 2025-04-30\n", "")),
-				IssueCodes.OVERDUE));
+				Rule.OVERDUE.code()));
 	}
 }
