@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.generator.json.Json;
 import org.plans.dsl.tracker.RedmineTarget;
-import org.plans.dsl.tracker.TrackerFormats;
 import org.plans.dsl.tracker.TrackerItem;
 import org.plans.dsl.tracker.TrackerMapping;
 import org.plans.dsl.tracker.TrackerMapping.Milestones;
@@ -80,14 +80,14 @@ public class RedmineSyncTest {
 	/** A new project with every tracker, and apatel (from the start script) as a member. */
 	private String newProject(RedmineClient api) {
 		String identifier = "plans-it-" + System.currentTimeMillis();
-		ObjectNode project = TrackerFormats.object();
+		ObjectNode project = Json.MAPPER.createObjectNode();
 		ObjectNode fields = project.putObject("project").put("name", identifier).put("identifier", identifier);
 		api.get("/trackers.json").path("trackers").forEach(t -> fields.withArray("tracker_ids").add(t.path("id").asInt()));
 		fields.putArray("enabled_module_names").add("issue_tracking");
 		api.post("/projects.json", project);
 		int user = api.get("/users.json?name=apatel").path("users").get(0).path("id").asInt();
 		int role = api.get("/roles.json").path("roles").get(0).path("id").asInt();
-		ObjectNode membership = TrackerFormats.object();
+		ObjectNode membership = Json.MAPPER.createObjectNode();
 		membership.putObject("membership").put("user_id", user).putArray("role_ids").add(role);
 		api.post("/projects/" + identifier + "/memberships.json", membership);
 		return identifier;

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.plans.dsl.tracker.TrackerFormats;
+import org.plans.dsl.generator.json.Json;
 
 import tools.jackson.databind.JsonNode;
 
@@ -85,7 +85,7 @@ public class RedmineClient {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		} else {
 			request.header("Content-Type", "application/json").method(method,
-					HttpRequest.BodyPublishers.ofString(TrackerFormats.json(body), StandardCharsets.UTF_8));
+					HttpRequest.BodyPublishers.ofString(Json.writeArraysByLine(body), StandardCharsets.UTF_8));
 		}
 		HttpResponse<String> response;
 		try {
@@ -124,10 +124,10 @@ public class RedmineClient {
 		}
 		String body = response.body();
 		if (body == null || body.isBlank()) {
-			return TrackerFormats.object();
+			return Json.MAPPER.createObjectNode();
 		}
 		try {
-			return TrackerFormats.JSON.readTree(body);
+			return Json.MAPPER.readTree(body);
 		} catch (JacksonException e) {
 			throw new SyncException("Redmine at " + base + " did not answer JSON to " + method + " " + path
 					+ " (is this a Redmine with the REST API enabled?)", e);
@@ -137,7 +137,7 @@ public class RedmineClient {
 	private static String errors(String body) {
 		try {
 			List<String> messages = new ArrayList<>();
-			TrackerFormats.JSON.readTree(body).path("errors").forEach(e -> messages.add(e.asText()));
+			Json.MAPPER.readTree(body).path("errors").forEach(e -> messages.add(e.asText()));
 			return messages.isEmpty() ? body : String.join("; ", messages);
 		} catch (JacksonException e) {
 			return body;

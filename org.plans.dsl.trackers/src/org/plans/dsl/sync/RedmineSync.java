@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.generator.json.Json;
 import org.plans.dsl.tracker.RedmineTarget;
-import org.plans.dsl.tracker.TrackerFormats;
 import org.plans.dsl.tracker.TrackerItem;
 import org.plans.dsl.tracker.TrackerMapping;
 import org.plans.dsl.tracker.TrackerMilestone;
@@ -109,7 +109,7 @@ public class RedmineSync {
 			client.get(projectPath + "/versions.json").path("versions")
 					.forEach(v -> existing.put(v.path("name").asText(), v));
 			for (TrackerMilestone m : tracker.milestones()) {
-				ObjectNode wanted = TrackerFormats.object().put("name", m.name()).put("description", m.description());
+				ObjectNode wanted = Json.MAPPER.createObjectNode().put("name", m.name()).put("description", m.description());
 				wanted.put("due_date", m.due().map(Object::toString).orElse(null));
 				JsonNode current = existing.get(m.name());
 				if (current == null) {
@@ -168,7 +168,7 @@ public class RedmineSync {
 				}
 				issueIds.put(item.key(), current.path("id").asInt());
 				currentStatus.put(item.key(), current.path("status").path("id").asInt());
-				ObjectNode update = TrackerFormats.object();
+				ObjectNode update = Json.MAPPER.createObjectNode();
 				wanted.properties().forEach(field -> {
 					if (!Objects.equals(text(field.getValue()), currentValue(current, field.getKey()))) {
 						update.set(field.getKey(), field.getValue());
@@ -212,13 +212,13 @@ public class RedmineSync {
 				changes.add("update issue #" + id + " " + item.key() + ": status_id");
 			}
 			if (!options.dryRun()) {
-				client.put("/issues/" + id + ".json", wrap("issue", TrackerFormats.object().put("status_id", status)));
+				client.put("/issues/" + id + ".json", wrap("issue", Json.MAPPER.createObjectNode().put("status_id", status)));
 			}
 		}
 
 		/** The fields the plan decides, as Redmine's API names them. */
 		private ObjectNode wanted(TrackerPlan tracker, TrackerItem item) {
-			ObjectNode issue = TrackerFormats.object();
+			ObjectNode issue = Json.MAPPER.createObjectNode();
 			issue.put("tracker_id", trackerId);
 			issue.put("subject", item.title());
 			issue.put("description", RedmineTarget.description(item));
@@ -303,7 +303,7 @@ public class RedmineSync {
 		}
 
 		private static ObjectNode wrap(String name, JsonNode value) {
-			ObjectNode wrapper = TrackerFormats.object();
+			ObjectNode wrapper = Json.MAPPER.createObjectNode();
 			wrapper.set(name, value);
 			return wrapper;
 		}

@@ -1,13 +1,13 @@
 package org.plans.dsl.tracker;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
+import org.plans.dsl.generator.json.Json;
 import org.plans.dsl.plans.ContactKind;
-
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.plans.dsl.tracker.json.GithubJson;
 
 /**
  * GitHub: REST API payloads for labels, milestones and issues, and a labels file for
@@ -27,33 +27,24 @@ public class GithubTarget extends TrackerTarget {
 
 	@Override
 	protected void write(TrackerPlan plan, GenerationContext context, OutputFiles out) throws IOException {
-		ArrayNode labels = TrackerFormats.array();
-		plan.labels().forEach(l -> labels.addObject().put("name", l.name()).put("color", l.color())
-				.put("description", l.description()));
-		out.write("labels.json", TrackerFormats.json(labels));
-		out.write("github-label-sync.json", TrackerFormats.json(labels));
+		List<GithubJson.Label> labels = plan.labels().stream()
+				.map(l -> new GithubJson.Label(l.name(), l.color(), l.description())).toList();
+		out.write("labels.json", Json.writeArraysByLine(labels));
+		out.write("github-label-sync.json", Json.writeArraysByLine(labels));
 
-		ArrayNode milestones = TrackerFormats.array();
-		for (TrackerMilestone m : plan.milestones()) {
-			ObjectNode node = milestones.addObject().put("title", m.name()).put("state", "open")
-					.put("description", m.description());
-			m.due().ifPresent(d -> node.put("due_on", d + "T00:00:00Z"));
-		}
-		out.write("milestones.json", TrackerFormats.json(milestones));
+		List<GithubJson.Milestone> milestones = plan.milestones().stream()
+				.map(m -> new GithubJson.Milestone(m.name(), "open", m.description(),
+						m.due().map(d -> d + "T00:00:00Z").orElse(null)))
+				.toList();
+		out.write("milestones.json", Json.writeArraysByLine(milestones));
 
-		ArrayNode issues = TrackerFormats.array();
-		for (TrackerItem item : plan.items()) {
-			ObjectNode entry = issues.addObject().put("key", item.key());
-			entry.put("parent_key", item.parentKey());
-			entry.put("milestone", item.milestone().orElse(null));
-			entry.put("state", item.closed() ? "closed" : "open");
-			ObjectNode issue = entry.putObject("issue");
-			issue.put("title", item.title());
-			issue.put("body", body(plan, item));
-			item.labels().forEach(issue.putArray("labels")::add);
-			TrackerMapping.handles(plan.facts(), item, ContactKind.GITHUB).forEach(issue.putArray("assignees")::add);
-		}
-		out.write("issues.json", TrackerFormats.json(issues));
+		List<GithubJson.Issue> issues = plan.items().stream()
+				.map(item -> new GithubJson.Issue(item.key(), item.parentKey(), item.milestone().orElse(null),
+						item.closed() ? "closed" : "open",
+						new GithubJson.Fields(item.title(), body(plan, item), item.labels(),
+								TrackerMapping.handles(plan.facts(), item, ContactKind.GITHUB))))
+				.toList();
+		out.write("issues.json", Json.writeArraysByLine(issues));
 	}
 
 	private static String body(TrackerPlan plan, TrackerItem item) {

@@ -6,10 +6,9 @@ import java.util.List;
 
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
+import org.plans.dsl.generator.json.Json;
 import org.plans.dsl.plans.ContactKind;
-
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.plans.dsl.tracker.json.GitlabJson;
 
 /**
  * GitLab: the issues CSV import (title, description, due_date) with labels, milestone,
@@ -36,17 +35,14 @@ public class GitlabTarget extends TrackerTarget {
 		}
 		out.write("issues.csv", TrackerFormats.csv(List.of("title", "description", "due_date"), rows));
 
-		ArrayNode milestones = TrackerFormats.array();
-		for (TrackerMilestone m : plan.milestones()) {
-			ObjectNode node = milestones.addObject().put("title", m.name()).put("description", m.description());
-			m.due().ifPresent(d -> node.put("due_date", d.toString()));
-		}
-		out.write("milestones.json", TrackerFormats.json(milestones));
+		List<GitlabJson.Milestone> milestones = plan.milestones().stream().map(
+				m -> new GitlabJson.Milestone(m.name(), m.description(), m.due().map(Object::toString).orElse(null)))
+				.toList();
+		out.write("milestones.json", Json.writeArraysByLine(milestones));
 
-		ArrayNode labels = TrackerFormats.array();
-		plan.labels().forEach(l -> labels.addObject().put("name", l.name()).put("color", "#" + l.color())
-				.put("description", l.description()));
-		out.write("labels.json", TrackerFormats.json(labels));
+		List<GitlabJson.Label> labels = plan.labels().stream()
+				.map(l -> new GitlabJson.Label(l.name(), "#" + l.color(), l.description())).toList();
+		out.write("labels.json", Json.writeArraysByLine(labels));
 	}
 
 	/** Plan text first (no line of it can start a quick action), then the quick actions and the key. */

@@ -3,14 +3,15 @@ package org.plans.dsl.tracker;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
+import org.plans.dsl.generator.json.Json;
 import org.plans.dsl.plans.ContactKind;
-
-import tools.jackson.databind.node.ObjectNode;
+import org.plans.dsl.tracker.json.JiraJson;
 
 /**
  * Jira: a CSV for the Jira CSV importer (priorities as epics, objectives as stories, actions
@@ -64,7 +65,7 @@ public class JiraTarget extends TrackerTarget {
 			rows.add(row);
 		}
 		out.write("issues.csv", TrackerFormats.csv(header, rows));
-		out.write("importer-config.json", TrackerFormats.json(configuration(plan)));
+		out.write("importer-config.json", Json.writeArraysByLine(configuration(plan)));
 	}
 
 	private static String issueType(TrackerPlan plan, TrackerItem item) {
@@ -85,18 +86,8 @@ public class JiraTarget extends TrackerTarget {
 		return TrackerMapping.oneLine(text).replace(' ', '-');
 	}
 
-	private static ObjectNode configuration(TrackerPlan plan) {
-		ObjectNode config = TrackerFormats.object();
-		config.put("config.version", "2.0");
-		config.put("config.project.from.csv", "false");
-		config.put("config.encoding", "UTF-8");
-		config.put("config.email.suffix", "@");
-		config.put("config.delimiter", ",");
-		config.put("config.date.format", "yyyy-MM-dd");
-		ObjectNode project = config.putObject("config.project");
-		project.put("project.key", projectKey(plan.facts().id()));
-		project.put("project.name", TrackerMapping.oneLine(plan.facts().title()));
-		ObjectNode fields = config.putObject("config.field.mappings");
+	private static JiraJson.ImporterConfig configuration(TrackerPlan plan) {
+		Map<String, JiraJson.FieldMapping> fields = new LinkedHashMap<>();
 		field(fields, "Issue Id", "issue-id");
 		field(fields, "Parent Id", "subtask-parent-id");
 		field(fields, "Issue Type", "issuetype");
@@ -107,12 +98,13 @@ public class JiraTarget extends TrackerTarget {
 		field(fields, "Assignee", "assignee");
 		field(fields, "Fix Version", "fixVersions");
 		field(fields, "Labels", "labels");
-		config.putObject("config.value.mappings");
-		return config;
+		JiraJson.Project project = new JiraJson.Project(projectKey(plan.facts().id()),
+				TrackerMapping.oneLine(plan.facts().title()));
+		return new JiraJson.ImporterConfig("2.0", "false", "UTF-8", "@", ",", "yyyy-MM-dd", project, fields, Map.of());
 	}
 
-	private static void field(ObjectNode fields, String column, String jiraField) {
-		fields.putObject(column).put("jira.field", jiraField);
+	private static void field(Map<String, JiraJson.FieldMapping> fields, String column, String jiraField) {
+		fields.put(column, new JiraJson.FieldMapping(jiraField));
 	}
 
 	/** A Jira project key from the plan id: upper-case letters and digits, starting with a letter. */

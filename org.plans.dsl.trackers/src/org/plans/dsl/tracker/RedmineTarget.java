@@ -6,11 +6,10 @@ import java.util.List;
 
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
+import org.plans.dsl.generator.json.Json;
 import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.plans.Status;
-
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.plans.dsl.tracker.json.RedmineJson;
 
 /**
  * Redmine: a CSV for Redmine's own issue import (columns named as its import form names
@@ -45,28 +44,20 @@ public class RedmineTarget extends TrackerTarget {
 		}
 		out.write("issues.csv", TrackerFormats.csv(HEADER, rows));
 
-		ArrayNode versions = TrackerFormats.array();
-		for (TrackerMilestone m : plan.milestones()) {
-			ObjectNode version = versions.addObject().putObject("version").put("name", m.name())
-					.put("description", m.description());
-			m.due().ifPresent(d -> version.put("due_date", d.toString()));
-		}
-		out.write("versions.json", TrackerFormats.json(versions));
+		List<RedmineJson.Versions> versions = plan.milestones().stream()
+				.map(m -> new RedmineJson.Versions(new RedmineJson.Version(m.name(), m.description(),
+						m.due().map(Object::toString).orElse(null))))
+				.toList();
+		out.write("versions.json", Json.writeArraysByLine(versions));
 
-		ArrayNode issues = TrackerFormats.array();
-		for (TrackerItem item : plan.items()) {
-			ObjectNode entry = issues.addObject().put("key", item.key());
-			entry.put("parent_key", item.parentKey());
-			entry.put("version", item.milestone().orElse(null));
-			entry.put("assignee_login", assignee(plan, item).isEmpty() ? null : assignee(plan, item));
-			entry.put("status", status(item));
-			ObjectNode issue = entry.putObject("issue");
-			issue.put("subject", item.title());
-			issue.put("description", description(item));
-			issue.put("start_date", item.start().map(Object::toString).orElse(null));
-			issue.put("due_date", item.due().map(Object::toString).orElse(null));
-		}
-		out.write("issues.json", TrackerFormats.json(issues));
+		List<RedmineJson.Issue> issues = plan.items().stream()
+				.map(item -> new RedmineJson.Issue(item.key(), item.parentKey(), item.milestone().orElse(null),
+						assignee(plan, item).isEmpty() ? null : assignee(plan, item), status(item),
+						new RedmineJson.Fields(item.title(), description(item),
+								item.start().map(Object::toString).orElse(null),
+								item.due().map(Object::toString).orElse(null))))
+				.toList();
+		out.write("issues.json", Json.writeArraysByLine(issues));
 	}
 
 	/** The description with the key marker on its last line. */

@@ -9,19 +9,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.plans.dsl.generator.csv.Cells;
 
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
-/** CSV and JSON as the tracker targets write them: deterministic, escaped, safe in spreadsheets. */
+/**
+ * CSV as the tracker targets write it: deterministic, escaped, safe in spreadsheets. Their JSON
+ * goes through {@link org.plans.dsl.generator.json.Json#writeArraysByLine(Object)}.
+ */
 public final class TrackerFormats {
-
-	/** Shared by the targets and the Redmine sync. */
-	public static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
@@ -43,20 +35,5 @@ public final class TrackerFormats {
 			throw new UncheckedIOException(e);
 		}
 		return out.toString();
-	}
-
-	/** Pretty JSON with two-space indents and a final newline. */
-	public static String json(Object value) {
-		DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-				.withArrayIndenter(new DefaultIndenter("  ", "\n"));
-		return JSON.writer().with(printer).writeValueAsString(value) + "\n";
-	}
-
-	public static ObjectNode object() {
-		return JSON.createObjectNode();
-	}
-
-	public static ArrayNode array() {
-		return JSON.createArrayNode();
 	}
 }

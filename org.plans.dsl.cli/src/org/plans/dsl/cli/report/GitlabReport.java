@@ -5,12 +5,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.plans.dsl.cli.report.gitlab.CodeQualityIssue;
+import org.plans.dsl.generator.json.Json;
 
 /**
  * GitLab's code quality report (a subset of the Code Climate format): a JSON array of
@@ -22,17 +24,15 @@ public class GitlabReport implements ReportWriter {
 
 	@Override
 	public void write(ValidationReport report, Writer out) throws IOException {
-		ArrayNode issues = Json.MAPPER.createArrayNode();
+		List<CodeQualityIssue> issues = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		for (Finding f : report.findings()) {
 			String key = f.path() + "\n" + f.code() + "\n" + f.message();
 			int occurrence = seen.merge(key, 1, Integer::sum);
-			ObjectNode issue = issues.addObject().put("type", "issue").put("description", f.code() + " " + f.oneLineMessage())
-					.put("check_name", f.code()).put("fingerprint", fingerprint(key + "\n" + occurrence))
-					.put("severity", severity(f.level()));
-			issue.putArray("categories").add(f.level() == Level.ERROR ? "Bug Risk" : "Style");
-			ObjectNode location = issue.putObject("location").put("path", f.path());
-			location.putObject("lines").put("begin", f.line()).put("end", f.endLine());
+			issues.add(new CodeQualityIssue("issue", f.code() + " " + f.oneLineMessage(), f.code(),
+					fingerprint(key + "\n" + occurrence), severity(f.level()),
+					List.of(f.level() == Level.ERROR ? "Bug Risk" : "Style"),
+					new CodeQualityIssue.Location(f.path(), new CodeQualityIssue.Lines(f.line(), f.endLine()))));
 		}
 		Json.write(issues, out);
 	}

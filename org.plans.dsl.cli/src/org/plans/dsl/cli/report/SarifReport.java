@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.plans.dsl.cli.VersionProvider;
-
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.plans.dsl.cli.report.sarif.SarifLog;
+import org.plans.dsl.generator.json.Json;
 
 /**
  * SARIF 2.1.0 (OASIS): one run of the {@code plans} tool with a rule entry for every code
@@ -26,36 +25,32 @@ public class SarifReport implements ReportWriter {
 
 	@Override
 	public void write(ValidationReport report, Writer out) throws IOException {
-		ObjectNode root = Json.object().put("$schema", SCHEMA).put("version", "2.1.0");
-		ObjectNode run = root.putArray("runs").addObject();
-		ObjectNode driver = run.putObject("tool").putObject("driver").put("name", "plans")
-				.put("version", VersionProvider.version());
 		Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-		List<Finding> findings = new ArrayList<>(report.findings());
-		ArrayNode rules = driver.putArray("rules");
-		for (Finding f : findings) {
+		List<SarifLog.Rule> rules = new ArrayList<>();
+		for (Finding f : report.findings()) {
 			if (!ruleIndex.containsKey(f.code())) {
 				ruleIndex.put(f.code(), ruleIndex.size());
 				RuleInfo rule = RuleInfo.of(f.code());
-				ObjectNode node = rules.addObject().put("id", f.code()).put("name", rule.name());
-				node.putObject("shortDescription").put("text", rule.description());
-				node.putObject("help").put("text", rule.help());
-				node.putObject("defaultConfiguration").put("level", level(f.level()));
+				rules.add(new SarifLog.Rule(f.code(), rule.name(), new SarifLog.Message(rule.description()),
+						new SarifLog.Message(rule.help()), new SarifLog.Configuration(level(f.level()))));
 			}
 		}
-		run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", Path.of("").toAbsolutePath().toUri().toString());
-		ArrayNode results = run.putArray("results");
-		for (Finding f : findings) {
-			ObjectNode result = results.addObject().put("ruleId", f.code()).put("ruleIndex", ruleIndex.get(f.code()))
-					.put("level", level(f.level()));
-			result.putObject("message").put("text", f.message());
-			ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
-			location.putObject("artifactLocation").put("uri", uri(f.path())).put("uriBaseId", SRCROOT);
-			location.putObject("region").put("startLine", f.line()).put("startColumn", f.column())
-					.put("endLine", f.endLine()).put("endColumn", Math.max(f.endColumn(), f.endLine() == f.line() ? f.column() : 1));
-		}
-		run.put("columnKind", "utf16CodeUnits");
-		Json.write(root, out);
+		List<SarifLog.Result> results = report.findings().stream()
+				.map(f -> new SarifLog.Result(f.code(), ruleIndex.get(f.code()), level(f.level()),
+						new SarifLog.Message(f.message()), List.of(location(f))))
+				.toList();
+		SarifLog.Tool tool = new SarifLog.Tool(new SarifLog.Driver("plans", VersionProvider.version(), rules));
+		Map<String, SarifLog.ArtifactLocation> bases = Map.of(SRCROOT,
+				new SarifLog.ArtifactLocation(Path.of("").toAbsolutePath().toUri().toString(), null));
+		SarifLog.Run run = new SarifLog.Run(tool, bases, results, "utf16CodeUnits");
+		Json.write(new SarifLog(SCHEMA, "2.1.0", List.of(run)), out);
+	}
+
+	private static SarifLog.Location location(Finding f) {
+		SarifLog.Region region = new SarifLog.Region(f.line(), f.column(), f.endLine(),
+				Math.max(f.endColumn(), f.endLine() == f.line() ? f.column() : 1));
+		return new SarifLog.Location(
+				new SarifLog.PhysicalLocation(new SarifLog.ArtifactLocation(uri(f.path()), SRCROOT), region));
 	}
 
 	static String level(Level level) {

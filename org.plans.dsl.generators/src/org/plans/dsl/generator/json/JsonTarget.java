@@ -1,9 +1,8 @@
 package org.plans.dsl.generator.json;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.facts.ActionFacts;
@@ -16,10 +15,25 @@ import org.plans.dsl.facts.Plans;
 import org.plans.dsl.facts.When;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
+import org.plans.dsl.generator.json.model.ActionJson;
+import org.plans.dsl.generator.json.model.BoardJson;
+import org.plans.dsl.generator.json.model.CostJson;
+import org.plans.dsl.generator.json.model.DateJson;
+import org.plans.dsl.generator.json.model.MeasureJson;
+import org.plans.dsl.generator.json.model.ObjectiveJson;
+import org.plans.dsl.generator.json.model.PartyJson;
+import org.plans.dsl.generator.json.model.PlanJson;
+import org.plans.dsl.generator.json.model.PointJson;
+import org.plans.dsl.generator.json.model.PriorityJson;
+import org.plans.dsl.generator.json.model.ProgressJson;
+import org.plans.dsl.generator.json.model.QuantityJson;
+import org.plans.dsl.generator.json.model.SourceJson;
+import org.plans.dsl.generator.json.model.TargetJson;
+import org.plans.dsl.generator.json.model.Texts;
+import org.plans.dsl.generator.json.model.WhenJson;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.Board;
-import org.plans.dsl.plans.Contact;
 import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.MeasurePoint;
@@ -38,22 +52,15 @@ import org.plans.dsl.plans.TextItem;
 import org.plans.dsl.plans.TextKind;
 import org.plans.dsl.plans.Uses;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 /**
  * {@code json}: the whole plan as JSON for other tools, described by the JSON Schema
- * published at {@code docs/schema/plan.schema.json}. References to people, measures,
- * sources and actions are by name: the short name within the plan, {@code plan::name}
- * for another plan's.
+ * published at {@code docs/schema/plan.schema.json} and mirrored by the records of
+ * {@link org.plans.dsl.generator.json.model}. References to people, measures, sources and
+ * actions are by name: the short name within the plan, {@code plan::name} for another plan's.
  */
 public class JsonTarget extends PlanFileTarget {
 
 	public static final String SCHEMA_ID = "https://plans.org/schema/plan.schema.json";
-
-	private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	public JsonTarget() {
 		super("json", ".json", "the whole plan as JSON, per docs/schema/plan.schema.json");
@@ -61,284 +68,159 @@ public class JsonTarget extends PlanFileTarget {
 
 	@Override
 	protected String render(GenerationContext context, PlanFacts plan) {
-		return MAPPER.writeValueAsString(plan(plan, context.asOf(plan))) + "\n";
+		return Json.write(plan(plan, context.asOf(plan)));
 	}
 
-	ObjectNode plan(PlanFacts plan, LocalDate asOf) {
-		ObjectNode json = MAPPER.createObjectNode();
-		json.put("$schema", SCHEMA_ID);
-		json.put("id", plan.id());
-		json.put("title", plan.title());
-		json.put("asOf", asOf.toString());
-		for (PlanTextKind kind : PlanTextKind.values()) {
-			plan.text(kind).ifPresent(t -> json.put(kind.getLiteral(), t));
-		}
-		plan.issued().ifPresent(d -> json.set("issued", span(d)));
-		if (plan.coversFrom().isPresent() || plan.coversTo().isPresent()) {
-			ObjectNode covers = json.putObject("covers");
-			plan.coversFrom().ifPresent(d -> covers.set("from", span(d)));
-			plan.coversTo().ifPresent(d -> covers.set("to", span(d)));
-		}
-		strings(json, "uses", plan.headerDetails(Uses.class).stream().map(Uses::getPlan).toList());
-		strings(json, "notes", plan.headerDetails(Note.class).stream().map(Note::getText).toList());
-		ArrayNode parties = json.putArray("parties");
-		plan.parties().forEach(p -> parties.add(party(plan, p)));
-		ArrayNode sources = json.putArray("sources");
-		plan.sources().forEach(s -> sources.add(source(s)));
-		ArrayNode measures = json.putArray("measures");
-		plan.measures().forEach(m -> measures.add(measure(plan, m)));
-		ArrayNode boards = json.putArray("boards");
-		plan.boards().forEach(b -> boards.add(board(plan, b)));
-		ArrayNode priorities = json.putArray("priorities");
-		plan.priorities().forEach(p -> priorities.add(priority(plan, p, asOf)));
-		return json;
+	PlanJson plan(PlanFacts plan, LocalDate asOf) {
+		DateJson from = plan.coversFrom().map(JsonTarget::span).orElse(null);
+		DateJson to = plan.coversTo().map(JsonTarget::span).orElse(null);
+		return new PlanJson(SCHEMA_ID, plan.id(), plan.title(), asOf.toString(), text(plan, PlanTextKind.ORGANISATION),
+				text(plan, PlanTextKind.VERSION), text(plan, PlanTextKind.INTRODUCTION), text(plan, PlanTextKind.VISION),
+				text(plan, PlanTextKind.STRENGTHS), plan.issued().map(JsonTarget::span).orElse(null),
+				from == null && to == null ? null : new PlanJson.Covers(from, to),
+				plan.headerDetails(Uses.class).stream().map(Uses::getPlan).toList(),
+				plan.headerDetails(Note.class).stream().map(Note::getText).toList(),
+				map(plan.parties(), p -> party(plan, p)), map(plan.sources(), JsonTarget::source),
+				map(plan.measures(), m -> measure(plan, m)), map(plan.boards(), b -> board(plan, b)),
+				map(plan.priorities(), p -> priority(plan, p, asOf)));
 	}
 
-	private ObjectNode party(PlanFacts plan, Party party) {
-		ObjectNode json = MAPPER.createObjectNode();
-		json.put("id", party.getName());
-		json.put("name", Plans.qualifiedName(party));
-		json.put("kind", Plans.kindOf(party));
-		json.put("title", party.getTitle());
-		if (party instanceof Person person) {
-			refs(plan, json, "roles", person.getRoles());
-		}
-		ArrayNode contacts = json.putArray("contacts");
-		for (Contact contact : party.getContacts()) {
-			contacts.addObject().put("kind", contact.getKind().getLiteral()).put("value", contact.getValue());
-		}
-		return json;
+	private static String text(PlanFacts plan, PlanTextKind kind) {
+		return plan.text(kind).orElse(null);
 	}
 
-	private ObjectNode source(Source source) {
-		ObjectNode json = MAPPER.createObjectNode();
-		json.put("id", source.getName());
-		json.put("name", Plans.qualifiedName(source));
-		json.put("kind", source.getKind().getLiteral());
-		json.put("text", source.getText());
-		optional(json, "from", source.getOrigin());
-		date(json, "dated", source.getDate());
-		texts(json, Members.of(source, TextItem.class));
-		return json;
+	private static PartyJson party(PlanFacts plan, Party party) {
+		return new PartyJson(party.getName(), Plans.qualifiedName(party), Plans.kindOf(party), party.getTitle(),
+				party instanceof Person person ? refs(plan, person.getRoles()) : null,
+				map(party.getContacts(), c -> new PartyJson.Contact(c.getKind().getLiteral(), c.getValue())));
 	}
 
-	private ObjectNode measure(PlanFacts plan, MeasureFacts measure) {
-		ObjectNode json = MAPPER.createObjectNode();
-		json.put("id", measure.measure().getName());
-		json.put("name", Plans.qualifiedName(measure.measure()));
-		json.put("title", measure.measure().getTitle());
-		measure.unit().ifPresent(u -> json.put("unit", u.getLiteral()));
-		if (measure.measure().getUnit() != null) {
-			optional(json, "unitLabel", measure.measure().getUnit().getLabel());
-		}
-		measure.direction().ifPresent(d -> json.put("better", d.getLiteral()));
-		texts(json, Members.of(measure.measure(), TextItem.class));
-		points(plan, json, "baselines", measure.baselines());
-		points(plan, json, "milestones", measure.milestones());
-		points(plan, json, "positions", measure.positions());
-		return json;
+	private static SourceJson source(Source source) {
+		return new SourceJson(source.getName(), Plans.qualifiedName(source), source.getKind().getLiteral(),
+				source.getText(), source.getOrigin(), date(source.getDate()), texts(Members.of(source, TextItem.class)));
 	}
 
-	private ObjectNode board(PlanFacts plan, Board board) {
-		ObjectNode json = MAPPER.createObjectNode();
-		json.put("id", board.getName());
-		json.put("name", Plans.qualifiedName(board));
-		json.put("title", board.getTitle());
-		if (board.getCadence() != null) {
-			json.put("meets", Cadences.describe(board.getCadence()));
-		}
-		refs(plan, json, "oversees", board.getOversees());
-		if (board.getReportsTo() != null) {
-			json.put("reportsTo", Plans.nameFrom(plan.id(), board.getReportsTo()));
-		}
-		refs(plan, json, "leads", Members.of(board, LeadItem.class).stream().flatMap(l -> l.getLeads().stream()).toList());
-		texts(json, Members.of(board, TextItem.class));
-		strings(json, "notes", Members.of(board, Note.class).stream().map(Note::getText).toList());
-		return json;
+	private static MeasureJson measure(PlanFacts plan, MeasureFacts measure) {
+		return new MeasureJson(measure.measure().getName(), Plans.qualifiedName(measure.measure()),
+				measure.measure().getTitle(), measure.unit().map(u -> u.getLiteral()).orElse(null),
+				measure.measure().getUnit() == null ? null : measure.measure().getUnit().getLabel(),
+				measure.direction().map(d -> d.getLiteral()).orElse(null),
+				texts(Members.of(measure.measure(), TextItem.class)), points(plan, measure.baselines()),
+				points(plan, measure.milestones()), points(plan, measure.positions()));
 	}
 
-	private ObjectNode priority(PlanFacts plan, Priority priority, LocalDate asOf) {
-		ObjectNode json = MAPPER.createObjectNode();
-		json.put("ref", priority.getName());
-		json.put("kind", priority.getKind().getLiteral());
-		json.put("title", priority.getTitle());
-		refs(plan, json, "sponsors",
-				Members.of(priority, SponsorItem.class).stream().flatMap(s -> s.getSponsors().stream()).toList());
-		container(plan, json, priority);
-		ArrayNode objectives = json.putArray("objectives");
-		for (Objective objective : Members.of(priority, Objective.class)) {
-			ObjectNode o = objectives.addObject();
-			optional(o, "ref", objective.getName());
-			o.put("title", objective.getTitle());
-			container(plan, o, objective);
-			ArrayNode actions = o.putArray("actions");
-			plan.actionsOf(objective).forEach(a -> actions.add(action(plan, a, asOf)));
-		}
-		ArrayNode actions = json.putArray("actions");
-		plan.directActionsOf(priority).forEach(a -> actions.add(action(plan, a, asOf)));
-		return json;
+	private static BoardJson board(PlanFacts plan, Board board) {
+		return new BoardJson(board.getName(), Plans.qualifiedName(board), board.getTitle(),
+				board.getCadence() == null ? null : Cadences.describe(board.getCadence()),
+				refs(plan, board.getOversees()),
+				board.getReportsTo() == null ? null : Plans.nameFrom(plan.id(), board.getReportsTo()),
+				refs(plan, leads(board)), texts(Members.of(board, TextItem.class)), notes(board));
 	}
 
-	/** Leads, texts, addresses and notes of a priority or objective. */
-	private void container(PlanFacts plan, ObjectNode json, EObject container) {
-		refs(plan, json, "leads", Members.of(container, LeadItem.class).stream().flatMap(l -> l.getLeads().stream()).toList());
-		texts(json, Members.of(container, TextItem.class));
-		refs(plan, json, "addresses",
-				Members.of(container, Addresses.class).stream().flatMap(a -> a.getSources().stream()).toList());
-		strings(json, "notes", Members.of(container, Note.class).stream().map(Note::getText).toList());
+	private static PriorityJson priority(PlanFacts plan, Priority priority, LocalDate asOf) {
+		return new PriorityJson(priority.getName(), priority.getKind().getLiteral(), priority.getTitle(),
+				refs(plan, Members.of(priority, SponsorItem.class).stream().flatMap(s -> s.getSponsors().stream()).toList()),
+				refs(plan, leads(priority)), texts(Members.of(priority, TextItem.class)),
+				refs(plan, addresses(priority)), notes(priority),
+				map(Members.of(priority, Objective.class), o -> objective(plan, o, asOf)),
+				map(plan.directActionsOf(priority), a -> action(plan, a, asOf)));
 	}
 
-	private ObjectNode action(PlanFacts plan, ActionFacts action, LocalDate asOf) {
-		ObjectNode json = MAPPER.createObjectNode();
-		json.put("key", plan.key(action));
-		if (!action.ref().isEmpty()) {
-			json.put("ref", action.ref());
-		}
-		json.put("title", action.title());
-		refs(plan, json, "leads", action.leads());
-		when(json, "start", action.start());
-		when(json, "due", action.due());
-		action.deadline().ifPresent(d -> json.put("deadline", d.toString()));
-		action.status().ifPresent(s -> json.put("status", s.getLiteral()));
-		action.latestRag().ifPresent(r -> json.put("rag", r.getLiteral()));
-		json.put("complete", action.isComplete());
-		json.put("overdue", action.isOverdue(asOf));
-		texts(json, Members.of(action.action(), TextItem.class));
-		ArrayNode targets = json.putArray("targets");
-		action.targets().forEach(t -> targets.add(target(plan, t)));
-		points(plan, json, "points", action.points());
-		ArrayNode progress = json.putArray("progress");
-		action.progress().forEach(p -> progress.add(progress(p)));
-		ArrayNode costs = json.putArray("costs");
-		action.costs().forEach(c -> costs.add(cost(c)));
-		ArrayNode dependsOn = json.putArray("dependsOn");
-		action.dependsOn().forEach(a -> dependsOn.add(plan.action(a).map(plan::key)
-				.orElseGet(() -> a.getName() == null ? a.getTitle() : Plans.nameFrom(plan.id(), a))));
-		refs(plan, json, "addresses", action.addresses());
-		strings(json, "tags", action.tags());
-		strings(json, "notes", action.notes());
-		return json;
+	private static ObjectiveJson objective(PlanFacts plan, Objective objective, LocalDate asOf) {
+		return new ObjectiveJson(objective.getName(), objective.getTitle(), refs(plan, leads(objective)),
+				texts(Members.of(objective, TextItem.class)), refs(plan, addresses(objective)), notes(objective),
+				map(plan.actionsOf(objective), a -> action(plan, a, asOf)));
 	}
 
-	private ObjectNode target(PlanFacts plan, Target target) {
-		ObjectNode json = MAPPER.createObjectNode();
-		if (target.getMeasure() != null) {
-			json.put("measure", Plans.nameFrom(plan.id(), target.getMeasure()));
-		}
-		if (target.getValue() != null) {
-			json.put("comparator", target.getComparator().getLiteral());
-			json.set("value", quantity(target.getValue()));
-		}
-		date(json, "by", target.getDate());
-		optional(json, "text", target.getText());
-		points(plan, json, "points", target.getPoints());
-		return json;
+	private static List<Party> leads(EObject container) {
+		return Members.of(container, LeadItem.class).stream().flatMap(l -> l.getLeads().stream()).toList();
 	}
 
-	private ObjectNode progress(Progress progress) {
-		ObjectNode json = MAPPER.createObjectNode();
-		date(json, "date", progress.getDate());
-		if (Plans.isWritten(progress, "rag")) {
-			json.put("rag", progress.getRag().getLiteral());
-		}
-		if (Plans.isWritten(progress, "status")) {
-			json.put("status", progress.getStatus().getLiteral());
-		}
-		optional(json, "text", progress.getText());
-		return json;
+	private static List<Source> addresses(EObject container) {
+		return Members.of(container, Addresses.class).stream().flatMap(a -> a.getSources().stream()).toList();
 	}
 
-	private ObjectNode cost(Cost cost) {
-		ObjectNode json = MAPPER.createObjectNode();
-		json.put("none", cost.isNone());
-		if (cost.getAmount() != null) {
-			json.set("amount", quantity(cost.getAmount()));
-		}
-		optional(json, "text", cost.getText());
-		return json;
+	private static List<String> notes(EObject container) {
+		return Members.of(container, Note.class).stream().map(Note::getText).toList();
 	}
 
-	private void points(PlanFacts plan, ArrayNode array, List<? extends MeasurePoint> points) {
-		for (MeasurePoint point : points) {
-			ObjectNode json = array.addObject();
-			json.put("kind", Words.pointKind(point));
-			if (MeasureFacts.measureOf(point) != null) {
-				json.put("measure", Plans.nameFrom(plan.id(), MeasureFacts.measureOf(point)));
-			}
-			json.set("value", quantity(MeasureFacts.valueOf(point)));
-			date(json, "date", MeasureFacts.dateOf(point));
-			optional(json, "text", MeasureFacts.textOf(point));
-		}
+	private static ActionJson action(PlanFacts plan, ActionFacts action, LocalDate asOf) {
+		return new ActionJson(plan.key(action), action.ref().isEmpty() ? null : action.ref(), action.title(),
+				refs(plan, action.leads()), when(action.start()), when(action.due()),
+				action.deadline().map(LocalDate::toString).orElse(null),
+				action.status().map(s -> s.getLiteral()).orElse(null),
+				action.latestRag().map(r -> r.getLiteral()).orElse(null), action.isComplete(), action.isOverdue(asOf),
+				texts(Members.of(action.action(), TextItem.class)), map(action.targets(), t -> target(plan, t)),
+				points(plan, action.points()), map(action.progress(), JsonTarget::progress),
+				map(action.costs(), JsonTarget::cost),
+				map(action.dependsOn(), a -> plan.action(a).map(plan::key)
+						.orElseGet(() -> a.getName() == null ? a.getTitle() : Plans.nameFrom(plan.id(), a))),
+				refs(plan, action.addresses()), action.tags(), action.notes());
 	}
 
-	private void points(PlanFacts plan, ObjectNode json, String key, List<? extends MeasurePoint> points) {
-		points(plan, json.putArray(key), points);
+	private static TargetJson target(PlanFacts plan, Target target) {
+		boolean valued = target.getValue() != null;
+		return new TargetJson(target.getMeasure() == null ? null : Plans.nameFrom(plan.id(), target.getMeasure()),
+				valued ? target.getComparator().getLiteral() : null, valued ? quantity(target.getValue()) : null,
+				date(target.getDate()), target.getText(), points(plan, target.getPoints()));
 	}
 
-	private ObjectNode quantity(Quantity quantity) {
-		ObjectNode json = MAPPER.createObjectNode();
-		json.put("value", quantity.getValue());
-		if (Plans.isWritten(quantity, "unit")) {
-			json.put("unit", quantity.getUnit().getLiteral());
-		}
-		optional(json, "currency", quantity.getCurrency());
-		return json;
+	private static ProgressJson progress(Progress progress) {
+		return new ProgressJson(date(progress.getDate()),
+				Plans.isWritten(progress, "rag") ? progress.getRag().getLiteral() : null,
+				Plans.isWritten(progress, "status") ? progress.getStatus().getLiteral() : null, progress.getText());
 	}
 
-	private static void when(ObjectNode json, String key, When when) {
+	private static CostJson cost(Cost cost) {
+		return new CostJson(cost.isNone(), cost.getAmount() == null ? null : quantity(cost.getAmount()), cost.getText());
+	}
+
+	private static List<PointJson> points(PlanFacts plan, List<? extends MeasurePoint> points) {
+		return map(points, point -> new PointJson(Words.pointKind(point),
+				MeasureFacts.measureOf(point) == null ? null : Plans.nameFrom(plan.id(), MeasureFacts.measureOf(point)),
+				quantity(MeasureFacts.valueOf(point)), date(MeasureFacts.dateOf(point)), MeasureFacts.textOf(point)));
+	}
+
+	private static QuantityJson quantity(Quantity quantity) {
+		return new QuantityJson(quantity.getValue(),
+				Plans.isWritten(quantity, "unit") ? quantity.getUnit().getLiteral() : null, quantity.getCurrency());
+	}
+
+	private static WhenJson when(When when) {
 		if (!when.isGiven()) {
-			return;
+			return null;
 		}
-		ObjectNode w = json.putObject(key);
-		w.put("text", when.describe());
-		if (when.timing().getDate() != null) {
-			date(w, "date", when.timing().getDate());
-		}
-		w.put("from", when.from());
-		w.put("ongoing", when.ongoing());
-		w.put("tbc", when.tbc());
-		if (when.cadence() != null) {
-			w.put("cadence", Cadences.describe(when.cadence()));
-		}
-		optional(w, "words", when.text());
+		return new WhenJson(when.describe(), date(when.timing().getDate()), when.from(), when.ongoing(), when.tbc(),
+				when.cadence() == null ? null : Cadences.describe(when.cadence()), when.text());
 	}
 
-	/** A date as written and, when it is a real date, the first and last day it covers. */
-	private static void date(ObjectNode json, String key, String text) {
+	/** A date as written and, when it is a real date, the first and last day it covers; null for none. */
+	private static DateJson date(String text) {
 		if (text == null) {
-			return;
+			return null;
 		}
-		Optional<DateSpan> span = DateSpan.parse(text);
-		json.set(key, span.map(JsonTarget::span).orElseGet(() -> MAPPER.createObjectNode().put("text", text)));
+		return DateSpan.parse(text).map(JsonTarget::span).orElseGet(() -> new DateJson(text, null, null));
 	}
 
-	private static ObjectNode span(DateSpan span) {
-		return MAPPER.createObjectNode().put("text", span.text()).put("first", span.first().toString()).put("last",
-				span.last().toString());
+	private static DateJson span(DateSpan span) {
+		return new DateJson(span.text(), span.first().toString(), span.last().toString());
 	}
 
-	private static void texts(ObjectNode json, List<TextItem> items) {
-		ObjectNode texts = json.putObject("texts");
-		for (TextKind kind : TextKind.values()) {
-			List<String> of = items.stream().filter(t -> t.getKind() == kind).map(TextItem::getText).toList();
-			if (!of.isEmpty()) {
-				strings(texts, kind.getLiteral(), of);
-			}
-		}
+	private static Texts texts(List<TextItem> items) {
+		return new Texts(texts(items, TextKind.DESCRIPTION), texts(items, TextKind.OUTCOME),
+				texts(items, TextKind.INDICATOR), texts(items, TextKind.SUCCESS), texts(items, TextKind.RESOURCES),
+				texts(items, TextKind.REPORTING));
 	}
 
-	private static void refs(PlanFacts plan, ObjectNode json, String key, List<? extends EObject> declarations) {
-		strings(json, key, declarations.stream().map(d -> Plans.nameFrom(plan.id(), d)).toList());
+	private static List<String> texts(List<TextItem> items, TextKind kind) {
+		return items.stream().filter(t -> t.getKind() == kind).map(TextItem::getText).toList();
 	}
 
-	private static void strings(ObjectNode json, String key, List<String> values) {
-		ArrayNode array = json.putArray(key);
-		values.forEach(array::add);
+	private static List<String> refs(PlanFacts plan, List<? extends EObject> declarations) {
+		return map(declarations, d -> Plans.nameFrom(plan.id(), d));
 	}
 
-	private static void optional(ObjectNode json, String key, String value) {
-		if (value != null) {
-			json.put(key, value);
-		}
+	private static <T, R> List<R> map(List<? extends T> values, Function<? super T, R> json) {
+		return values.stream().<R>map(json).toList();
 	}
 }

@@ -1,0 +1,9 @@
+package org.plans.dsl.generator.json.model;
+
+import java.util.List;
+
+/** A priority (or other top-level kind) with its objectives and the actions directly under it. */
+public record PriorityJson(String ref, String kind, String title, List<String> sponsors, List<String> leads,
+		Texts texts, List<String> addresses, List<String> notes, List<ObjectiveJson> objectives,
+		List<ActionJson> actions) {
+}
