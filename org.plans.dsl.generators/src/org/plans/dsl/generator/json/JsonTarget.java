@@ -1,18 +1,20 @@
 package org.plans.dsl.generator.json;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.Cadences;
 import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.facts.ObjectiveFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.PriorityFacts;
 import org.plans.dsl.facts.When;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
@@ -24,15 +26,12 @@ import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Note;
-import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.PlanTextKind;
-import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Source;
-import org.plans.dsl.plans.SponsorItem;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextItem;
 import org.plans.dsl.plans.TextKind;
@@ -64,12 +63,12 @@ public class JsonTarget extends PlanFileTarget {
 		return MAPPER.writeValueAsString(plan(plan, context.asOf(plan))) + "\n";
 	}
 
-	ObjectNode plan(PlanFacts plan, LocalDate asOf) {
+	ObjectNode plan(PlanFacts plan, AsOfDate asOf) {
 		ObjectNode json = MAPPER.createObjectNode();
 		json.put("$schema", SCHEMA_ID);
 		json.put("id", plan.id());
 		json.put("title", plan.title());
-		json.put("asOf", asOf.toString());
+		asOf.day().ifPresent(d -> json.put("asOf", d.toString()));
 		for (PlanTextKind kind : PlanTextKind.values()) {
 			plan.text(kind).ifPresent(t -> json.put(kind.getLiteral(), t));
 		}
@@ -90,7 +89,7 @@ public class JsonTarget extends PlanFileTarget {
 		ArrayNode boards = json.putArray("boards");
 		plan.boards().forEach(b -> boards.add(board(plan, b)));
 		ArrayNode priorities = json.putArray("priorities");
-		plan.priorities().forEach(p -> priorities.add(priority(plan, p, asOf)));
+		plan.priorityFacts().forEach(p -> priorities.add(priority(plan, p, asOf)));
 		return json;
 	}
 
@@ -157,25 +156,24 @@ public class JsonTarget extends PlanFileTarget {
 		return json;
 	}
 
-	private ObjectNode priority(PlanFacts plan, Priority priority, LocalDate asOf) {
+	private ObjectNode priority(PlanFacts plan, PriorityFacts priority, AsOfDate asOf) {
 		ObjectNode json = MAPPER.createObjectNode();
-		json.put("ref", priority.getName());
-		json.put("kind", priority.getKind().getLiteral());
-		json.put("title", priority.getTitle());
-		refs(plan, json, "sponsors",
-				Members.of(priority, SponsorItem.class).stream().flatMap(s -> s.getSponsors().stream()).toList());
-		container(plan, json, priority);
+		json.put("ref", priority.priority().getName());
+		json.put("kind", priority.kind().getLiteral());
+		json.put("title", priority.title());
+		refs(plan, json, "sponsors", priority.sponsors());
+		container(plan, json, priority.priority());
 		ArrayNode objectives = json.putArray("objectives");
-		for (Objective objective : Members.of(priority, Objective.class)) {
+		for (ObjectiveFacts objective : priority.objectives()) {
 			ObjectNode o = objectives.addObject();
-			optional(o, "ref", objective.getName());
-			o.put("title", objective.getTitle());
-			container(plan, o, objective);
+			optional(o, "ref", objective.objective().getName());
+			o.put("title", objective.title());
+			container(plan, o, objective.objective());
 			ArrayNode actions = o.putArray("actions");
-			plan.actionsOf(objective).forEach(a -> actions.add(action(plan, a, asOf)));
+			objective.actions().forEach(a -> actions.add(action(plan, a, asOf)));
 		}
 		ArrayNode actions = json.putArray("actions");
-		plan.directActionsOf(priority).forEach(a -> actions.add(action(plan, a, asOf)));
+		priority.directActions().forEach(a -> actions.add(action(plan, a, asOf)));
 		return json;
 	}
 
@@ -188,7 +186,7 @@ public class JsonTarget extends PlanFileTarget {
 		strings(json, "notes", Members.of(container, Note.class).stream().map(Note::getText).toList());
 	}
 
-	private ObjectNode action(PlanFacts plan, ActionFacts action, LocalDate asOf) {
+	private ObjectNode action(PlanFacts plan, ActionFacts action, AsOfDate asOf) {
 		ObjectNode json = MAPPER.createObjectNode();
 		json.put("key", plan.key(action));
 		if (!action.ref().isEmpty()) {
@@ -202,7 +200,7 @@ public class JsonTarget extends PlanFileTarget {
 		action.status().ifPresent(s -> json.put("status", s.getLiteral()));
 		action.latestRag().ifPresent(r -> json.put("rag", r.getLiteral()));
 		json.put("complete", action.isComplete());
-		json.put("overdue", action.isOverdue(asOf));
+		json.put("overdue", asOf.isOverdue(action));
 		texts(json, Members.of(action.action(), TextItem.class));
 		ArrayNode targets = json.putArray("targets");
 		action.targets().forEach(t -> targets.add(target(plan, t)));
