@@ -27,7 +27,7 @@ public class EchoTarget implements PlanTarget {
 		}
 		for (PlanFacts plan : context.plans()) {
 			out.write("echo/" + plan.id() + ".txt",
-					plan.id() + " " + context.asOf(plan) + " " + context.option("greeting", "none") + " " + plan.actions().size() + "\n");
+					plan.id() + " " + context.asOf(plan).day().map(String::valueOf).orElse("none") + " " + context.option("greeting", "none") + " " + plan.actions().size() + "\n");
 		}
 	}
 }

@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
 
 /**
  * What a target generates from: the loaded plans, the date progress is judged against
- * (the caller's {@code --as-of}, else each plan's own "as of"), and target options
- * ({@code --option key=value}).
+ * (the caller's {@code --as-of}, else each plan's own "as of", else none: see {@link AsOfDate}),
+ * and target options ({@code --option key=value}).
  */
 public record GenerationContext(List<PlanFacts> plans, Optional<LocalDate> callerAsOf, Map<String, String> options) {
 
-	/** The date to judge {@code plan} against; a plan with no "as of" and no caller date uses its issue date or today. */
-	public LocalDate asOf(PlanFacts plan) {
-		return callerAsOf.orElseGet(() -> plan.asOf().orElseGet(LocalDate::now));
+	/** The date to judge {@code plan} against, as validation does; none when neither the caller nor the plan gives one. */
+	public AsOfDate asOf(PlanFacts plan) {
+		return AsOfDate.of(callerAsOf, plan);
 	}
 
 	public String option(String key, String fallback) {

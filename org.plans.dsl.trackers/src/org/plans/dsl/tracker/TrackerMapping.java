@@ -134,7 +134,7 @@ public final class TrackerMapping {
 			for (Objective objective : Members.of(priority, Objective.class)) {
 				objectivePosition++;
 				String objectiveKey = objectiveKey(priority, objective, objectivePosition);
-				List<ActionFacts> objectiveActions = actions.stream().filter(a -> a.objective() == objective).toList();
+				List<ActionFacts> objectiveActions = plan.actionsOf(objective);
 				List<Party> objectiveLeads = leadsOf(objective);
 				String ref = objective.getName() == null ? "" : objective.getName();
 				items.add(new TrackerItem(Level.OBJECTIVE, objectiveKey, key, ref,

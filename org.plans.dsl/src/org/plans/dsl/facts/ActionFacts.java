@@ -47,8 +47,11 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 	 * priority's; progress entries are in date order, undated ones last.
 	 */
 	public static ActionFacts of(Action action) {
-		Priority priority = Plans.ancestor(action, Priority.class);
-		Objective objective = Plans.ancestor(action, Objective.class);
+		return of(action, Plans.ancestor(action, Priority.class), Plans.ancestor(action, Objective.class));
+	}
+
+	/** The facts of an action whose priority and objective (or null) the caller's walk already knows. */
+	static ActionFacts of(Action action, Priority priority, Objective objective) {
 		List<Party> leads = new ArrayList<>();
 		for (LeadItem item : Members.of(action, LeadItem.class)) {
 			leads.addAll(item.getLeads());

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Direction;
@@ -33,26 +34,29 @@ public final class MeasureFacts {
 		this.measure = measure;
 	}
 
-	void add(MeasurePoint point) {
-		points.add(point);
-	}
-
-	void add(Target target) {
-		targets.add(target);
+	/** The facts of each measure, in the order given, with the points and targets about it. */
+	static Map<Measure, MeasureFacts> index(List<Measure> measures, List<MeasurePoint> points, List<Target> targets) {
+		Map<Measure, MeasureFacts> result = new LinkedHashMap<>();
+		measures.forEach(m -> result.put(m, new MeasureFacts(m)));
+		for (MeasurePoint point : points) {
+			MeasureFacts facts = result.get(measureOf(point));
+			if (facts != null) {
+				facts.points.add(point);
+			}
+		}
+		for (Target target : targets) {
+			MeasureFacts facts = result.get(target.getMeasure());
+			if (facts != null) {
+				facts.targets.add(target);
+			}
+		}
+		return result;
 	}
 
 	/** The measure a point is about: named on it, or the target or measure it sits in. */
 	public static Measure measureOf(MeasurePoint point) {
-		Measure named = null;
-		if (point instanceof Baseline b) {
-			named = b.getMeasure();
-		} else if (point instanceof Milestone m) {
-			named = m.getMeasure();
-		} else if (point instanceof Position p) {
-			named = p.getMeasure();
-		}
-		if (named != null) {
-			return named;
+		if (point.getMeasure() != null) {
+			return point.getMeasure();
 		}
 		if (point.eContainer() instanceof Target target) {
 			return target.getMeasure();
@@ -161,36 +165,24 @@ public final class MeasureFacts {
 
 	private <T extends MeasurePoint> List<T> sorted(Class<T> type) {
 		return points.stream().filter(type::isInstance).map(type::cast)
-				.sorted(Comparator.comparing(p -> DateSpan.lastDayOf(dateOf(p)).orElse(LocalDate.MAX))).toList();
+				.sorted(Comparator.comparing(p -> dayOf(p).orElse(LocalDate.MAX))).toList();
 	}
 
 	/** The value a baseline, milestone or position gives. */
 	public static Quantity valueOf(MeasurePoint point) {
-		return pick(point, Baseline::getValue, Milestone::getValue, Position::getValue);
+		return point.getValue();
 	}
 
 	/** The day a point stands for on a timeline: the last day of its date. */
 	public static Optional<LocalDate> dayOf(MeasurePoint point) {
-		return DateSpan.lastDayOf(dateOf(point));
+		return DateSpan.lastDayOf(point.getDate());
 	}
 
 	public static String textOf(MeasurePoint point) {
-		return pick(point, Baseline::getText, Milestone::getText, Position::getText);
+		return point.getText();
 	}
 
 	public static String dateOf(MeasurePoint point) {
-		return pick(point, Baseline::getDate, Milestone::getDate, Position::getDate);
-	}
-
-	/** What a baseline, a milestone or a position gives for the same question. */
-	private static <R> R pick(MeasurePoint point, Function<Baseline, R> baseline, Function<Milestone, R> milestone,
-			Function<Position, R> position) {
-		if (point instanceof Baseline b) {
-			return baseline.apply(b);
-		}
-		if (point instanceof Milestone m) {
-			return milestone.apply(m);
-		}
-		return point instanceof Position p ? position.apply(p) : null;
+		return point.getDate();
 	}
 }

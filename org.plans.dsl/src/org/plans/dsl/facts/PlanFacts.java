@@ -15,11 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.AsOf;
@@ -50,9 +48,11 @@ public final class PlanFacts {
 	private final String id;
 	private final List<PlanFile> files;
 	private final List<ActionFacts> actions;
-	private final Map<Measure, MeasureFacts> measures = new LinkedHashMap<>();
+	private final Map<Measure, MeasureFacts> measures;
 	private final Map<Action, ActionFacts> byAction = new IdentityHashMap<>();
-	private final Map<Priority, List<ActionFacts>> byPriority = new IdentityHashMap<>();
+	private final List<PriorityFacts> priorities;
+	private final List<ObjectiveFacts> objectives;
+	private final Map<EObject, Object> outlineFacts = new IdentityHashMap<>();
 	private final Map<ActionFacts, Integer> positions = new IdentityHashMap<>();
 	private final PlanContents contents;
 	private final Map<Object, Object> derived = new HashMap<>();
@@ -61,28 +61,19 @@ public final class PlanFacts {
 		this.id = id;
 		this.files = List.copyOf(files);
 		this.contents = new PlanContents(files);
-		this.actions = contents.of(Action.class).stream().map(ActionFacts::of).toList();
+		PlanOutline outline = new PlanOutline(files);
+		this.priorities = List.copyOf(outline.priorities);
+		this.objectives = List.copyOf(outline.objectives);
+		this.actions = List.copyOf(outline.actions);
 		for (int i = 0; i < actions.size(); i++) {
 			ActionFacts action = actions.get(i);
 			byAction.put(action.action(), action);
 			positions.put(action, i + 1);
-			byPriority.computeIfAbsent(action.priority(), k -> new ArrayList<>()).add(action);
 		}
-		for (Measure measure : elements(Measure.class)) {
-			measures.put(measure, new MeasureFacts(measure));
-		}
-		for (MeasurePoint point : contents.of(MeasurePoint.class)) {
-			MeasureFacts facts = measures.get(MeasureFacts.measureOf(point));
-			if (facts != null) {
-				facts.add(point);
-			}
-		}
-		for (Target target : contents.of(Target.class)) {
-			MeasureFacts facts = measures.get(target.getMeasure());
-			if (facts != null) {
-				facts.add(target);
-			}
-		}
+		priorities.forEach(p -> outlineFacts.put(p.priority(), p));
+		objectives.forEach(o -> outlineFacts.put(o.objective(), o));
+		this.measures = MeasureFacts.index(elements(Measure.class), contents.of(MeasurePoint.class),
+				contents.of(Target.class));
 	}
 
 	/** Every plan in the resource set, in the order their first file was loaded. */
@@ -161,11 +152,6 @@ public final class PlanFacts {
 				.flatMap(a -> DateSpan.lastDayOf(a.getDate())));
 	}
 
-	/** The caller's date if given, else the plan's "as of", else {@code today}. */
-	public LocalDate asOf(LocalDate callerAsOf, LocalDate today) {
-		return callerAsOf != null ? callerAsOf : asOf().orElse(today);
-	}
-
 	public <T> List<T> headerDetails(Class<T> type) {
 		List<T> result = new ArrayList<>();
 		files.forEach(f -> result.addAll(Members.of(f.getPlan(), type)));
@@ -182,12 +168,30 @@ public final class PlanFacts {
 	}
 
 	public List<Priority> priorities() {
-		return elements(Priority.class);
+		return priorities.stream().map(PriorityFacts::priority).toList();
 	}
 
 	/** Every objective of the plan, in the order written. */
 	public List<Objective> objectives() {
-		return contents.of(Objective.class);
+		return objectives.stream().map(ObjectiveFacts::objective).toList();
+	}
+
+	/** The facts of every priority, in the order written. */
+	public List<PriorityFacts> priorityFacts() {
+		return priorities;
+	}
+
+	/** The facts of every objective, in the order written. */
+	public List<ObjectiveFacts> objectiveFacts() {
+		return objectives;
+	}
+
+	public Optional<PriorityFacts> priority(Priority priority) {
+		return outlineFacts.get(priority) instanceof PriorityFacts facts ? Optional.of(facts) : Optional.empty();
+	}
+
+	public Optional<ObjectiveFacts> objective(Objective objective) {
+		return outlineFacts.get(objective) instanceof ObjectiveFacts facts ? Optional.of(facts) : Optional.empty();
 	}
 
 	public List<Party> parties() {
@@ -233,16 +237,16 @@ public final class PlanFacts {
 	}
 
 	public List<ActionFacts> actionsOf(Priority priority) {
-		return byPriority.getOrDefault(priority, List.of());
+		return priority(priority).map(PriorityFacts::actions).orElse(List.of());
 	}
 
 	public List<ActionFacts> actionsOf(Objective objective) {
-		return actions.stream().filter(a -> a.objective() == objective).toList();
+		return objective(objective).map(ObjectiveFacts::actions).orElse(List.of());
 	}
 
 	/** The priority's actions that sit directly in it, not in one of its objectives. */
 	public List<ActionFacts> directActionsOf(Priority priority) {
-		return actions.stream().filter(a -> a.priority() == priority && a.objective() == null).toList();
+		return priority(priority).map(PriorityFacts::directActions).orElse(List.of());
 	}
 
 	public List<ActionFacts> actionsLedBy(Party party) {
@@ -310,30 +314,10 @@ public final class PlanFacts {
 	 * each list holds two or more, in file order. People, roles, teams and partners are one kind.
 	 */
 	public List<List<EObject>> duplicates() {
-		return derived("duplicates", plan -> {
-			Map<EClass, Optional<String>> kinds = new IdentityHashMap<>();
-			Map<String, List<EObject>> byName = new LinkedHashMap<>();
-			for (EObject obj : contents.all()) {
-				Optional<String> kind = kinds.computeIfAbsent(obj.eClass(), PlanFacts::declarationKind);
-				String name = kind.isEmpty() ? null : SimpleAttributeResolver.NAME_RESOLVER.apply(obj);
-				if (name != null) {
-					byName.computeIfAbsent(kind.get() + " " + name, k -> new ArrayList<>()).add(obj);
-				}
-			}
-			return byName.values().stream().filter(list -> list.size() > 1).toList();
-		});
-	}
-
-	private static Optional<String> declarationKind(EClass eClass) {
-		Class<?> type = eClass.getInstanceClass();
-		return DECLARATION_KINDS.stream().filter(kind -> type != null && kind.isAssignableFrom(type)).findFirst()
-				.map(Class::getSimpleName);
+		return derived("duplicates", plan -> Duplicates.in(contents.all()));
 	}
 
 	private static final Object MEETING_BOARDS = new Object();
-
-	private static final List<Class<?>> DECLARATION_KINDS = List.of(Party.class, Measure.class, Source.class,
-			Board.class, Priority.class, Objective.class, Action.class);
 
 	/** The board that reviews a priority most often, among those that oversee it and say how often they meet. */
 	public Optional<Board> monitoringBoard(Priority priority) {

@@ -14,6 +14,7 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.plans.Action;
@@ -64,9 +65,9 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 		return plan(action).action(action).orElseGet(() -> ActionFacts.of(action));
 	}
 
-	/** The caller's "as of" date, else the plan's; empty when neither gives one. */
+	/** The caller's "as of" date, else the plan's; empty when neither gives one ({@link AsOfDate}). */
 	protected Optional<LocalDate> asOf(EObject obj) {
-		return options.asOf().or(() -> plan(obj).asOf());
+		return AsOfDate.of(options.asOf(), plan(obj)).day();
 	}
 
 	protected RuleSettings settings() {

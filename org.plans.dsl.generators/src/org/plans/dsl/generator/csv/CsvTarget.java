@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.generator.GenerationContext;
@@ -25,7 +26,7 @@ public class CsvTarget extends PlanFileTarget {
 	private record Column(String heading, Function<Row, String> value) {
 	}
 
-	private record Row(PlanFacts plan, ActionFacts action, LocalDate asOf) {
+	private record Row(PlanFacts plan, ActionFacts action, AsOfDate asOf) {
 	}
 
 	private static final List<Column> COLUMNS = columns();
@@ -39,7 +40,7 @@ public class CsvTarget extends PlanFileTarget {
 		return table(plan, context.asOf(plan));
 	}
 
-	String table(PlanFacts plan, LocalDate asOf) throws IOException {
+	String table(PlanFacts plan, AsOfDate asOf) throws IOException {
 		StringWriter text = new StringWriter();
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.stream().map(Column::heading).toArray(String[]::new))
 				.get();
@@ -68,7 +69,7 @@ public class CsvTarget extends PlanFileTarget {
 		columns.add(new Column("Deadline", r -> r.action().deadline().map(LocalDate::toString).orElse("")));
 		columns.add(new Column("Status", r -> Words.status(r.action().status())));
 		columns.add(new Column("RAG", r -> r.action().latestRag().map(Words::rag).orElse("")));
-		columns.add(new Column("Overdue", r -> r.action().isOverdue(r.asOf()) ? "yes" : "no"));
+		columns.add(new Column("Overdue", r -> !r.asOf().isGiven() ? "" : r.asOf().isOverdue(r.action()) ? "yes" : "no"));
 		columns.add(new Column("Latest progress date",
 				r -> r.action().latestProgress().map(p -> p.getDate() == null ? "" : p.getDate()).orElse("")));
 		columns.add(new Column("Latest progress",

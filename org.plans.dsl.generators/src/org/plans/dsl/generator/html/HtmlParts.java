@@ -1,16 +1,16 @@
 package org.plans.dsl.generator.html;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.PriorityFacts;
 import org.plans.dsl.facts.RagCounts;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.PlanTextKind;
-import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Rag;
 import org.plans.dsl.plans.TextKind;
 
@@ -21,14 +21,14 @@ public final class HtmlParts {
 	}
 
 	/** The plan's title, organisation, version, dates and the date progress is judged at. */
-	public static String header(String heading, PlanFacts plan, LocalDate asOf) {
+	public static String header(String heading, PlanFacts plan, AsOfDate asOf) {
 		StringBuilder sb = new StringBuilder("<header>\n").append(Html.element("h1", null, heading)).append('\n');
 		List<String> meta = new ArrayList<>();
 		plan.text(PlanTextKind.ORGANISATION).ifPresent(meta::add);
 		plan.text(PlanTextKind.VERSION).ifPresent(meta::add);
 		plan.issued().ifPresent(d -> meta.add("Issued " + d.text()));
 		plan.coversFrom().ifPresent(from -> meta.add("Covers " + from.text() + plan.coversTo().map(to -> " to " + to.text()).orElse("")));
-		meta.add("Progress as of " + Words.date(asOf));
+		meta.add(Words.asOf(asOf));
 		sb.append(Html.element("p", "meta", String.join(" · ", meta))).append('\n');
 		return sb.append("</header>\n").toString();
 	}
@@ -38,14 +38,14 @@ public final class HtmlParts {
 	 * {@code where} the priority and objective, with {@code details} the action's texts, targets,
 	 * latest progress, costs, dependencies, tags and notes.
 	 */
-	public static String table(List<ActionFacts> actions, LocalDate asOf, boolean where, boolean details) {
+	public static String table(List<ActionFacts> actions, AsOfDate asOf, boolean where, boolean details) {
 		if (actions.isEmpty()) {
 			return "<p class=\"meta\">None.</p>\n";
 		}
 		StringBuilder sb = new StringBuilder("<table class=\"actions\">\n<thead><tr><th>Ref</th><th>Action</th>"
 				+ "<th>Lead</th><th>Due</th><th>Status</th><th>RAG</th></tr></thead>\n<tbody>\n");
 		for (ActionFacts action : actions) {
-			boolean overdue = action.isOverdue(asOf);
+			boolean overdue = asOf.isOverdue(action);
 			sb.append("<tr").append(overdue ? " class=\"overdue-row\"" : "").append(">");
 			sb.append(Html.element("td", null, action.ref()));
 			sb.append("<td>").append(Html.escape(action.title()));
@@ -105,8 +105,8 @@ public final class HtmlParts {
 		}
 		sb.append("<th class=\"num\">").append(Html.ragBadge(Optional.empty()))
 				.append("</th><th class=\"num\">Actions</th></tr></thead>\n<tbody>\n");
-		for (Priority priority : plan.priorities()) {
-			sb.append(ragRow(Words.priority(priority), RagCounts.of(plan.actionsOf(priority))));
+		for (PriorityFacts priority : plan.priorityFacts()) {
+			sb.append(ragRow(Words.priority(priority.priority()), priority.ragCounts()));
 		}
 		sb.append(ragRow("All priorities", RagCounts.of(plan.actions())));
 		return sb.append("</tbody>\n</table>\n").toString();

@@ -1,23 +1,22 @@
 package org.plans.dsl.generator.html;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.Cadences;
 import org.plans.dsl.facts.MeasureFacts;
-import org.plans.dsl.facts.Members;
+import org.plans.dsl.facts.ObjectiveFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.PriorityFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
-import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.Board;
-import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.PlanTextKind;
@@ -37,7 +36,7 @@ public class HtmlTarget extends PlanFileTarget {
 		return page(plan, context.asOf(plan));
 	}
 
-	String page(PlanFacts plan, LocalDate asOf) {
+	String page(PlanFacts plan, AsOfDate asOf) {
 		StringBuilder body = new StringBuilder(HtmlParts.header(plan.title(), plan, asOf));
 		for (PlanTextKind kind : List.of(PlanTextKind.INTRODUCTION, PlanTextKind.VISION, PlanTextKind.STRENGTHS)) {
 			plan.text(kind).ifPresent(text -> body.append("<section>\n")
@@ -45,30 +44,30 @@ public class HtmlTarget extends PlanFileTarget {
 					.append(Html.element("p", "text", text)).append("\n</section>\n"));
 		}
 		body.append("<section>\n<h2>Summary</h2>\n").append(HtmlParts.ragSummary(plan)).append("</section>\n");
-		for (Priority priority : plan.priorities()) {
-			body.append(priority(plan, priority, asOf));
+		for (PriorityFacts priority : plan.priorityFacts()) {
+			body.append(priority(priority, asOf));
 		}
 		body.append(measures(plan)).append(boards(plan)).append(people(plan)).append(sources(plan));
 		return HtmlPage.of(plan.title(), body.toString());
 	}
 
-	private String priority(PlanFacts plan, Priority priority, LocalDate asOf) {
+	private String priority(PriorityFacts priority, AsOfDate asOf) {
 		StringBuilder sb = new StringBuilder("<section class=\"priority\">\n");
-		sb.append(Html.element("h2", null, Words.priority(priority))).append('\n');
+		sb.append(Html.element("h2", null, Words.priority(priority.priority()))).append('\n');
 		String people = Words.sponsorsAndLeads(priority);
 		if (!people.isEmpty()) {
 			sb.append(Html.element("p", "meta", people)).append('\n');
 		}
-		sb.append(texts(Members.of(priority, TextItem.class), Members.of(priority, Addresses.class)));
-		for (Objective objective : Members.of(priority, Objective.class)) {
-			sb.append(Html.element("h3", null, "Objective" + (objective.getName() == null ? "" : " " + objective.getName())
-					+ ": " + objective.getTitle())).append('\n');
-			sb.append(texts(Members.of(objective, TextItem.class), Members.of(objective, Addresses.class)));
-			sb.append(HtmlParts.table(plan.actionsOf(objective), asOf, false, true));
+		sb.append(texts(priority.textItems(), priority.addresses()));
+		for (ObjectiveFacts objective : priority.objectives()) {
+			sb.append(Html.element("h3", null, "Objective" + (objective.ref().isEmpty() ? "" : " " + objective.ref())
+					+ ": " + objective.title())).append('\n');
+			sb.append(texts(objective.textItems(), objective.addresses()));
+			sb.append(HtmlParts.table(objective.actions(), asOf, false, true));
 		}
-		List<ActionFacts> direct = plan.directActionsOf(priority);
+		List<ActionFacts> direct = priority.directActions();
 		if (!direct.isEmpty()) {
-			if (!Members.of(priority, Objective.class).isEmpty()) {
+			if (!priority.objectives().isEmpty()) {
 				sb.append("<h3>Other actions</h3>\n");
 			}
 			sb.append(HtmlParts.table(direct, asOf, false, true));
@@ -76,13 +75,12 @@ public class HtmlTarget extends PlanFileTarget {
 		return sb.append("</section>\n").toString();
 	}
 
-	private static String texts(List<TextItem> texts, List<Addresses> addresses) {
+	private static String texts(List<TextItem> texts, List<Source> sources) {
 		StringBuilder sb = new StringBuilder();
 		for (TextItem text : texts) {
 			sb.append("<p><strong>").append(Html.escape(Words.capitalised(text.getKind().getLiteral())))
 					.append(":</strong> <span class=\"text\">").append(Html.escape(text.getText())).append("</span></p>\n");
 		}
-		List<Source> sources = addresses.stream().flatMap(a -> a.getSources().stream()).toList();
 		if (!sources.isEmpty()) {
 			sb.append(Html.element("p", "meta", "Addresses: "
 					+ sources.stream().map(s -> s.getName() + " " + s.getText()).collect(Collectors.joining("; "))))

@@ -1,10 +1,10 @@
 package org.plans.dsl.generator.html;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
@@ -45,18 +45,25 @@ public class ReportTarget extends PlanFileTarget {
 				"Option " + PERIOD_DAYS + " must be a whole number of days (0 or more), not \"" + value + "\"");
 	}
 
-	String report(PlanFacts plan, LocalDate asOf, int periodDays) {
-		LocalDate until = asOf.plusDays(periodDays);
+	String report(PlanFacts plan, AsOfDate asOf, int periodDays) {
 		StringBuilder body = new StringBuilder(HtmlParts.header("Progress report: " + plan.title(), plan, asOf));
 		body.append("<section>\n<h2>RAG by priority</h2>\n").append(HtmlParts.ragSummary(plan)).append("</section>\n");
-		List<ActionFacts> overdue = plan.overdue(asOf);
-		body.append("<section>\n").append(Html.element("h2", null, "Overdue actions (" + overdue.size() + ")"))
-				.append('\n').append(HtmlParts.table(overdue, asOf, true, false)).append("</section>\n");
-		List<ActionFacts> due = plan.dueBetween(asOf, until);
-		body.append("<section>\n")
-				.append(Html.element("h2", null, "Due in the next " + periodDays + " days, to " + Words.date(until) + " ("
-						+ due.size() + ")"))
-				.append('\n').append(HtmlParts.table(due, asOf, true, false)).append("</section>\n");
+		if (asOf.isGiven()) {
+			List<ActionFacts> overdue = asOf.overdue();
+			body.append("<section>\n").append(Html.element("h2", null, "Overdue actions (" + overdue.size() + ")"))
+					.append('\n').append(HtmlParts.table(overdue, asOf, true, false)).append("</section>\n");
+			List<ActionFacts> due = asOf.dueWithin(periodDays);
+			body.append("<section>\n")
+					.append(Html.element("h2", null, "Due in the next " + periodDays + " days, to "
+							+ Words.date(asOf.until(periodDays).orElseThrow()) + " (" + due.size() + ")"))
+					.append('\n').append(HtmlParts.table(due, asOf, true, false)).append("</section>\n");
+		} else {
+			body.append("<section>\n<h2>Overdue and due soon</h2>\n")
+					.append(Html.element("p", "meta", Words.NO_AS_OF
+							+ ". Give the plan an \"as of\" line, or run with --as-of, to list overdue actions and those due in the next "
+							+ periodDays + " days."))
+					.append("\n</section>\n");
+		}
 		if (!plan.measures().isEmpty()) {
 			body.append("<section>\n<h2>Measures</h2>\n");
 			plan.measures().forEach(m -> body.append(measure(m)));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.Cadences;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
@@ -64,8 +65,8 @@ public class IcsTarget extends PlanFileTarget {
 		return calendar(plan, context.asOf(plan));
 	}
 
-	String calendar(PlanFacts plan, LocalDate asOf) {
-		Instant stamp = asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
+	String calendar(PlanFacts plan, AsOfDate asOf) {
+		Instant stamp = asOf.stamp().atStartOfDay(ZoneOffset.UTC).toInstant();
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//plans//plans generate ics//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);

@@ -6,12 +6,15 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.Cadences;
 import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.facts.ObjectiveFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.PriorityFacts;
 import org.plans.dsl.facts.When;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
@@ -32,21 +35,17 @@ import org.plans.dsl.generator.json.model.TargetJson;
 import org.plans.dsl.generator.json.model.Texts;
 import org.plans.dsl.generator.json.model.WhenJson;
 import org.plans.dsl.generator.text.Words;
-import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Note;
-import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.PlanTextKind;
-import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Source;
-import org.plans.dsl.plans.SponsorItem;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextItem;
 import org.plans.dsl.plans.TextKind;
@@ -71,10 +70,10 @@ public class JsonTarget extends PlanFileTarget {
 		return Json.write(plan(plan, context.asOf(plan)));
 	}
 
-	PlanJson plan(PlanFacts plan, LocalDate asOf) {
+	PlanJson plan(PlanFacts plan, AsOfDate asOf) {
 		DateJson from = plan.coversFrom().map(JsonTarget::span).orElse(null);
 		DateJson to = plan.coversTo().map(JsonTarget::span).orElse(null);
-		return new PlanJson(SCHEMA_ID, plan.id(), plan.title(), asOf.toString(), text(plan, PlanTextKind.ORGANISATION),
+		return new PlanJson(SCHEMA_ID, plan.id(), plan.title(), asOf.day().map(LocalDate::toString).orElse(null), text(plan, PlanTextKind.ORGANISATION),
 				text(plan, PlanTextKind.VERSION), text(plan, PlanTextKind.INTRODUCTION), text(plan, PlanTextKind.VISION),
 				text(plan, PlanTextKind.STRENGTHS), plan.issued().map(JsonTarget::span).orElse(null),
 				from == null && to == null ? null : new PlanJson.Covers(from, to),
@@ -82,7 +81,7 @@ public class JsonTarget extends PlanFileTarget {
 				plan.headerDetails(Note.class).stream().map(Note::getText).toList(),
 				map(plan.parties(), p -> party(plan, p)), map(plan.sources(), JsonTarget::source),
 				map(plan.measures(), m -> measure(plan, m)), map(plan.boards(), b -> board(plan, b)),
-				map(plan.priorities(), p -> priority(plan, p, asOf)));
+				map(plan.priorityFacts(), p -> priority(plan, p, asOf)));
 	}
 
 	private static String text(PlanFacts plan, PlanTextKind kind) {
@@ -117,39 +116,34 @@ public class JsonTarget extends PlanFileTarget {
 				refs(plan, leads(board)), texts(Members.of(board, TextItem.class)), notes(board));
 	}
 
-	private static PriorityJson priority(PlanFacts plan, Priority priority, LocalDate asOf) {
-		return new PriorityJson(priority.getName(), priority.getKind().getLiteral(), priority.getTitle(),
-				refs(plan, Members.of(priority, SponsorItem.class).stream().flatMap(s -> s.getSponsors().stream()).toList()),
-				refs(plan, leads(priority)), texts(Members.of(priority, TextItem.class)),
-				refs(plan, addresses(priority)), notes(priority),
-				map(Members.of(priority, Objective.class), o -> objective(plan, o, asOf)),
-				map(plan.directActionsOf(priority), a -> action(plan, a, asOf)));
+	private static PriorityJson priority(PlanFacts plan, PriorityFacts priority, AsOfDate asOf) {
+		return new PriorityJson(priority.priority().getName(), priority.kind().getLiteral(), priority.title(),
+				refs(plan, priority.sponsors()), refs(plan, priority.leads()), texts(priority.textItems()),
+				refs(plan, priority.addresses()), priority.notes(),
+				map(priority.objectives(), o -> objective(plan, o, asOf)),
+				map(priority.directActions(), a -> action(plan, a, asOf)));
 	}
 
-	private static ObjectiveJson objective(PlanFacts plan, Objective objective, LocalDate asOf) {
-		return new ObjectiveJson(objective.getName(), objective.getTitle(), refs(plan, leads(objective)),
-				texts(Members.of(objective, TextItem.class)), refs(plan, addresses(objective)), notes(objective),
-				map(plan.actionsOf(objective), a -> action(plan, a, asOf)));
+	private static ObjectiveJson objective(PlanFacts plan, ObjectiveFacts objective, AsOfDate asOf) {
+		return new ObjectiveJson(objective.objective().getName(), objective.title(), refs(plan, objective.leads()),
+				texts(objective.textItems()), refs(plan, objective.addresses()), objective.notes(),
+				map(objective.actions(), a -> action(plan, a, asOf)));
 	}
 
 	private static List<Party> leads(EObject container) {
 		return Members.of(container, LeadItem.class).stream().flatMap(l -> l.getLeads().stream()).toList();
 	}
 
-	private static List<Source> addresses(EObject container) {
-		return Members.of(container, Addresses.class).stream().flatMap(a -> a.getSources().stream()).toList();
-	}
-
 	private static List<String> notes(EObject container) {
 		return Members.of(container, Note.class).stream().map(Note::getText).toList();
 	}
 
-	private static ActionJson action(PlanFacts plan, ActionFacts action, LocalDate asOf) {
+	private static ActionJson action(PlanFacts plan, ActionFacts action, AsOfDate asOf) {
 		return new ActionJson(plan.key(action), action.ref().isEmpty() ? null : action.ref(), action.title(),
 				refs(plan, action.leads()), when(action.start()), when(action.due()),
 				action.deadline().map(LocalDate::toString).orElse(null),
 				action.status().map(s -> s.getLiteral()).orElse(null),
-				action.latestRag().map(r -> r.getLiteral()).orElse(null), action.isComplete(), action.isOverdue(asOf),
+				action.latestRag().map(r -> r.getLiteral()).orElse(null), action.isComplete(), asOf.isOverdue(action),
 				texts(Members.of(action.action(), TextItem.class)), map(action.targets(), t -> target(plan, t)),
 				points(plan, action.points()), map(action.progress(), JsonTarget::progress),
 				map(action.costs(), JsonTarget::cost),

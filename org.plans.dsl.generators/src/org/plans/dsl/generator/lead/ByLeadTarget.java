@@ -1,12 +1,12 @@
 package org.plans.dsl.generator.lead;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.naming.FileNames;
@@ -40,7 +40,7 @@ public class ByLeadTarget implements PlanTarget {
 	@Override
 	public void generate(GenerationContext context, OutputFiles out) throws IOException {
 		for (PlanFacts plan : context.plans()) {
-			LocalDate asOf = context.asOf(plan);
+			AsOfDate asOf = context.asOf(plan);
 			String folder = FileNames.safe(plan.id()) + "-by-lead/";
 			Set<String> used = new HashSet<>();
 			for (Party lead : plan.leads()) {
@@ -61,20 +61,20 @@ public class ByLeadTarget implements PlanTarget {
 		return candidate;
 	}
 
-	private static String summary(PlanFacts plan, List<ActionFacts> actions, LocalDate asOf) {
-		long overdue = actions.stream().filter(a -> a.isOverdue(asOf)).count();
-		return plan.title() + " · Progress as of " + Words.date(asOf) + " · " + actions.size()
-				+ (actions.size() == 1 ? " action" : " actions") + ", " + overdue + " overdue";
+	private static String summary(PlanFacts plan, List<ActionFacts> actions, AsOfDate asOf) {
+		long overdue = actions.stream().filter(asOf::isOverdue).count();
+		return plan.title() + " · " + Words.asOf(asOf) + " · " + actions.size()
+				+ (actions.size() == 1 ? " action" : " actions") + (asOf.isGiven() ? ", " + overdue + " overdue" : "");
 	}
 
-	String markdown(PlanFacts plan, Party lead, List<ActionFacts> actions, LocalDate asOf) {
+	String markdown(PlanFacts plan, Party lead, List<ActionFacts> actions, AsOfDate asOf) {
 		StringBuilder sb = new StringBuilder("# Actions led by ").append(Markdown.text(Words.party(lead))).append("\n\n");
 		sb.append(Markdown.text(summary(plan, actions, asOf))).append("\n\n");
 		actions.forEach(a -> sb.append(MarkdownChecklist.item(a, asOf, false, true)));
 		return sb.toString();
 	}
 
-	String html(PlanFacts plan, Party lead, List<ActionFacts> actions, LocalDate asOf) {
+	String html(PlanFacts plan, Party lead, List<ActionFacts> actions, AsOfDate asOf) {
 		String title = "Actions led by " + Words.party(lead);
 		String body = "<header>\n" + Html.element("h1", null, title) + "\n"
 				+ Html.element("p", "meta", summary(plan, actions, asOf)) + "\n</header>\n"

@@ -1,10 +1,10 @@
 package org.plans.dsl.generator.markdown;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.text.Words;
 
@@ -17,14 +17,14 @@ public final class MarkdownChecklist {
 	}
 
 	/** The plan's organisation, version, dates and as-of date on one line. */
-	public static String meta(PlanFacts plan, LocalDate asOf) {
+	public static String meta(PlanFacts plan, AsOfDate asOf) {
 		List<String> meta = new ArrayList<>();
 		plan.text(org.plans.dsl.plans.PlanTextKind.ORGANISATION).ifPresent(meta::add);
 		plan.text(org.plans.dsl.plans.PlanTextKind.VERSION).ifPresent(meta::add);
 		plan.issued().ifPresent(d -> meta.add("Issued " + d.text()));
 		plan.coversFrom().ifPresent(
 				from -> meta.add("Covers " + from.text() + plan.coversTo().map(to -> " to " + to.text()).orElse("")));
-		meta.add("Progress as of " + Words.date(asOf));
+		meta.add(Words.asOf(asOf));
 		return String.join(" · ", meta.stream().map(Markdown::text).toList());
 	}
 
@@ -33,7 +33,7 @@ public final class MarkdownChecklist {
 	 * {@code showLeads} false the lead is left out (a lead's own list); {@code where} adds the
 	 * priority and objective the action belongs to.
 	 */
-	public static String item(ActionFacts action, LocalDate asOf, boolean showLeads, boolean where) {
+	public static String item(ActionFacts action, AsOfDate asOf, boolean showLeads, boolean where) {
 		StringBuilder sb = new StringBuilder("- [").append(action.isComplete() ? 'x' : ' ').append("] ");
 		if (!action.ref().isEmpty()) {
 			sb.append("**").append(Markdown.text(action.ref())).append("** ");
@@ -47,7 +47,7 @@ public final class MarkdownChecklist {
 		action.status().ifPresent(s -> facts.add(Words.status(s)));
 		facts.add("RAG: " + Words.rag(action.latestRag()));
 		sb.append(" — ");
-		if (action.isOverdue(asOf)) {
+		if (asOf.isOverdue(action)) {
 			sb.append("**OVERDUE** · ");
 		}
 		sb.append(Markdown.text(String.join(" · ", facts))).append('\n');

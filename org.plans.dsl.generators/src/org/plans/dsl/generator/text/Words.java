@@ -9,21 +9,20 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.MeasureFacts;
-import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.PriorityFacts;
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Comparator;
 import org.plans.dsl.plans.Contact;
 import org.plans.dsl.plans.Cost;
-import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Rag;
-import org.plans.dsl.plans.SponsorItem;
 import org.plans.dsl.plans.Status;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.Unit;
@@ -62,6 +61,14 @@ public final class Words {
 	/** "31 Mar 2025". */
 	public static String date(LocalDate day) {
 		return DAY.format(day);
+	}
+
+	/** What an output says when neither the caller nor the plan gives an as-of date. */
+	public static final String NO_AS_OF = "No as-of date: overdue actions not judged";
+
+	/** "Progress as of 31 Mar 2025", or {@link #NO_AS_OF}. */
+	public static String asOf(AsOfDate asOf) {
+		return asOf.day().map(d -> "Progress as of " + date(d)).orElse(NO_AS_OF);
 	}
 
 	/** The deadline as written ("2025-03", "from 2024-09 and ongoing", "tbc"), or "no deadline". */
@@ -187,10 +194,14 @@ public final class Words {
 	}
 
 	/** "Sponsor: Ana Patel · Lead: Ben Ode" for a priority, or "". */
-	public static String sponsorsAndLeads(Priority priority) {
+	public static String sponsorsAndLeads(PriorityFacts priority) {
 		List<String> people = new ArrayList<>();
-		Members.of(priority, SponsorItem.class).forEach(s -> people.add("Sponsor: " + parties(s.getSponsors())));
-		Members.of(priority, LeadItem.class).forEach(l -> people.add("Lead: " + parties(l.getLeads())));
+		if (!priority.sponsors().isEmpty()) {
+			people.add("Sponsor: " + parties(priority.sponsors()));
+		}
+		if (!priority.leads().isEmpty()) {
+			people.add("Lead: " + parties(priority.leads()));
+		}
 		return String.join(" · ", people);
 	}
 

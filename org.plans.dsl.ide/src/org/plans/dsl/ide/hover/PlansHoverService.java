@@ -11,6 +11,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
@@ -147,8 +148,8 @@ public class PlansHoverService extends HoverService {
 			Position position = latest.get();
 			md.append("Latest position: ").append(Markdown.escape(SourceText.of(position.getValue()))).append(" at ")
 					.append(position.getDate());
-			LocalDate day = DateSpan.lastDayOf(position.getDate()).orElse(plan.asOf(null, LocalDate.now()));
-			Optional<Milestone> milestone = measure.milestoneFor(day);
+			Optional<LocalDate> day = DateSpan.lastDayOf(position.getDate()).or(() -> AsOfDate.of(plan).day());
+			Optional<Milestone> milestone = day.flatMap(measure::milestoneFor);
 			milestone.ifPresent(ms -> {
 				md.append(" — milestone ").append(Markdown.escape(SourceText.of(ms.getValue()))).append(" by ")
 						.append(ms.getDate());
