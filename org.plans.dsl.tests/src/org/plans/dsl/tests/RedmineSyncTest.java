@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.tracker.RedmineTarget;
-import org.plans.dsl.tracker.TrackerFormats;
-import org.plans.dsl.tracker.TrackerItem;
-import org.plans.dsl.tracker.TrackerMapping;
-import org.plans.dsl.tracker.TrackerMapping.Milestones;
-import org.plans.dsl.tracker.TrackerPlan;
+import org.plans.dsl.tracker.model.RedmineFields;
+import org.plans.dsl.tracker.model.TrackerFormats;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
+import org.plans.dsl.tracker.model.TrackerPlan;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.sync.RedmineClient;
 import org.plans.dsl.sync.RedmineSync;
@@ -125,14 +125,14 @@ public class RedmineSyncTest {
 		for (TrackerItem item : tracker.items()) {
 			JsonNode issue = issues.get(item.key());
 			assertEquals(item.title(), issue.path("subject").asText());
-			assertEquals(RedmineTarget.description(item), issue.path("description").asText().replace("\r\n", "\n"));
-			assertEquals(RedmineTarget.status(item), issue.path("status").path("name").asText(), item.key());
+			assertEquals(RedmineFields.description(item), issue.path("description").asText().replace("\r\n", "\n"));
+			assertEquals(RedmineFields.status(item), issue.path("status").path("name").asText(), item.key());
 			assertEquals(item.parentKey() == null ? Optional.empty()
 					: Optional.of(issues.get(item.parentKey()).path("id").asInt()),
 					issue.has("parent") ? Optional.of(issue.path("parent").path("id").asInt()) : Optional.empty(),
 					item.key());
 			assertEquals(item.milestone().orElse(""), issue.path("fixed_version").path("name").asText(""), item.key());
-			assertEquals(RedmineTarget.assignee(tracker, item).isEmpty() ? "" : "Ana Patel",
+			assertEquals(RedmineFields.assignee(tracker, item).isEmpty() ? "" : "Ana Patel",
 					issue.path("assigned_to").path("name").asText(""), item.key());
 			if (item.level() == TrackerItem.Level.ACTION) {
 				assertEquals(item.due().map(Object::toString).orElse(""), issue.path("due_date").asText(""), item.key());

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.tracker.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.loading.PlanLoader;
 
 import tools.jackson.databind.JsonNode;

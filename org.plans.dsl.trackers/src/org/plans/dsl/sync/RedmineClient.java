@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.plans.dsl.tracker.TrackerFormats;
+import org.plans.dsl.tracker.model.TrackerFormats;
 
 import tools.jackson.databind.JsonNode;
 

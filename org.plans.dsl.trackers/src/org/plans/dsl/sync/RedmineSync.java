@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.tracker.RedmineTarget;
-import org.plans.dsl.tracker.TrackerFormats;
-import org.plans.dsl.tracker.TrackerItem;
-import org.plans.dsl.tracker.TrackerMapping;
-import org.plans.dsl.tracker.TrackerMilestone;
-import org.plans.dsl.tracker.TrackerPlan;
+import org.plans.dsl.tracker.model.RedmineFields;
+import org.plans.dsl.tracker.model.TrackerFormats;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerMilestone;
+import org.plans.dsl.tracker.model.TrackerPlan;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -80,7 +80,7 @@ public class RedmineSync {
 		private int tracker(JsonNode project) {
 			JsonNode first = null;
 			for (JsonNode t : project.path("trackers")) {
-				if (RedmineTarget.TRACKER.equalsIgnoreCase(t.path("name").asText())) {
+				if (RedmineFields.TRACKER.equalsIgnoreCase(t.path("name").asText())) {
 					return t.path("id").asInt();
 				}
 				first = first == null ? t : first;
@@ -221,10 +221,10 @@ public class RedmineSync {
 			ObjectNode issue = TrackerFormats.object();
 			issue.put("tracker_id", trackerId);
 			issue.put("subject", item.title());
-			issue.put("description", RedmineTarget.description(item));
-			Integer status = statusIds.get(RedmineTarget.status(item).toLowerCase());
+			issue.put("description", RedmineFields.description(item));
+			Integer status = statusIds.get(RedmineFields.status(item).toLowerCase());
 			if (status == null) {
-				warnings.add("no status \"" + RedmineTarget.status(item) + "\" in Redmine: " + item.key()
+				warnings.add("no status \"" + RedmineFields.status(item) + "\" in Redmine: " + item.key()
 						+ " keeps its status");
 			} else {
 				issue.put("status_id", status);
@@ -241,7 +241,7 @@ public class RedmineSync {
 		}
 
 		private Optional<Integer> assignee(TrackerPlan tracker, TrackerItem item) {
-			String login = RedmineTarget.assignee(tracker, item);
+			String login = RedmineFields.assignee(tracker, item);
 			if (login.isEmpty()) {
 				return Optional.empty();
 			}

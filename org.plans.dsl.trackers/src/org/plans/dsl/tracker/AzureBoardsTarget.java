@@ -11,6 +11,10 @@ import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Status;
+import org.plans.dsl.tracker.model.TrackerFormats;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerPlan;
 
 /**
  * Azure Boards: the work item CSV import with an Epic → Feature → Task hierarchy given by

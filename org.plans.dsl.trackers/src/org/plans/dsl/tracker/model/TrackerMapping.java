@@ -1,4 +1,4 @@
-package org.plans.dsl.tracker;
+package org.plans.dsl.tracker.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
-import org.plans.dsl.tracker.TrackerItem.Level;
+import org.plans.dsl.tracker.model.TrackerItem.Level;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.plans.LeadItem;
