@@ -25,6 +25,7 @@ import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
 import org.plans.dsl.tracker.model.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.sync.RedmineClient;
 import org.plans.dsl.sync.RedmineSync;
@@ -96,7 +97,7 @@ public class RedmineSyncTest {
 	private static Map<String, JsonNode> issuesByKey(RedmineClient api, String project) {
 		Map<String, JsonNode> byKey = new HashMap<>();
 		for (JsonNode issue : api.all("/issues.json?project_id=" + project + "&status_id=*", "issues")) {
-			String key = TrackerMapping.keyIn(issue.path("description").asText()).orElseThrow();
+			String key = TrackerKeys.keyIn(issue.path("description").asText()).orElseThrow();
 			assertEquals(null, byKey.put(key, issue), "one issue per key: " + key);
 		}
 		return byKey;

@@ -21,6 +21,7 @@ import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
 import org.plans.dsl.tracker.model.TrackerMilestone;
 import org.plans.dsl.tracker.model.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.ContactKind;
 
@@ -120,8 +121,8 @@ public class TrackerMappingTest {
 
 	@Test
 	void markersCarryKeys() {
-		String text = "text\n" + TrackerMapping.marker("demo/1.1");
-		assertEquals(Optional.of("demo/1.1"), TrackerMapping.keyIn(text));
-		assertEquals(Optional.empty(), TrackerMapping.keyIn("no marker"));
+		String text = "text\n" + TrackerKeys.marker("demo/1.1");
+		assertEquals(Optional.of("demo/1.1"), TrackerKeys.keyIn(text));
+		assertEquals(Optional.empty(), TrackerKeys.keyIn("no marker"));
 	}
 }

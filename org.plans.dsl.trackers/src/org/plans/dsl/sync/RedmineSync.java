@@ -17,6 +17,7 @@ import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerMilestone;
 import org.plans.dsl.tracker.model.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerKeys;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -142,7 +143,7 @@ public class RedmineSync {
 			Map<String, JsonNode> existing = new HashMap<>();
 			for (JsonNode issue : client.all("/issues.json?project_id=" + projectId + "&status_id=*&subproject_id=!*",
 					"issues")) {
-				TrackerMapping.keyIn(issue.path("description").asText(null))
+				TrackerKeys.keyIn(issue.path("description").asText(null))
 						.ifPresent(key -> existing.putIfAbsent(key, issue));
 			}
 			Map<String, Integer> currentStatus = new HashMap<>();

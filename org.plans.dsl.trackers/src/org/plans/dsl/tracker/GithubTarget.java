@@ -10,6 +10,7 @@ import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerMilestone;
 import org.plans.dsl.tracker.model.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerKeys;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,6 +66,6 @@ public class GithubTarget extends TrackerTarget {
 		StringBuilder sb = new StringBuilder(item.description());
 		plan.item(item.parentKey())
 				.ifPresent(parent -> sb.append("\n**Part of:** ").append(parent.title()).append('\n'));
-		return sb.append('\n').append(TrackerMapping.marker(item.key())).append('\n').toString();
+		return sb.append('\n').append(TrackerKeys.marker(item.key())).append('\n').toString();
 	}
 }

@@ -12,6 +12,8 @@ import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerMilestone;
 import org.plans.dsl.tracker.model.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerKeys;
+import org.plans.dsl.tracker.model.TrackerText;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,7 +72,7 @@ public class GitlabTarget extends TrackerTarget {
 		if (item.closed()) {
 			sb.append("/close\n");
 		}
-		return sb.append(TrackerMapping.marker(item.key())).append('\n').toString();
+		return sb.append(TrackerKeys.marker(item.key())).append('\n').toString();
 	}
 
 	/** A backslash before a slash that opens a line: Markdown shows the slash, GitLab runs nothing. */
@@ -79,6 +81,6 @@ public class GitlabTarget extends TrackerTarget {
 	}
 
 	private static String quoted(String name) {
-		return "\"" + TrackerMapping.oneLine(name).replace("\"", "'") + "\"";
+		return "\"" + TrackerText.oneLine(name).replace("\"", "'") + "\"";
 	}
 }

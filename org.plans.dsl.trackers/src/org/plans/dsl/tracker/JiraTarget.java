@@ -13,6 +13,8 @@ import org.plans.dsl.tracker.model.TrackerFormats;
 import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerKeys;
+import org.plans.dsl.tracker.model.TrackerText;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -54,7 +56,7 @@ public class JiraTarget extends TrackerTarget {
 			row.add(issueType(plan, item));
 			row.add(item.title());
 			row.add(item.level() == TrackerItem.Level.PRIORITY ? item.title() : "");
-			row.add(item.description() + "\n" + TrackerMapping.marker(item.key()) + "\n");
+			row.add(item.description() + "\n" + TrackerKeys.marker(item.key()) + "\n");
 			row.add(item.due().map(Object::toString).orElse(""));
 			row.add(TrackerMapping.handles(plan.facts(), item, ContactKind.JIRA).stream().findFirst().orElse(""));
 			row.add(item.milestone().orElse(""));
@@ -86,7 +88,7 @@ public class JiraTarget extends TrackerTarget {
 
 	/** Jira labels cannot hold spaces. */
 	static String label(String text) {
-		return TrackerMapping.oneLine(text).replace(' ', '-');
+		return TrackerText.oneLine(text).replace(' ', '-');
 	}
 
 	private static ObjectNode configuration(TrackerPlan plan) {
@@ -99,7 +101,7 @@ public class JiraTarget extends TrackerTarget {
 		config.put("config.date.format", "yyyy-MM-dd");
 		ObjectNode project = config.putObject("config.project");
 		project.put("project.key", projectKey(plan.facts().id()));
-		project.put("project.name", TrackerMapping.oneLine(plan.facts().title()));
+		project.put("project.name", TrackerText.oneLine(plan.facts().title()));
 		ObjectNode fields = config.putObject("config.field.mappings");
 		field(fields, "Issue Id", "issue-id");
 		field(fields, "Parent Id", "subtask-parent-id");

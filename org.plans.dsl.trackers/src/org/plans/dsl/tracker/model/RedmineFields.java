@@ -18,7 +18,7 @@ public final class RedmineFields {
 
 	/** The description with the key marker on its last line. */
 	public static String description(TrackerItem item) {
-		return item.description() + "\n" + TrackerMapping.marker(item.key());
+		return item.description() + "\n" + TrackerKeys.marker(item.key());
 	}
 
 	/** The first lead's Redmine login, or empty. */
