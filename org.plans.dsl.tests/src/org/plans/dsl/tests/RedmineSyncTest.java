@@ -154,6 +154,20 @@ public class RedmineSyncTest {
 	}
 
 	@Test
+	void progressRagAndStatusReachTheIssues() {
+		RedmineClient api = new RedmineClient(URI.create(server.url), server.apiKey);
+		String project = newProject(api);
+		SyncReport report = new RedmineSync().sync(load(TrackerProgressTest.PLAN), options(project, false));
+		assertEquals(List.of(), report.warnings());
+		Map<String, JsonNode> issues = issuesByKey(api, project);
+		String recruit = issues.get("p/1.1").path("description").asText().replace("\r\n", "\n");
+		assertTrue(recruit.contains("**RAG:** Red  \n") && recruit.contains("- 2024-04 Red: Behind on hiring\n"), recruit);
+		String train = issues.get("p/1.2").path("description").asText().replace("\r\n", "\n");
+		assertTrue(train.contains("- 2024-05 Not started: Trainer not booked\n"), train);
+		assertEquals("New", issues.get("p/1.2").path("status").path("name").asText());
+	}
+
+	@Test
 	void badKeyIsOneClearError() {
 		RedmineSyncOptions wrong = RedmineSyncOptions.fromEnvironment(server.url, "plans", false, Milestones.DEADLINE,
 				Map.of(RedmineSyncOptions.API_KEY_VARIABLE, "not-a-key"));

@@ -110,13 +110,13 @@ public class TrackerMappingTest {
 	@Test
 	void targetsAndIndicatorsGoToTheDescription() {
 		String description = item(TrackerMapping.map(plan, Milestones.DEADLINE), "demo/1.1").description();
-		assertTrue(description.contains("- Agency social workers <= 15% by 2025-03\n"), description);
+		assertTrue(description.contains("- Agency social workers ≤ 15% by 2025-03\n"), description);
 		assertTrue(description.contains(
-				"- Average caseload per social worker <= 20 cases per FTE by 2025-03; milestone 25 cases per FTE by 2024-12\n"),
+				"- Average caseload per social worker ≤ 20 cases per FTE by 2025-03; milestone 25 cases per FTE by 2024-12\n"),
 				description);
 		assertTrue(description.contains("### Indicators\n\nNumber of permanent appointments"), description);
 		assertTrue(description.contains("**Lead:** Ana Patel, HR"), description);
-		assertTrue(description.contains("- 2024-09 amber in-progress: Fewer applicants than hoped"), description);
+		assertTrue(description.contains("- 2024-09 Amber, In progress: Fewer applicants than hoped"), description);
 	}
 
 	@Test

@@ -1,18 +1,21 @@
 package org.plans.dsl.tracker.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.ProgressFacts;
+import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Party;
-import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextItem;
@@ -21,7 +24,8 @@ import org.plans.dsl.plans.Unit;
 
 /**
  * The Markdown body of a tracker item (without its key marker): what it is and which plan
- * it belongs to, its leads, dates, status and RAG, its texts, targets and progress.
+ * it belongs to, its leads, dates, status and RAG, its texts, targets and progress. Progress,
+ * RAG and status come from the facts; leads, dates, RAG and status words are {@link Words}'.
  */
 public final class TrackerDescriptions {
 
@@ -52,34 +56,35 @@ public final class TrackerDescriptions {
 			sb.append("**Start:** ").append(TrackerText.safe(action.start().describe())).append("  \n");
 		}
 		if (action.due().isGiven()) {
-			sb.append("**Due:** ").append(TrackerText.safe(action.due().describe())).append("  \n");
+			sb.append("**Due:** ").append(TrackerText.safe(Words.due(action))).append("  \n");
 		}
-		action.status().ifPresent(s -> sb.append("**Status:** ").append(s.getLiteral()).append("  \n"));
-		action.latestRag().ifPresent(r -> sb.append("**RAG:** ").append(r.getLiteral()).append("  \n"));
+		action.status().ifPresent(s -> sb.append("**Status:** ").append(Words.status(s)).append("  \n"));
+		action.latestRag().ifPresent(r -> sb.append("**RAG:** ").append(Words.rag(r)).append("  \n"));
 		appendTexts(sb, Members.of(action.action(), TextItem.class));
 		List<Target> targets = action.targets();
 		if (!targets.isEmpty()) {
 			sb.append("\n### Targets\n\n");
 			targets.forEach(t -> sb.append("- ").append(TrackerText.safe(target(t))).append('\n'));
 		}
-		if (!action.progress().isEmpty()) {
+		if (!action.progressFacts().isEmpty()) {
 			sb.append("\n### Progress\n\n");
-			for (Progress p : action.progress()) {
+			for (ProgressFacts p : action.progressFacts()) {
 				sb.append("- ").append(TrackerText.safe(progress(p))).append('\n');
 			}
 		}
 		List<Action> dependsOn = action.dependsOn();
 		if (!dependsOn.isEmpty()) {
 			sb.append("\n**Depends on:** ")
-					.append(String.join(", ", dependsOn.stream().map(a -> a.getName() == null ? TrackerText.oneLine(a.getTitle()) : a.getName()).toList()))
+					.append(String.join(", ", dependsOn.stream()
+							.map(a -> a.getName() == null ? TrackerText.oneLine(a.getTitle()) : a.getName()).toList()))
 					.append('\n');
 		}
 		return sb.toString();
 	}
 
-	/** The names of the leads as the plan gives them ("Ana Patel, HR"). */
+	/** The names of the leads as the plan gives them ("Ana Patel, HR"), each on one line. */
 	private static String leadNames(List<Party> leads) {
-		return String.join(", ", leads.stream().map(p -> TrackerText.oneLine(p.getTitle())).toList());
+		return String.join(", ", leads.stream().map(p -> TrackerText.oneLine(Words.party(p))).toList());
 	}
 
 	private static void appendTexts(StringBuilder sb, List<TextItem> texts) {
@@ -93,24 +98,24 @@ public final class TrackerDescriptions {
 	}
 
 	private static String heading(TextKind kind) {
-		switch (kind) {
-		case INDICATOR:
-			return "Indicators";
-		case SUCCESS:
-			return "Success looks like";
-		default:
-			return capitalise(kind.getLiteral());
-		}
+		return switch (kind) {
+		case INDICATOR -> "Indicators";
+		case SUCCESS -> "Success looks like";
+		default -> Words.capitalised(kind.getLiteral());
+		};
 	}
 
-	/** "Agency social workers <= 15% by 2025-03", with the target's own milestones. */
+	/**
+	 * "Agency social workers ≤ 15% by 2025-03", with the target's own milestones; a number
+	 * without a unit takes its measure's ("20 cases per FTE").
+	 */
 	static String target(Target target) {
 		StringBuilder sb = new StringBuilder();
 		Measure measure = target.getMeasure();
 		if (measure != null) {
 			sb.append(TrackerText.oneLine(measure.getTitle()));
 			if (target.getComparator() != null && target.getValue() != null) {
-				sb.append(' ').append(target.getComparator().getLiteral()).append(' ')
+				sb.append(' ').append(Words.comparator(target.getComparator())).append(' ')
 						.append(quantity(target.getValue(), measure));
 			}
 			if (target.getDate() != null) {
@@ -128,16 +133,17 @@ public final class TrackerDescriptions {
 		return sb.toString();
 	}
 
-	private static String progress(Progress progress) {
-		StringBuilder sb = new StringBuilder(progress.getDate() == null ? "undated" : progress.getDate());
-		if (progress.eIsSet(progress.eClass().getEStructuralFeature("rag"))) {
-			sb.append(' ').append(progress.getRag().getLiteral());
+	/** "2024-09 Amber, In progress: Fewer applicants than hoped", "undated: ...". */
+	private static String progress(ProgressFacts progress) {
+		StringBuilder sb = new StringBuilder(progress.date() == null ? "undated" : progress.date());
+		List<String> words = new ArrayList<>();
+		progress.rag().ifPresent(r -> words.add(Words.rag(r)));
+		progress.status().ifPresent(s -> words.add(Words.status(s)));
+		if (!words.isEmpty()) {
+			sb.append(' ').append(String.join(", ", words));
 		}
-		if (progress.eIsSet(progress.eClass().getEStructuralFeature("status"))) {
-			sb.append(' ').append(progress.getStatus().getLiteral());
-		}
-		if (progress.getText() != null) {
-			sb.append(": ").append(TrackerText.oneLine(progress.getText()));
+		if (progress.text() != null) {
+			sb.append(": ").append(TrackerText.oneLine(progress.text()));
 		}
 		return sb.toString();
 	}
@@ -148,8 +154,8 @@ public final class TrackerDescriptions {
 		}
 		BigDecimal value = q.getValue();
 		String number = (q.getCurrency() == null ? "" : q.getCurrency()) + (value == null ? "" : value.toPlainString());
-		Unit unit = q.eIsSet(q.eClass().getEStructuralFeature("unit")) ? q.getUnit()
-				: measure != null && measure.getUnit() != null ? measure.getUnit().getUnit() : null;
+		Unit unit = Plans.unitOf(q)
+				.orElse(measure != null && measure.getUnit() != null ? measure.getUnit().getUnit() : null);
 		if (unit == Unit.PERCENT) {
 			return number + "%";
 		}
@@ -158,9 +164,5 @@ public final class TrackerDescriptions {
 		}
 		return unit == null || unit == Unit.COUNT || unit == Unit.RATIO || unit == Unit.MONEY ? number
 				: number + " " + unit.getLiteral();
-	}
-
-	static String capitalise(String word) {
-		return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 }

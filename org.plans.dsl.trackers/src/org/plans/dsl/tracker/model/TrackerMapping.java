@@ -17,6 +17,7 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
+import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.Objective;
@@ -67,13 +68,13 @@ public final class TrackerMapping {
 		for (Priority priority : plan.priorities()) {
 			List<ActionFacts> actions = plan.actionsOf(priority);
 			String key = TrackerKeys.priority(plan, priority);
-			String what = TrackerDescriptions.capitalise(priority.getKind().getLiteral()) + " " + priority.getName();
+			String what = Words.capitalised(priority.getKind().getLiteral()) + " " + priority.getName();
 			List<Party> leads = leadsOf(priority);
 			Optional<LocalDate> due = latestDeadline(actions);
 			Optional<String> milestone = milestones == Milestones.PRIORITY ? Optional.of(priorityMilestone(priority, due))
 					: Optional.empty();
 			items.add(new TrackerItem(Level.PRIORITY, key, null, priority.getName(),
-					what + ": " + TrackerText.oneLine(priority.getTitle()),
+					TrackerText.oneLine(Words.priority(priority)),
 					TrackerDescriptions.block(plan, what, leads, priority), leads, Optional.empty(), due, milestone,
 					TrackerLabels.ofPriority(priority), allClosed(actions), Optional.empty(), Optional.empty()));
 			int objectivePosition = 0;
@@ -129,8 +130,7 @@ public final class TrackerMapping {
 	}
 
 	private String priorityMilestone(Priority priority, Optional<LocalDate> due) {
-		String name = TrackerDescriptions.capitalise(priority.getKind().getLiteral()) + " " + priority.getName() + ": "
-				+ TrackerText.oneLine(priority.getTitle());
+		String name = TrackerText.oneLine(Words.priority(priority));
 		milestoneByName.computeIfAbsent(name,
 				n -> new TrackerMilestone(n, due, "Actions of " + plan.title() + " under " + n + "."));
 		return name;
