@@ -10,7 +10,7 @@ import org.plans.dsl.cli.report.Finding;
 import org.plans.dsl.cli.report.Level;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
-import org.plans.dsl.tracker.TrackerMapping.Milestones;
+import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.sync.RedmineSync;
 import org.plans.dsl.sync.RedmineSyncOptions;

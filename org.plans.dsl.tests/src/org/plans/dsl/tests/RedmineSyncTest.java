@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.json.Json;
-import org.plans.dsl.tracker.RedmineTarget;
-import org.plans.dsl.tracker.TrackerItem;
-import org.plans.dsl.tracker.TrackerMapping;
-import org.plans.dsl.tracker.TrackerMapping.Milestones;
-import org.plans.dsl.tracker.TrackerPlan;
+import org.plans.dsl.tracker.model.RedmineFields;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerKeys;
+import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerPlan;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.sync.RedmineClient;
 import org.plans.dsl.sync.RedmineSync;
@@ -96,7 +97,7 @@ public class RedmineSyncTest {
 	private static Map<String, JsonNode> issuesByKey(RedmineClient api, String project) {
 		Map<String, JsonNode> byKey = new HashMap<>();
 		for (JsonNode issue : api.all("/issues.json?project_id=" + project + "&status_id=*", "issues")) {
-			String key = TrackerMapping.keyIn(issue.path("description").asText()).orElseThrow();
+			String key = TrackerKeys.keyIn(issue.path("description").asText()).orElseThrow();
 			assertEquals(null, byKey.put(key, issue), "one issue per key: " + key);
 		}
 		return byKey;
@@ -125,14 +126,14 @@ public class RedmineSyncTest {
 		for (TrackerItem item : tracker.items()) {
 			JsonNode issue = issues.get(item.key());
 			assertEquals(item.title(), issue.path("subject").asText());
-			assertEquals(RedmineTarget.description(item), issue.path("description").asText().replace("\r\n", "\n"));
-			assertEquals(RedmineTarget.status(item), issue.path("status").path("name").asText(), item.key());
+			assertEquals(RedmineFields.description(item), issue.path("description").asText().replace("\r\n", "\n"));
+			assertEquals(RedmineFields.status(item), issue.path("status").path("name").asText(), item.key());
 			assertEquals(item.parentKey() == null ? Optional.empty()
 					: Optional.of(issues.get(item.parentKey()).path("id").asInt()),
 					issue.has("parent") ? Optional.of(issue.path("parent").path("id").asInt()) : Optional.empty(),
 					item.key());
 			assertEquals(item.milestone().orElse(""), issue.path("fixed_version").path("name").asText(""), item.key());
-			assertEquals(RedmineTarget.assignee(tracker, item).isEmpty() ? "" : "Ana Patel",
+			assertEquals(RedmineFields.assignee(tracker, item).isEmpty() ? "" : "Ana Patel",
 					issue.path("assigned_to").path("name").asText(""), item.key());
 			if (item.level() == TrackerItem.Level.ACTION) {
 				assertEquals(item.due().map(Object::toString).orElse(""), issue.path("due_date").asText(""), item.key());
@@ -150,6 +151,20 @@ public class RedmineSyncTest {
 				"update issue #" + recruit + " demo/1.1: description, fixed_version_id, due_date"), third.changes());
 		assertEquals(tracker.items().size(), issuesByKey(api, project).size(), "updated, not duplicated");
 		assertEquals("2025-06-30", api.get("/issues/" + recruit + ".json").path("issue").path("due_date").asText());
+	}
+
+	@Test
+	void progressRagAndStatusReachTheIssues() {
+		RedmineClient api = new RedmineClient(URI.create(server.url), server.apiKey);
+		String project = newProject(api);
+		SyncReport report = new RedmineSync().sync(load(TrackerProgressTest.PLAN), options(project, false));
+		assertEquals(List.of(), report.warnings());
+		Map<String, JsonNode> issues = issuesByKey(api, project);
+		String recruit = issues.get("p/1.1").path("description").asText().replace("\r\n", "\n");
+		assertTrue(recruit.contains("**RAG:** Red  \n") && recruit.contains("- 2024-04 Red: Behind on hiring\n"), recruit);
+		String train = issues.get("p/1.2").path("description").asText().replace("\r\n", "\n");
+		assertTrue(train.contains("- 2024-05 Not started: Trainer not booked\n"), train);
+		assertEquals("New", issues.get("p/1.2").path("status").path("name").asText());
 	}
 
 	@Test

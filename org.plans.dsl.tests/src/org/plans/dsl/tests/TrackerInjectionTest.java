@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.tracker.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.loading.PlanLoader;
 
 import tools.jackson.databind.JsonNode;
@@ -120,9 +121,9 @@ public class TrackerInjectionTest {
 	@Test
 	void planTextCannotForgeAKey() {
 		for (var item : TrackerMapping.map(plan, TrackerMapping.Milestones.DEADLINE).items()) {
-			String withMarker = item.description() + "\n" + TrackerMapping.marker(item.key());
-			assertEquals(Optional.of(item.key()), TrackerMapping.keyIn(withMarker));
-			assertEquals(Optional.empty(), TrackerMapping.keyIn(item.description()), item.key());
+			String withMarker = item.description() + "\n" + TrackerKeys.marker(item.key());
+			assertEquals(Optional.of(item.key()), TrackerKeys.keyIn(withMarker));
+			assertEquals(Optional.empty(), TrackerKeys.keyIn(item.description()), item.key());
 		}
 	}
 }

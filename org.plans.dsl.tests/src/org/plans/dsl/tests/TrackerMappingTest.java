@@ -15,12 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.tracker.TrackerItem;
-import org.plans.dsl.tracker.TrackerItem.Level;
-import org.plans.dsl.tracker.TrackerMapping;
-import org.plans.dsl.tracker.TrackerMapping.Milestones;
-import org.plans.dsl.tracker.TrackerMilestone;
-import org.plans.dsl.tracker.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerItem.Level;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
+import org.plans.dsl.tracker.model.TrackerMilestone;
+import org.plans.dsl.tracker.model.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.ContactKind;
 
@@ -109,19 +110,19 @@ public class TrackerMappingTest {
 	@Test
 	void targetsAndIndicatorsGoToTheDescription() {
 		String description = item(TrackerMapping.map(plan, Milestones.DEADLINE), "demo/1.1").description();
-		assertTrue(description.contains("- Agency social workers <= 15% by 2025-03\n"), description);
+		assertTrue(description.contains("- Agency social workers ≤ 15% by 2025-03\n"), description);
 		assertTrue(description.contains(
-				"- Average caseload per social worker <= 20 cases per FTE by 2025-03; milestone 25 cases per FTE by 2024-12\n"),
+				"- Average caseload per social worker ≤ 20 cases per FTE by 2025-03; milestone 25 cases per FTE by 2024-12\n"),
 				description);
 		assertTrue(description.contains("### Indicators\n\nNumber of permanent appointments"), description);
 		assertTrue(description.contains("**Lead:** Ana Patel, HR"), description);
-		assertTrue(description.contains("- 2024-09 amber in-progress: Fewer applicants than hoped"), description);
+		assertTrue(description.contains("- 2024-09 Amber, In progress: Fewer applicants than hoped"), description);
 	}
 
 	@Test
 	void markersCarryKeys() {
-		String text = "text\n" + TrackerMapping.marker("demo/1.1");
-		assertEquals(Optional.of("demo/1.1"), TrackerMapping.keyIn(text));
-		assertEquals(Optional.empty(), TrackerMapping.keyIn("no marker"));
+		String text = "text\n" + TrackerKeys.marker("demo/1.1");
+		assertEquals(Optional.of("demo/1.1"), TrackerKeys.keyIn(text));
+		assertEquals(Optional.empty(), TrackerKeys.keyIn("no marker"));
 	}
 }

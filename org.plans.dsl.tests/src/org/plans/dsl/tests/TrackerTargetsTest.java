@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.tracker.TrackerItem;
-import org.plans.dsl.tracker.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.loading.PlanLoader;
 
 import tools.jackson.databind.JsonNode;

@@ -12,11 +12,12 @@ import java.util.Set;
 
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.json.Json;
-import org.plans.dsl.tracker.RedmineTarget;
-import org.plans.dsl.tracker.TrackerItem;
-import org.plans.dsl.tracker.TrackerMapping;
-import org.plans.dsl.tracker.TrackerMilestone;
-import org.plans.dsl.tracker.TrackerPlan;
+import org.plans.dsl.tracker.model.RedmineFields;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerKeys;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerMilestone;
+import org.plans.dsl.tracker.model.TrackerPlan;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -80,7 +81,7 @@ public class RedmineSync {
 		private int tracker(JsonNode project) {
 			JsonNode first = null;
 			for (JsonNode t : project.path("trackers")) {
-				if (RedmineTarget.TRACKER.equalsIgnoreCase(t.path("name").asText())) {
+				if (RedmineFields.TRACKER.equalsIgnoreCase(t.path("name").asText())) {
 					return t.path("id").asInt();
 				}
 				first = first == null ? t : first;
@@ -142,7 +143,7 @@ public class RedmineSync {
 			Map<String, JsonNode> existing = new HashMap<>();
 			for (JsonNode issue : client.all("/issues.json?project_id=" + projectId + "&status_id=*&subproject_id=!*",
 					"issues")) {
-				TrackerMapping.keyIn(issue.path("description").asText(null))
+				TrackerKeys.keyIn(issue.path("description").asText(null))
 						.ifPresent(key -> existing.putIfAbsent(key, issue));
 			}
 			Map<String, Integer> currentStatus = new HashMap<>();
@@ -221,10 +222,10 @@ public class RedmineSync {
 			ObjectNode issue = Json.MAPPER.createObjectNode();
 			issue.put("tracker_id", trackerId);
 			issue.put("subject", item.title());
-			issue.put("description", RedmineTarget.description(item));
-			Integer status = statusIds.get(RedmineTarget.status(item).toLowerCase());
+			issue.put("description", RedmineFields.description(item));
+			Integer status = statusIds.get(RedmineFields.status(item).toLowerCase());
 			if (status == null) {
-				warnings.add("no status \"" + RedmineTarget.status(item) + "\" in Redmine: " + item.key()
+				warnings.add("no status \"" + RedmineFields.status(item) + "\" in Redmine: " + item.key()
 						+ " keeps its status");
 			} else {
 				issue.put("status_id", status);
@@ -241,7 +242,7 @@ public class RedmineSync {
 		}
 
 		private Optional<Integer> assignee(TrackerPlan tracker, TrackerItem item) {
-			String login = RedmineTarget.assignee(tracker, item);
+			String login = RedmineFields.assignee(tracker, item);
 			if (login.isEmpty()) {
 				return Optional.empty();
 			}

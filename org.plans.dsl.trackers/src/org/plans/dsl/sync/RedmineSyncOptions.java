@@ -3,7 +3,7 @@ package org.plans.dsl.sync;
 import java.net.URI;
 import java.util.Map;
 
-import org.plans.dsl.tracker.TrackerMapping.Milestones;
+import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
 
 /**
  * Where and how to sync: the Redmine base URL, the project identifier, the API key, whether

@@ -11,6 +11,12 @@ import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Status;
+import org.plans.dsl.tracker.model.TrackerFormats;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerKeys;
+import org.plans.dsl.tracker.model.TrackerText;
 
 /**
  * Azure Boards: the work item CSV import with an Epic → Feature → Task hierarchy given by
@@ -49,9 +55,9 @@ public class AzureBoardsTarget extends TrackerTarget {
 			row.add(item.level() == TrackerItem.Level.ACTION ? "" : item.due().map(Object::toString).orElse(""));
 			List<String> tags = new ArrayList<>();
 			tags.add("plans-key=" + item.key());
-			item.labels().forEach(l -> tags.add(TrackerMapping.oneLine(l).replace(";", ",")));
+			item.labels().forEach(l -> tags.add(TrackerText.oneLine(l).replace(";", ",")));
 			row.add(String.join("; ", tags));
-			row.add(html(item.description()) + TrackerMapping.marker(item.key()));
+			row.add(html(item.description()) + TrackerKeys.marker(item.key()));
 			rows.add(row);
 		}
 		out.write("work-items.csv", TrackerFormats.csv(HEADER, rows));

@@ -8,6 +8,10 @@ import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.json.Json;
 import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.tracker.json.GithubJson;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerKeys;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerPlan;
 
 /**
  * GitHub: REST API payloads for labels, milestones and issues, and a labels file for
@@ -51,6 +55,6 @@ public class GithubTarget extends TrackerTarget {
 		StringBuilder sb = new StringBuilder(item.description());
 		plan.item(item.parentKey())
 				.ifPresent(parent -> sb.append("\n**Part of:** ").append(parent.title()).append('\n'));
-		return sb.append('\n').append(TrackerMapping.marker(item.key())).append('\n').toString();
+		return sb.append('\n').append(TrackerKeys.marker(item.key())).append('\n').toString();
 	}
 }

@@ -9,6 +9,12 @@ import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.json.Json;
 import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.tracker.json.GitlabJson;
+import org.plans.dsl.tracker.model.TrackerFormats;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerKeys;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerText;
 
 /**
  * GitLab: the issues CSV import (title, description, due_date) with labels, milestone,
@@ -61,7 +67,7 @@ public class GitlabTarget extends TrackerTarget {
 		if (item.closed()) {
 			sb.append("/close\n");
 		}
-		return sb.append(TrackerMapping.marker(item.key())).append('\n').toString();
+		return sb.append(TrackerKeys.marker(item.key())).append('\n').toString();
 	}
 
 	/** A backslash before a slash that opens a line: Markdown shows the slash, GitLab runs nothing. */
@@ -70,6 +76,6 @@ public class GitlabTarget extends TrackerTarget {
 	}
 
 	private static String quoted(String name) {
-		return "\"" + TrackerMapping.oneLine(name).replace("\"", "'") + "\"";
+		return "\"" + TrackerText.oneLine(name).replace("\"", "'") + "\"";
 	}
 }

@@ -12,6 +12,14 @@ import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.json.Json;
 import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.tracker.json.JiraJson;
+import org.plans.dsl.tracker.model.TrackerFormats;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerKeys;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerText;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Jira: a CSV for the Jira CSV importer (priorities as epics, objectives as stories, actions
@@ -51,7 +59,7 @@ public class JiraTarget extends TrackerTarget {
 			row.add(issueType(plan, item));
 			row.add(item.title());
 			row.add(item.level() == TrackerItem.Level.PRIORITY ? item.title() : "");
-			row.add(item.description() + "\n" + TrackerMapping.marker(item.key()) + "\n");
+			row.add(item.description() + "\n" + TrackerKeys.marker(item.key()) + "\n");
 			row.add(item.due().map(Object::toString).orElse(""));
 			row.add(TrackerMapping.handles(plan.facts(), item, ContactKind.JIRA).stream().findFirst().orElse(""));
 			row.add(item.milestone().orElse(""));
@@ -83,7 +91,7 @@ public class JiraTarget extends TrackerTarget {
 
 	/** Jira labels cannot hold spaces. */
 	static String label(String text) {
-		return TrackerMapping.oneLine(text).replace(' ', '-');
+		return TrackerText.oneLine(text).replace(' ', '-');
 	}
 
 	private static JiraJson.ImporterConfig configuration(TrackerPlan plan) {
@@ -99,7 +107,7 @@ public class JiraTarget extends TrackerTarget {
 		field(fields, "Fix Version", "fixVersions");
 		field(fields, "Labels", "labels");
 		JiraJson.Project project = new JiraJson.Project(projectKey(plan.facts().id()),
-				TrackerMapping.oneLine(plan.facts().title()));
+				TrackerText.oneLine(plan.facts().title()));
 		return new JiraJson.ImporterConfig("2.0", "false", "UTF-8", "@", ",", "yyyy-MM-dd", project, fields, Map.of());
 	}
 

@@ -10,19 +10,24 @@ import org.plans.dsl.generator.json.Json;
 import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.plans.Status;
 import org.plans.dsl.tracker.json.RedmineJson;
+import org.plans.dsl.tracker.model.RedmineFields;
+import org.plans.dsl.tracker.model.TrackerFormats;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerMilestone;
+import org.plans.dsl.tracker.model.TrackerPlan;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Redmine: a CSV for Redmine's own issue import (columns named as its import form names
  * them, parents by {@code Unique ID}) and REST payloads for versions and issues. The
- * {@code plans sync redmine} engine uses the same mapping.
+ * {@code plans sync redmine} engine uses the same mapping and {@link RedmineFields}.
  */
 public class RedmineTarget extends TrackerTarget {
 
 	static final List<String> HEADER = List.of("Unique ID", "Parent task", "Tracker", "Subject", "Description",
 			"Status", "Assignee", "Target version", "Start date", "Due date");
-
-	/** The tracker every item is filed under: one of Redmine's default trackers. */
-	public static final String TRACKER = "Feature";
 
 	@Override
 	public String name() {
@@ -38,8 +43,9 @@ public class RedmineTarget extends TrackerTarget {
 	protected void write(TrackerPlan plan, GenerationContext context, OutputFiles out) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
 		for (TrackerItem item : plan.items()) {
-			rows.add(List.of(item.key(), item.parentKey() == null ? "" : item.parentKey(), TRACKER, item.title(),
-					description(item), status(item), assignee(plan, item), item.milestone().orElse(""),
+			rows.add(List.of(item.key(), item.parentKey() == null ? "" : item.parentKey(), RedmineFields.TRACKER,
+					item.title(), RedmineFields.description(item), RedmineFields.status(item),
+					RedmineFields.assignee(plan, item), item.milestone().orElse(""),
 					item.start().map(Object::toString).orElse(""), item.due().map(Object::toString).orElse("")));
 		}
 		out.write("issues.csv", TrackerFormats.csv(HEADER, rows));
@@ -52,41 +58,12 @@ public class RedmineTarget extends TrackerTarget {
 
 		List<RedmineJson.Issue> issues = plan.items().stream()
 				.map(item -> new RedmineJson.Issue(item.key(), item.parentKey(), item.milestone().orElse(null),
-						assignee(plan, item).isEmpty() ? null : assignee(plan, item), status(item),
-						new RedmineJson.Fields(item.title(), description(item),
+						RedmineFields.assignee(plan, item).isEmpty() ? null : RedmineFields.assignee(plan, item),
+						RedmineFields.status(item),
+						new RedmineJson.Fields(item.title(), RedmineFields.description(item),
 								item.start().map(Object::toString).orElse(null),
 								item.due().map(Object::toString).orElse(null))))
 				.toList();
 		out.write("issues.json", Json.writeArraysByLine(issues));
-	}
-
-	/** The description with the key marker on its last line. */
-	public static String description(TrackerItem item) {
-		return item.description() + "\n" + TrackerMapping.marker(item.key());
-	}
-
-	/** The first lead's Redmine login, or empty. */
-	public static String assignee(TrackerPlan plan, TrackerItem item) {
-		return TrackerMapping.handles(plan.facts(), item, ContactKind.REDMINE).stream().findFirst().orElse("");
-	}
-
-	/** A status of Redmine's default data for the item's status. */
-	public static String status(TrackerItem item) {
-		Status status = item.status().orElse(null);
-		if (status == null) {
-			return item.closed() ? "Closed" : "New";
-		}
-		switch (status) {
-		case IN_PROGRESS:
-			return "In Progress";
-		case ON_HOLD:
-			return "Feedback";
-		case COMPLETE:
-			return "Closed";
-		case CANCELLED:
-			return "Rejected";
-		default:
-			return "New";
-		}
 	}
 }

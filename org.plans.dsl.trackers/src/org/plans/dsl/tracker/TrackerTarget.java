@@ -7,6 +7,8 @@ import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanTarget;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerPlan;
 
 /**
  * What every tracker target shares: each plan is mapped once by {@link TrackerMapping}

@@ -33,10 +33,12 @@ import org.plans.dsl.plans.TextKind;
  * RAG, whether it is complete or overdue. Validation and every generator read this.
  * {@code latestRag} is the RAG of the most recent progress entry that gives one;
  * {@code status} is the one a status line gives, else the latest progress entry that gives
- * one, else complete for a blue RAG. Both are worked out once, in {@link #of(Action)}.
+ * one, else complete for a blue RAG. Both are worked out once, in {@link #of(Action)}, from
+ * {@code progressFacts}: the progress entries as {@link ProgressFacts}, in the same order.
  */
 public record ActionFacts(Action action, Priority priority, Objective objective, List<Party> leads, When start,
-		When due, List<Progress> progress, Optional<Rag> latestRag, Optional<Status> status) {
+		When due, List<Progress> progress, Optional<Rag> latestRag, Optional<Status> status,
+		List<ProgressFacts> progressFacts) {
 
 	/** Soonest deadline first; actions with no deadline last; a stable sort keeps the written order for ties. */
 	public static final Comparator<ActionFacts> BY_DEADLINE = Comparator
@@ -66,11 +68,12 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		When due = When.of(Members.first(action, Due.class).map(Due::getWhen).orElse(null));
 		List<Progress> progress = new ArrayList<>(Members.of(action, Progress.class));
 		progress.sort(Comparator.comparing(p -> DateSpan.parse(p.getDate()).map(DateSpan::last).orElse(LocalDate.MAX)));
-		Optional<Rag> rag = latestRag(progress);
+		List<ProgressFacts> progressFacts = progress.stream().map(ProgressFacts::of).toList();
+		Optional<Rag> rag = latestRag(progressFacts);
 		Optional<Status> status = Members.of(action, StatusItem.class).stream().reduce((a, b) -> b)
-				.map(StatusItem::getStatus).or(() -> latestStatus(progress, rag));
+				.map(StatusItem::getStatus).or(() -> latestStatus(progressFacts, rag));
 		return new ActionFacts(action, priority, objective, List.copyOf(leads), start, due, List.copyOf(progress), rag,
-				status);
+				status, progressFacts);
 	}
 
 	/** The action's reference (1.1), or empty when it has none. */
@@ -90,6 +93,11 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		return progress.isEmpty() ? Optional.empty() : Optional.of(progress.get(progress.size() - 1));
 	}
 
+	/** The facts of the latest progress entry (undated entries count as latest). */
+	public Optional<ProgressFacts> latestProgressFacts() {
+		return progressFacts.isEmpty() ? Optional.empty() : Optional.of(progressFacts.get(progressFacts.size() - 1));
+	}
+
 	/** The most recent progress entry that has a real date. */
 	public Optional<Progress> latestDatedProgress() {
 		for (int i = progress.size() - 1; i >= 0; i--) {
@@ -101,22 +109,20 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 	}
 
 	/** The RAG of the most recent progress entry that gives one. */
-	private static Optional<Rag> latestRag(List<Progress> progress) {
+	private static Optional<Rag> latestRag(List<ProgressFacts> progress) {
 		for (int i = progress.size() - 1; i >= 0; i--) {
-			Progress entry = progress.get(i);
-			if (Plans.isWritten(entry, "rag")) {
-				return Optional.of(entry.getRag());
+			if (progress.get(i).rag().isPresent()) {
+				return progress.get(i).rag();
 			}
 		}
 		return Optional.empty();
 	}
 
 	/** The status given by the latest progress entry that gives one, else by a blue RAG. */
-	private static Optional<Status> latestStatus(List<Progress> progress, Optional<Rag> latestRag) {
+	private static Optional<Status> latestStatus(List<ProgressFacts> progress, Optional<Rag> latestRag) {
 		for (int i = progress.size() - 1; i >= 0; i--) {
-			Progress entry = progress.get(i);
-			if (Plans.isWritten(entry, "status")) {
-				return Optional.of(entry.getStatus());
+			if (progress.get(i).status().isPresent()) {
+				return progress.get(i).status();
 			}
 		}
 		return latestRag.filter(rag -> rag == Rag.BLUE).map(rag -> Status.COMPLETE);

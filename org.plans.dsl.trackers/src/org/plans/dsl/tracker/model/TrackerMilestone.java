@@ -1,4 +1,4 @@
-package org.plans.dsl.tracker;
+package org.plans.dsl.tracker.model;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.plans.dsl.tracker;
+package org.plans.dsl.tracker.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,0 +1,168 @@
+package org.plans.dsl.tracker.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.Members;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.ProgressFacts;
+import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Measure;
+import org.plans.dsl.plans.MeasurePoint;
+import org.plans.dsl.plans.Milestone;
+import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.Quantity;
+import org.plans.dsl.plans.Target;
+import org.plans.dsl.plans.TextItem;
+import org.plans.dsl.plans.TextKind;
+import org.plans.dsl.plans.Unit;
+
+/**
+ * The Markdown body of a tracker item (without its key marker): what it is and which plan
+ * it belongs to, its leads, dates, status and RAG, its texts, targets and progress. Progress,
+ * RAG and status come from the facts; leads, dates, RAG and status words are {@link Words}'.
+ */
+public final class TrackerDescriptions {
+
+	private TrackerDescriptions() {
+	}
+
+	/** A priority's or objective's description: "**Priority 1** of Plan (id)", leads, texts. */
+	static String block(PlanFacts plan, String what, List<Party> leads, EObject block) {
+		StringBuilder sb = new StringBuilder();
+		sb.append("**").append(what).append("** of ").append(TrackerText.safe(plan.title())).append(" (")
+				.append(plan.id()).append(")\n");
+		if (!leads.isEmpty()) {
+			sb.append("\n**Lead:** ").append(TrackerText.safe(leadNames(leads))).append('\n');
+		}
+		appendTexts(sb, Members.of(block, TextItem.class));
+		return sb.toString();
+	}
+
+	/** An action's description. */
+	static String action(PlanFacts plan, ActionFacts action) {
+		StringBuilder sb = new StringBuilder();
+		sb.append("**Action").append(action.ref().isEmpty() ? "" : " " + action.ref()).append("** of ")
+				.append(TrackerText.safe(plan.title())).append(" (").append(plan.id()).append(")\n\n");
+		if (!action.leads().isEmpty()) {
+			sb.append("**Lead:** ").append(TrackerText.safe(leadNames(action.leads()))).append("  \n");
+		}
+		if (action.start().isGiven()) {
+			sb.append("**Start:** ").append(TrackerText.safe(action.start().describe())).append("  \n");
+		}
+		if (action.due().isGiven()) {
+			sb.append("**Due:** ").append(TrackerText.safe(Words.due(action))).append("  \n");
+		}
+		action.status().ifPresent(s -> sb.append("**Status:** ").append(Words.status(s)).append("  \n"));
+		action.latestRag().ifPresent(r -> sb.append("**RAG:** ").append(Words.rag(r)).append("  \n"));
+		appendTexts(sb, Members.of(action.action(), TextItem.class));
+		List<Target> targets = action.targets();
+		if (!targets.isEmpty()) {
+			sb.append("\n### Targets\n\n");
+			targets.forEach(t -> sb.append("- ").append(TrackerText.safe(target(t))).append('\n'));
+		}
+		if (!action.progressFacts().isEmpty()) {
+			sb.append("\n### Progress\n\n");
+			for (ProgressFacts p : action.progressFacts()) {
+				sb.append("- ").append(TrackerText.safe(progress(p))).append('\n');
+			}
+		}
+		List<Action> dependsOn = action.dependsOn();
+		if (!dependsOn.isEmpty()) {
+			sb.append("\n**Depends on:** ")
+					.append(String.join(", ", dependsOn.stream()
+							.map(a -> a.getName() == null ? TrackerText.oneLine(a.getTitle()) : a.getName()).toList()))
+					.append('\n');
+		}
+		return sb.toString();
+	}
+
+	/** The names of the leads as the plan gives them ("Ana Patel, HR"), each on one line. */
+	private static String leadNames(List<Party> leads) {
+		return String.join(", ", leads.stream().map(p -> TrackerText.oneLine(Words.party(p))).toList());
+	}
+
+	private static void appendTexts(StringBuilder sb, List<TextItem> texts) {
+		for (TextKind kind : TextKind.VALUES) {
+			List<String> of = texts.stream().filter(t -> t.getKind() == kind).map(TextItem::getText).toList();
+			if (!of.isEmpty()) {
+				sb.append("\n### ").append(heading(kind)).append("\n\n");
+				sb.append(String.join("\n\n", of.stream().map(TrackerText::safe).toList())).append('\n');
+			}
+		}
+	}
+
+	private static String heading(TextKind kind) {
+		return switch (kind) {
+		case INDICATOR -> "Indicators";
+		case SUCCESS -> "Success looks like";
+		default -> Words.capitalised(kind.getLiteral());
+		};
+	}
+
+	/**
+	 * "Agency social workers ≤ 15% by 2025-03", with the target's own milestones; a number
+	 * without a unit takes its measure's ("20 cases per FTE").
+	 */
+	static String target(Target target) {
+		StringBuilder sb = new StringBuilder();
+		Measure measure = target.getMeasure();
+		if (measure != null) {
+			sb.append(TrackerText.oneLine(measure.getTitle()));
+			if (target.getComparator() != null && target.getValue() != null) {
+				sb.append(' ').append(Words.comparator(target.getComparator())).append(' ')
+						.append(quantity(target.getValue(), measure));
+			}
+			if (target.getDate() != null) {
+				sb.append(" by ").append(target.getDate());
+			}
+		}
+		if (target.getText() != null) {
+			sb.append(sb.length() == 0 ? "" : ": ").append(target.getText());
+		}
+		for (MeasurePoint point : target.getPoints()) {
+			if (point instanceof Milestone m) {
+				sb.append("; milestone ").append(quantity(m.getValue(), measure)).append(" by ").append(m.getDate());
+			}
+		}
+		return sb.toString();
+	}
+
+	/** "2024-09 Amber, In progress: Fewer applicants than hoped", "undated: ...". */
+	private static String progress(ProgressFacts progress) {
+		StringBuilder sb = new StringBuilder(progress.date() == null ? "undated" : progress.date());
+		List<String> words = new ArrayList<>();
+		progress.rag().ifPresent(r -> words.add(Words.rag(r)));
+		progress.status().ifPresent(s -> words.add(Words.status(s)));
+		if (!words.isEmpty()) {
+			sb.append(' ').append(String.join(", ", words));
+		}
+		if (progress.text() != null) {
+			sb.append(": ").append(TrackerText.oneLine(progress.text()));
+		}
+		return sb.toString();
+	}
+
+	private static String quantity(Quantity q, Measure measure) {
+		if (q == null) {
+			return "";
+		}
+		BigDecimal value = q.getValue();
+		String number = (q.getCurrency() == null ? "" : q.getCurrency()) + (value == null ? "" : value.toPlainString());
+		Unit unit = Plans.unitOf(q)
+				.orElse(measure != null && measure.getUnit() != null ? measure.getUnit().getUnit() : null);
+		if (unit == Unit.PERCENT) {
+			return number + "%";
+		}
+		if (measure != null && measure.getUnit() != null && measure.getUnit().getLabel() != null) {
+			return number + " " + TrackerText.oneLine(measure.getUnit().getLabel());
+		}
+		return unit == null || unit == Unit.COUNT || unit == Unit.RATIO || unit == Unit.MONEY ? number
+				: number + " " + unit.getLiteral();
+	}
+}
