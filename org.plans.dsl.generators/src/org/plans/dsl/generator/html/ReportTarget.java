@@ -50,11 +50,11 @@ public class ReportTarget extends PlanFileTarget {
 		StringBuilder body = new StringBuilder(HtmlParts.header("Progress report: " + plan.title(), plan, asOf));
 		body.append("<section>\n<h2>RAG by priority</h2>\n").append(HtmlParts.ragSummary(plan)).append("</section>\n");
 		List<ActionFacts> overdue = plan.overdue(asOf);
-		body.append("<section>\n").append(Html.element("h2", null, "Overdue actions (" + overdue.size() + ")"))
+		body.append("<section>\n").append(Markup.element("h2", null, "Overdue actions (" + overdue.size() + ")"))
 				.append('\n').append(HtmlParts.table(overdue, asOf, true, false)).append("</section>\n");
 		List<ActionFacts> due = plan.dueBetween(asOf, until);
 		body.append("<section>\n")
-				.append(Html.element("h2", null, "Due in the next " + periodDays + " days, to " + Words.date(until) + " ("
+				.append(Markup.element("h2", null, "Due in the next " + periodDays + " days, to " + Words.date(until) + " ("
 						+ due.size() + ")"))
 				.append('\n').append(HtmlParts.table(due, asOf, true, false)).append("</section>\n");
 		if (!plan.measures().isEmpty()) {
@@ -67,7 +67,7 @@ public class ReportTarget extends PlanFileTarget {
 
 	private static String measure(MeasureFacts measure) {
 		StringBuilder sb = new StringBuilder("<figure class=\"chart\">\n");
-		sb.append(Html.element("h3", null, measure.measure().getTitle())).append('\n');
+		sb.append(Markup.element("h3", null, measure.measure().getTitle())).append('\n');
 		String chart = SvgChart.of(measure);
 		sb.append(chart.isEmpty() ? "<p class=\"meta\">No baseline, milestones or positions recorded yet.</p>\n" : chart);
 		List<String> caption = new ArrayList<>();
@@ -81,7 +81,7 @@ public class ReportTarget extends PlanFileTarget {
 		measure.targets().forEach(t -> caption.add("Target " + Words.target(t)));
 		measure.direction().ifPresent(d -> caption.add(Words.capitalised(d.getLiteral()) + " is better"));
 		if (!caption.isEmpty()) {
-			sb.append(Html.element("figcaption", null, String.join(". ", caption) + ".")).append('\n');
+			sb.append(Markup.element("figcaption", null, String.join(". ", caption) + ".")).append('\n');
 		}
 		return sb.append("</figure>\n").toString();
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.plans.dsl.escaping.Markdown;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.text.Words;
