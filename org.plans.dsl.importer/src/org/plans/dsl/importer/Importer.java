@@ -14,6 +14,7 @@ import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.DateReader;
 import org.plans.dsl.importer.detect.Mapping;
+import org.plans.dsl.importer.detect.Quote;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.source.SourceReader;
 import org.plans.dsl.importer.write.Ids;
@@ -32,14 +33,17 @@ public final class Importer {
 	}
 
 	private final Set<String> keywords;
+	private final Quote quote;
 	private final UnaryOperator<String> formatter;
 
 	/**
 	 * @param keywords the language's keywords, which ids must avoid
+	 * @param quote writes text as the language's quoted strings
 	 * @param formatter lays out the written plan text
 	 */
-	public Importer(Set<String> keywords, UnaryOperator<String> formatter) {
+	public Importer(Set<String> keywords, Quote quote, UnaryOperator<String> formatter) {
 		this.keywords = keywords;
+		this.quote = quote;
 		this.formatter = formatter;
 	}
 
@@ -47,7 +51,7 @@ public final class Importer {
 	public static Importer of(Injector injector) {
 		IGrammarAccess grammar = injector.getInstance(IGrammarAccess.class);
 		PlanFormatting formatting = injector.getInstance(PlanFormatting.class);
-		return new Importer(GrammarUtil.getAllKeywords(grammar.getGrammar()),
+		return new Importer(GrammarUtil.getAllKeywords(grammar.getGrammar()), injector.getInstance(Quote.class),
 				text -> formatting.format(text, "imported.plan").text());
 	}
 
@@ -59,23 +63,24 @@ public final class Importer {
 		Ids ids = new Ids(keywords);
 		String planId = mapping.get("plan.id").orElseGet(() -> FileNames.safe(sourceName.replaceFirst("\\.[^.]*$", "")));
 		ids.unique(planId);
-		ImportedPlan plan = new PlanBuilder(mapping, ids).build(blocks);
+		DateReader dates = new DateReader(quote);
+		ImportedPlan plan = new PlanBuilder(mapping, ids, dates).build(blocks);
 		mapping.get("plan.title").ifPresent(plan::title);
-		String progressDate = mapping.get("as-of").orElseGet(() -> progressDate(blocks, mapping));
-		PlanWriter writer = new PlanWriter(plan, planId, progressDate);
+		String progressDate = mapping.get("as-of").orElseGet(() -> progressDate(blocks, mapping, dates));
+		PlanWriter writer = new PlanWriter(plan, quote, planId, progressDate);
 		String text = formatter.apply(writer.write(sourceName));
 		return new Result(text, writer.summary());
 	}
 
 	/** The date of the progress column when its header gives one ("Progress - at July 2015"). */
-	private static String progressDate(List<Block> blocks, Mapping mapping) {
+	private static String progressDate(List<Block> blocks, Mapping mapping, DateReader dates) {
 		for (Block block : blocks) {
 			if (block instanceof Block.Table table) {
 				for (Block.Row row : table.rows()) {
 					for (String cell : row.cells()) {
 						ColumnRole role = mapping.roleOf(cell).orElseGet(() -> ColumnRole.of(cell));
 						if (role == ColumnRole.PROGRESS && DateReader.isDate(cell)) {
-							String date = DateReader.read(cell);
+							String date = dates.read(cell);
 							return date.split(" ")[0];
 						}
 					}

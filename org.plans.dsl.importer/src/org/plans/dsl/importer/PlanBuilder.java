@@ -30,6 +30,7 @@ final class PlanBuilder {
 	private static final Pattern BULLET = Pattern.compile("^-\\s+(.+)$");
 
 	private final Mapping mapping;
+	private final DateReader dates;
 	private final ImportedPlan plan;
 	private Columns columns;
 	private Columns lastComplete;
@@ -40,8 +41,9 @@ final class PlanBuilder {
 	private ImportedSection objective;
 	private ImportedAction action;
 
-	PlanBuilder(Mapping mapping, Ids ids) {
+	PlanBuilder(Mapping mapping, Ids ids, DateReader dates) {
 		this.mapping = mapping;
+		this.dates = dates;
 		this.plan = new ImportedPlan(ids);
 	}
 
@@ -103,11 +105,11 @@ final class PlanBuilder {
 			listMode = "boards";
 			plan.introduction(text);
 		} else if (lower.startsWith("version")) {
-			plan.version(text, DateReader.read(text.substring(7)));
+			plan.version(text, dates.read(text.substring(7)));
 		} else if (!plan.hasTitle()) {
 			plan.title(text);
 		} else if (DateReader.isDate(text) && text.length() < 30 && !plan.hasIntroduction()) {
-			plan.issued(DateReader.read(text));
+			plan.issued(dates.read(text));
 		} else if (!plan.hasIntroduction() && text.length() < 60 && !text.endsWith(".")) {
 			plan.title(plan.title() + " – " + text);
 		} else {

@@ -22,6 +22,8 @@ final class PlanWriter {
 	private static final Pattern BOARD = Pattern.compile("^(.*?)\\s*\\((.*)\\)\\s*$");
 
 	private final ImportedPlan plan;
+	private final Quote quote;
+	private final DateReader dates;
 	private final String planId;
 	private final String progressDate;
 	private int objectives;
@@ -31,8 +33,10 @@ final class PlanWriter {
 	private int notes;
 	private final java.util.Set<String> refs = new java.util.HashSet<>();
 
-	PlanWriter(ImportedPlan plan, String planId, String progressDate) {
+	PlanWriter(ImportedPlan plan, Quote quote, String planId, String progressDate) {
 		this.plan = plan;
+		this.quote = quote;
+		this.dates = new DateReader(quote);
 		this.planId = planId;
 		this.progressDate = progressDate;
 	}
@@ -63,9 +67,9 @@ final class PlanWriter {
 	}
 
 	private Node header() {
-		Node header = new Node("plan " + planId + " " + Quote.text(plan.hasTitle() ? plan.title() : planId));
+		Node header = new Node("plan " + planId + " " + quote.text(plan.hasTitle() ? plan.title() : planId));
 		if (plan.version != null) {
-			header.line("version " + Quote.text(plan.version));
+			header.line("version " + quote.text(plan.version));
 		}
 		if (plan.issued != null) {
 			header.line("issued " + plan.issued);
@@ -74,10 +78,10 @@ final class PlanWriter {
 			header.line("as of " + progressDate);
 		}
 		if (!plan.introduction.isEmpty()) {
-			header.line("introduction " + Quote.text(String.join("\n", plan.introduction)));
+			header.line("introduction " + quote.text(String.join("\n", plan.introduction)));
 		}
 		for (String note : plan.notes) {
-			header.line("note " + Quote.text(note));
+			header.line("note " + quote.text(note));
 			notes++;
 		}
 		return header;
@@ -85,7 +89,7 @@ final class PlanWriter {
 
 	private void declarations(StringBuilder out) {
 		for (Map.Entry<String, String> r : plan.recommendations.entrySet()) {
-			out.append("recommendation ").append(r.getKey()).append(' ').append(Quote.text(r.getValue())).append('\n');
+			out.append("recommendation ").append(r.getKey()).append(' ').append(quote.text(r.getValue())).append('\n');
 		}
 		for (String board : plan.boards) {
 			out.append(board(board)).append('\n');
@@ -99,7 +103,7 @@ final class PlanWriter {
 		for (Map.Entry<String, Lead> entry : plan.leads.entrySet()) {
 			Lead lead = entry.getValue();
 			String id = plan.leadIds.get(entry.getKey());
-			people.append(lead.kind().keyword()).append(' ').append(id).append(' ').append(Quote.text(lead.name()));
+			people.append(lead.kind().keyword()).append(' ').append(id).append(' ').append(quote.text(lead.name()));
 			if (lead.role() != null) {
 				people.append(" // ").append(lead.role().replaceAll("[\\r\\n]", " "));
 			}
@@ -114,10 +118,10 @@ final class PlanWriter {
 		Matcher m = BOARD.matcher(text);
 		String name = m.matches() ? m.group(1) : text;
 		String id = plan.ids.forName(name, false);
-		StringBuilder line = new StringBuilder("board ").append(id).append(' ').append(Quote.text(name));
+		StringBuilder line = new StringBuilder("board ").append(id).append(' ').append(quote.text(name));
 		if (m.matches()) {
 			String inside = m.group(2);
-			String cadence = DateReader.read(inside);
+			String cadence = dates.read(inside);
 			Matcher streams = Pattern.compile("(?i)work ?streams?\\s+([0-9]+(?:\\s*(?:&|and|,)\\s*[0-9]+)*)").matcher(inside);
 			if (cadence != null && !cadence.startsWith("\"") && !cadence.contains(" and ")
 					&& !Character.isDigit(cadence.charAt(0))) {
@@ -128,13 +132,13 @@ final class PlanWriter {
 			if (streams.find()) {
 				line.append(" oversees ").append(String.join(", ", streams.group(1).split("\\s*(?:&|and|,)\\s*")));
 			}
-			line.append(" { note ").append(Quote.text("(" + inside + ")")).append(" }");
+			line.append(" { note ").append(quote.text("(" + inside + ")")).append(" }");
 		}
 		return line.toString();
 	}
 
 	private Node section(ImportedSection section) {
-		Node node = new Node(section.kind + " " + section.number + " " + Quote.text(section.title));
+		Node node = new Node(section.kind + " " + section.number + " " + quote.text(section.title));
 		items(node, section);
 		return node;
 	}
@@ -143,12 +147,12 @@ final class PlanWriter {
 		for (Object item : section.items) {
 			if (item instanceof ImportedSection objective) {
 				objectives++;
-				Node child = node.child("objective " + Quote.text(objective.title));
+				Node child = node.child("objective " + quote.text(objective.title));
 				items(child, objective);
 			} else if (item instanceof ImportedAction action) {
 				action(node, action);
 			} else {
-				node.line("note " + Quote.text((String) item));
+				node.line("note " + quote.text((String) item));
 				notes++;
 			}
 		}
@@ -161,12 +165,12 @@ final class PlanWriter {
 		String[] lines = text.split("\n", 2);
 		String title = lines[0].replaceFirst("^- ", "");
 		boolean usableRef = REF.matcher(ref).matches() && !plan.ids.isKeyword(ref) && refs.add(ref);
-		Node node = parent.child("action " + (usableRef ? ref + " " : "") + Quote.text(title.isEmpty() ? "(no text)" : title));
+		Node node = parent.child("action " + (usableRef ? ref + " " : "") + quote.text(title.isEmpty() ? "(no text)" : title));
 		if (!ref.isEmpty() && !usableRef) {
-			node.line("note " + Quote.text("Ref: " + ref));
+			node.line("note " + quote.text("Ref: " + ref));
 		}
 		if (lines.length > 1) {
-			node.line("description " + Quote.text(lines[1]));
+			node.line("description " + quote.text(lines[1]));
 		}
 		leads(node, action.get(ColumnRole.LEAD));
 		timing(node, "start", action.get(ColumnRole.START));
@@ -180,7 +184,7 @@ final class PlanWriter {
 		text(node, "reporting", action.get(ColumnRole.REPORTING), false);
 		for (Map.Entry<String, String> other : action.otherColumns.entrySet()) {
 			String label = other.getKey().isBlank() ? "" : other.getKey() + ": ";
-			node.line("note " + Quote.text(label + other.getValue()));
+			node.line("note " + quote.text(label + other.getValue()));
 			notes++;
 		}
 	}
@@ -193,7 +197,7 @@ final class PlanWriter {
 	}
 
 	private void timing(Node node, String keyword, String cell) {
-		String timing = DateReader.read(cell);
+		String timing = dates.read(cell);
 		if (timing == null) {
 			return;
 		}
@@ -206,16 +210,16 @@ final class PlanWriter {
 	}
 
 	/** One line per item when the cell is a list, else the whole cell. */
-	private static void text(Node node, String keyword, String cell, boolean perLine) {
+	private void text(Node node, String keyword, String cell, boolean perLine) {
 		if (cell.isBlank()) {
 			return;
 		}
 		if (!perLine) {
-			node.line(keyword + " " + Quote.text(cell));
+			node.line(keyword + " " + quote.text(cell));
 			return;
 		}
 		for (String item : items(cell)) {
-			node.line(keyword + " " + Quote.text(item));
+			node.line(keyword + " " + quote.text(item));
 		}
 	}
 
@@ -241,13 +245,13 @@ final class PlanWriter {
 			return;
 		}
 		if (text.strip().matches("(?i)complete[d]?\\.?")) {
-			node.line("status complete " + Quote.text(text.strip()));
+			node.line("status complete " + quote.text(text.strip()));
 			return;
 		}
 		String line = "progress " + date + (rating == null ? "" : rating + " ");
-		node.line((line + (text.isBlank() ? "" : Quote.text(text))).strip());
+		node.line((line + (text.isBlank() ? "" : quote.text(text))).strip());
 		if (rating == null && !rag.isBlank()) {
-			node.line("note " + Quote.text("RAG: " + rag));
+			node.line("note " + quote.text("RAG: " + rag));
 			notes++;
 		}
 	}
@@ -277,25 +281,25 @@ final class PlanWriter {
 		default -> null;
 		};
 		if (status == null) {
-			node.line("note " + Quote.text("Status: " + cell));
+			node.line("note " + quote.text("Status: " + cell));
 			notes++;
 		} else {
 			node.line("status " + status);
 		}
 	}
 
-	private static void cost(Node node, String cell) {
+	private void cost(Node node, String cell) {
 		if (cell.isBlank()) {
 			return;
 		}
 		Matcher money = MONEY.matcher(cell.strip());
 		if (money.matches()) {
 			String rest = money.group(2).strip();
-			node.line("cost £" + money.group(1) + (rest.isEmpty() ? "" : " " + Quote.text(rest)));
+			node.line("cost £" + money.group(1) + (rest.isEmpty() ? "" : " " + quote.text(rest)));
 		} else if (cell.strip().matches("(?i)(no|none|nil)( additional)? cost.*|none|nil")) {
-			node.line("cost none " + Quote.text(cell.strip()));
+			node.line("cost none " + quote.text(cell.strip()));
 		} else {
-			node.line("cost " + Quote.text(cell.strip()));
+			node.line("cost " + quote.text(cell.strip()));
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.plans.dsl.escaping.Html;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
@@ -112,7 +113,7 @@ public class AzureBoardsTarget extends TrackerTarget {
 	static String html(String text) {
 		StringBuilder sb = new StringBuilder();
 		for (String line : text.split("\n", -1)) {
-			sb.append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).append("<br>");
+			sb.append(Html.content(line)).append("<br>");
 		}
 		return sb.toString();
 	}

@@ -37,6 +37,35 @@ public class PlansValueConverters extends DefaultTerminalConverters {
 		public String toValue(String string, INode node) {
 			return TextBlocks.dedent(super.toValue(string, node));
 		}
+
+		/**
+		 * Text as a plan author writes it: only {@code \} and {@code "} escaped, line breaks and
+		 * tabs kept (a multi-line text stays multi-line), a carriage return as {@code \r} and
+		 * other control characters as {@code \}{@code uXXXX}. Reads back to the same value,
+		 * except where every continuation line starts with white space: that indentation is
+		 * the block's, and reading drops it.
+		 */
+		@Override
+		protected String toEscapedString(String value) {
+			StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				switch (c) {
+				case '\\' -> sb.append("\\\\");
+				case '"' -> sb.append("\\\"");
+				case '\r' -> sb.append("\\r");
+				case '\n', '\t' -> sb.append(c);
+				default -> {
+					if (c < 0x20 || c == 0x7f) {
+						sb.append(String.format("\\u%04x", (int) c));
+					} else {
+						sb.append(c);
+					}
+				}
+				}
+			}
+			return sb.append('"').toString();
+		}
 	}
 
 	public static class TagConverter extends AbstractValueConverter<String> {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.plans.dsl.escaping.Csv;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
@@ -48,7 +49,7 @@ public class CsvTarget extends PlanFileTarget {
 			for (ActionFacts action : plan.actions()) {
 				Row row = new Row(plan, action, asOf);
 				List<String> cells = new ArrayList<>();
-				COLUMNS.forEach(c -> cells.add(Cells.safe(c.value().apply(row))));
+				COLUMNS.forEach(c -> cells.add(Csv.cell(c.value().apply(row))));
 				printer.printRecord(cells);
 			}
 		}

@@ -1,5 +1,7 @@
 package org.plans.dsl.generator.html;
 
+import org.plans.dsl.escaping.Html;
+
 /**
  * A complete, self-contained HTML page: inline CSS only, no scripts, no external assets,
  * laid out for screens and for printing on A4.

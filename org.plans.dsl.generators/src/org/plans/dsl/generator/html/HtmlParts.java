@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.plans.dsl.escaping.Html;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
@@ -22,14 +23,14 @@ public final class HtmlParts {
 
 	/** The plan's title, organisation, version, dates and the date progress is judged at. */
 	public static String header(String heading, PlanFacts plan, AsOfDate asOf) {
-		StringBuilder sb = new StringBuilder("<header>\n").append(Html.element("h1", null, heading)).append('\n');
+		StringBuilder sb = new StringBuilder("<header>\n").append(Markup.element("h1", null, heading)).append('\n');
 		List<String> meta = new ArrayList<>();
 		plan.text(PlanTextKind.ORGANISATION).ifPresent(meta::add);
 		plan.text(PlanTextKind.VERSION).ifPresent(meta::add);
 		plan.issued().ifPresent(d -> meta.add("Issued " + d.text()));
 		plan.coversFrom().ifPresent(from -> meta.add("Covers " + from.text() + plan.coversTo().map(to -> " to " + to.text()).orElse("")));
 		meta.add(Words.asOf(asOf));
-		sb.append(Html.element("p", "meta", String.join(" · ", meta))).append('\n');
+		sb.append(Markup.element("p", "meta", String.join(" · ", meta))).append('\n');
 		return sb.append("</header>\n").toString();
 	}
 
@@ -47,18 +48,18 @@ public final class HtmlParts {
 		for (ActionFacts action : actions) {
 			boolean overdue = asOf.isOverdue(action);
 			sb.append("<tr").append(overdue ? " class=\"overdue-row\"" : "").append(">");
-			sb.append(Html.element("td", null, action.ref()));
+			sb.append(Markup.element("td", null, action.ref()));
 			sb.append("<td>").append(Html.escape(action.title()));
 			sb.append(details(action, where, details));
 			sb.append("</td>");
-			sb.append(Html.element("td", null, Words.parties(action.leads())));
+			sb.append(Markup.element("td", null, Words.parties(action.leads())));
 			sb.append("<td>").append(Html.escape(Words.due(action)));
 			if (overdue) {
-				sb.append("<br>").append(Html.element("span", "overdue", "Overdue"));
+				sb.append("<br>").append(Markup.element("span", "overdue", "Overdue"));
 			}
 			sb.append("</td>");
-			sb.append(Html.element("td", action.isClosed() ? "done" : null, Words.status(action.status())));
-			sb.append("<td>").append(Html.ragBadge(action.latestRag())).append("</td></tr>\n");
+			sb.append(Markup.element("td", action.isClosed() ? "done" : null, Words.status(action.status())));
+			sb.append("<td>").append(Markup.ragBadge(action.latestRag())).append("</td></tr>\n");
 		}
 		return sb.append("</tbody>\n</table>\n").toString();
 	}
@@ -101,9 +102,9 @@ public final class HtmlParts {
 	public static String ragSummary(PlanFacts plan) {
 		StringBuilder sb = new StringBuilder("<table class=\"rag-summary\">\n<thead><tr><th>Priority</th>");
 		for (Rag rag : Rag.values()) {
-			sb.append("<th class=\"num\">").append(Html.ragBadge(Optional.of(rag))).append("</th>");
+			sb.append("<th class=\"num\">").append(Markup.ragBadge(Optional.of(rag))).append("</th>");
 		}
-		sb.append("<th class=\"num\">").append(Html.ragBadge(Optional.empty()))
+		sb.append("<th class=\"num\">").append(Markup.ragBadge(Optional.empty()))
 				.append("</th><th class=\"num\">Actions</th></tr></thead>\n<tbody>\n");
 		for (PriorityFacts priority : plan.priorityFacts()) {
 			sb.append(ragRow(Words.priority(priority.priority()), priority.ragCounts()));
@@ -113,12 +114,12 @@ public final class HtmlParts {
 	}
 
 	private static String ragRow(String label, RagCounts counts) {
-		StringBuilder sb = new StringBuilder("<tr>").append(Html.element("th", null, label));
+		StringBuilder sb = new StringBuilder("<tr>").append(Markup.element("th", null, label));
 		for (Rag rag : Rag.values()) {
-			sb.append(Html.element("td", "num", String.valueOf(counts.count(rag))));
+			sb.append(Markup.element("td", "num", String.valueOf(counts.count(rag))));
 		}
-		sb.append(Html.element("td", "num", String.valueOf(counts.unrated())));
-		sb.append(Html.element("td", "num", String.valueOf(counts.total())));
+		sb.append(Markup.element("td", "num", String.valueOf(counts.unrated())));
+		sb.append(Markup.element("td", "num", String.valueOf(counts.total())));
 		return sb.append("</tr>\n").toString();
 	}
 }

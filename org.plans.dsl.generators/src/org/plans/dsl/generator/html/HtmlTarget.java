@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.plans.dsl.escaping.Html;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.Cadences;
@@ -40,8 +41,8 @@ public class HtmlTarget extends PlanFileTarget {
 		StringBuilder body = new StringBuilder(HtmlParts.header(plan.title(), plan, asOf));
 		for (PlanTextKind kind : List.of(PlanTextKind.INTRODUCTION, PlanTextKind.VISION, PlanTextKind.STRENGTHS)) {
 			plan.text(kind).ifPresent(text -> body.append("<section>\n")
-					.append(Html.element("h2", null, Words.capitalised(kind.getLiteral()))).append('\n')
-					.append(Html.element("p", "text", text)).append("\n</section>\n"));
+					.append(Markup.element("h2", null, Words.capitalised(kind.getLiteral()))).append('\n')
+					.append(Markup.element("p", "text", text)).append("\n</section>\n"));
 		}
 		body.append("<section>\n<h2>Summary</h2>\n").append(HtmlParts.ragSummary(plan)).append("</section>\n");
 		for (PriorityFacts priority : plan.priorityFacts()) {
@@ -53,14 +54,14 @@ public class HtmlTarget extends PlanFileTarget {
 
 	private String priority(PriorityFacts priority, AsOfDate asOf) {
 		StringBuilder sb = new StringBuilder("<section class=\"priority\">\n");
-		sb.append(Html.element("h2", null, Words.priority(priority.priority()))).append('\n');
+		sb.append(Markup.element("h2", null, Words.priority(priority.priority()))).append('\n');
 		String people = Words.sponsorsAndLeads(priority);
 		if (!people.isEmpty()) {
-			sb.append(Html.element("p", "meta", people)).append('\n');
+			sb.append(Markup.element("p", "meta", people)).append('\n');
 		}
 		sb.append(texts(priority.textItems(), priority.addresses()));
 		for (ObjectiveFacts objective : priority.objectives()) {
-			sb.append(Html.element("h3", null, "Objective" + (objective.ref().isEmpty() ? "" : " " + objective.ref())
+			sb.append(Markup.element("h3", null, "Objective" + (objective.ref().isEmpty() ? "" : " " + objective.ref())
 					+ ": " + objective.title())).append('\n');
 			sb.append(texts(objective.textItems(), objective.addresses()));
 			sb.append(HtmlParts.table(objective.actions(), asOf, false, true));
@@ -82,7 +83,7 @@ public class HtmlTarget extends PlanFileTarget {
 					.append(":</strong> <span class=\"text\">").append(Html.escape(text.getText())).append("</span></p>\n");
 		}
 		if (!sources.isEmpty()) {
-			sb.append(Html.element("p", "meta", "Addresses: "
+			sb.append(Markup.element("p", "meta", "Addresses: "
 					+ sources.stream().map(s -> s.getName() + " " + s.getText()).collect(Collectors.joining("; "))))
 					.append('\n');
 		}
@@ -96,15 +97,15 @@ public class HtmlTarget extends PlanFileTarget {
 		StringBuilder sb = new StringBuilder("<section>\n<h2>Measures</h2>\n<table>\n<thead><tr><th>Measure</th>"
 				+ "<th>Unit</th><th>Better</th><th>Baseline</th><th>Milestones</th><th>Latest position</th></tr></thead>\n<tbody>\n");
 		for (MeasureFacts measure : plan.measures()) {
-			sb.append("<tr>").append(Html.element("td", null, measure.measure().getTitle()));
-			sb.append(Html.element("td", null, measure.unit().map(u -> u.getLiteral()).orElse("")
+			sb.append("<tr>").append(Markup.element("td", null, measure.measure().getTitle()));
+			sb.append(Markup.element("td", null, measure.unit().map(u -> u.getLiteral()).orElse("")
 					+ (measure.measure().getUnit() != null && measure.measure().getUnit().getLabel() != null
 							? " (" + measure.measure().getUnit().getLabel() + ")"
 							: "")));
-			sb.append(Html.element("td", null, measure.direction().map(d -> d.getLiteral()).orElse("")));
-			sb.append(Html.element("td", null, Words.points(measure.baselines())));
-			sb.append(Html.element("td", null, Words.points(measure.milestones())));
-			sb.append(Html.element("td", null, measure.latestPosition().map(p -> Words.point(p)).orElse("")));
+			sb.append(Markup.element("td", null, measure.direction().map(d -> d.getLiteral()).orElse("")));
+			sb.append(Markup.element("td", null, Words.points(measure.baselines())));
+			sb.append(Markup.element("td", null, Words.points(measure.milestones())));
+			sb.append(Markup.element("td", null, measure.latestPosition().map(p -> Words.point(p)).orElse("")));
 			sb.append("</tr>\n");
 		}
 		return sb.append("</tbody>\n</table>\n</section>\n").toString();
@@ -139,14 +140,14 @@ public class HtmlTarget extends PlanFileTarget {
 		StringBuilder sb = new StringBuilder("<section>\n<h2>People and teams</h2>\n<table>\n<thead><tr><th>Name</th>"
 				+ "<th>Kind</th><th>Roles</th><th>Contact</th><th>Leads</th></tr></thead>\n<tbody>\n");
 		for (Party party : plan.parties()) {
-			sb.append("<tr>").append(Html.element("td", null, Words.party(party)));
-			sb.append(Html.element("td", null, Plans.kindOf(party)));
-			sb.append(Html.element("td", null, party instanceof Person person
+			sb.append("<tr>").append(Markup.element("td", null, Words.party(party)));
+			sb.append(Markup.element("td", null, Plans.kindOf(party)));
+			sb.append(Markup.element("td", null, party instanceof Person person
 					? person.getRoles().stream().map(Words::party).collect(Collectors.joining(", "))
 					: ""));
-			sb.append(Html.element("td", null, party.getContacts().stream().map(Words::contact)
+			sb.append(Markup.element("td", null, party.getContacts().stream().map(Words::contact)
 					.collect(Collectors.joining("; "))));
-			sb.append(Html.element("td", "num", String.valueOf(plan.actionsLedBy(party).size())));
+			sb.append(Markup.element("td", "num", String.valueOf(plan.actionsLedBy(party).size())));
 			sb.append("</tr>\n");
 		}
 		return sb.append("</tbody>\n</table>\n</section>\n").toString();

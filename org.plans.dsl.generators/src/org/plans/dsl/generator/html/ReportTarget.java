@@ -50,16 +50,16 @@ public class ReportTarget extends PlanFileTarget {
 		body.append("<section>\n<h2>RAG by priority</h2>\n").append(HtmlParts.ragSummary(plan)).append("</section>\n");
 		if (asOf.isGiven()) {
 			List<ActionFacts> overdue = asOf.overdue();
-			body.append("<section>\n").append(Html.element("h2", null, "Overdue actions (" + overdue.size() + ")"))
+			body.append("<section>\n").append(Markup.element("h2", null, "Overdue actions (" + overdue.size() + ")"))
 					.append('\n').append(HtmlParts.table(overdue, asOf, true, false)).append("</section>\n");
 			List<ActionFacts> due = asOf.dueWithin(periodDays);
 			body.append("<section>\n")
-					.append(Html.element("h2", null, "Due in the next " + periodDays + " days, to "
+					.append(Markup.element("h2", null, "Due in the next " + periodDays + " days, to "
 							+ Words.date(asOf.until(periodDays).orElseThrow()) + " (" + due.size() + ")"))
 					.append('\n').append(HtmlParts.table(due, asOf, true, false)).append("</section>\n");
 		} else {
 			body.append("<section>\n<h2>Overdue and due soon</h2>\n")
-					.append(Html.element("p", "meta", Words.NO_AS_OF
+					.append(Markup.element("p", "meta", Words.NO_AS_OF
 							+ ". Give the plan an \"as of\" line, or run with --as-of, to list overdue actions and those due in the next "
 							+ periodDays + " days."))
 					.append("\n</section>\n");
@@ -74,7 +74,7 @@ public class ReportTarget extends PlanFileTarget {
 
 	private static String measure(MeasureFacts measure) {
 		StringBuilder sb = new StringBuilder("<figure class=\"chart\">\n");
-		sb.append(Html.element("h3", null, measure.measure().getTitle())).append('\n');
+		sb.append(Markup.element("h3", null, measure.measure().getTitle())).append('\n');
 		String chart = SvgChart.of(measure);
 		sb.append(chart.isEmpty() ? "<p class=\"meta\">No baseline, milestones or positions recorded yet.</p>\n" : chart);
 		List<String> caption = new ArrayList<>();
@@ -88,7 +88,7 @@ public class ReportTarget extends PlanFileTarget {
 		measure.targets().forEach(t -> caption.add("Target " + Words.target(t)));
 		measure.direction().ifPresent(d -> caption.add(Words.capitalised(d.getLiteral()) + " is better"));
 		if (!caption.isEmpty()) {
-			sb.append(Html.element("figcaption", null, String.join(". ", caption) + ".")).append('\n');
+			sb.append(Markup.element("figcaption", null, String.join(". ", caption) + ".")).append('\n');
 		}
 		return sb.append("</figure>\n").toString();
 	}

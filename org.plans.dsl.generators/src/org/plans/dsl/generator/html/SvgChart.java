@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.plans.dsl.escaping.Html;
+import org.plans.dsl.escaping.Printable;
 import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.generator.text.Words;
@@ -74,7 +76,7 @@ public final class SvgChart {
 		double low = Math.floor(min / step) * step;
 		double high = Math.ceil(max / step) * step;
 		Scale scale = new Scale(first, last, low == min ? low - step : low, high == max ? high + step : high, step);
-		String title = Words.printable(measure.measure().getTitle());
+		String title = Printable.of(measure.measure().getTitle());
 		StringBuilder sb = new StringBuilder();
 		sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
 				.append("\" role=\"img\" aria-label=\"").append(Html.escape("Chart of " + title)).append("\">\n");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.plans.dsl.escaping.Ics;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.Cadences;
@@ -71,7 +72,7 @@ public class IcsTarget extends PlanFileTarget {
 		calendar.add(new ProdId("-//plans//plans generate ics//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		calendar.add(new XProperty("X-WR-CALNAME", text(plan.title())));
+		calendar.add(new XProperty("X-WR-CALNAME", Ics.text(plan.title())));
 		List<CalendarComponent> components = new ArrayList<>();
 		for (ActionFacts action : plan.actions()) {
 			action.deadline().ifPresent(due -> components.add(todo(plan, action, due, stamp)));
@@ -94,14 +95,14 @@ public class IcsTarget extends PlanFileTarget {
 			}
 		}
 		components.forEach(calendar::add);
-		return IcsLines.fold(calendar.toString());
+		return Ics.fold(calendar.toString());
 	}
 
 	private VToDo todo(PlanFacts plan, ActionFacts action, LocalDate due, Instant stamp) {
 		VToDo todo = new VToDo(false);
 		todo.add(new Uid(uid(plan, "action/" + plan.key(action))));
 		todo.add(new DtStamp(stamp));
-		todo.add(new Summary(text(action.label())));
+		todo.add(new Summary(Ics.text(action.label())));
 		action.start().firstDay().filter(d -> d.isBefore(due)).ifPresent(d -> todo.add(new DtStart<>(d)));
 		todo.add(new Due<>(due));
 		todo.add(status(action.status()));
@@ -113,10 +114,10 @@ public class IcsTarget extends PlanFileTarget {
 		lines.add("Due: " + Words.due(action));
 		lines.add("RAG: " + Words.rag(action.latestRag()));
 		action.targets().forEach(t -> lines.add("Target: " + Words.target(t)));
-		todo.add(new Description(text(String.join("\n", lines))));
+		todo.add(new Description(Ics.text(String.join("\n", lines))));
 		if (!action.tags().isEmpty()) {
 			Categories categories = new Categories();
-			action.tags().forEach(t -> categories.addCategory(text(t)));
+			action.tags().forEach(t -> categories.addCategory(Ics.text(t)));
 			todo.add(categories);
 		}
 		return todo;
@@ -137,8 +138,8 @@ public class IcsTarget extends PlanFileTarget {
 		event.add(new DtStamp(stamp));
 		event.add(new DtStart<>(day));
 		event.add(new DtEnd<>(day.plusDays(1)));
-		event.add(new Summary(text("Milestone: " + measure.measure().getTitle() + " " + Words.quantity(milestone.getValue()))));
-		event.add(new Description(text("Milestone " + Words.point(milestone)
+		event.add(new Summary(Ics.text("Milestone: " + measure.measure().getTitle() + " " + Words.quantity(milestone.getValue()))));
+		event.add(new Description(Ics.text("Milestone " + Words.point(milestone)
 				+ measure.direction().map(d -> "; " + d.getLiteral() + " is better").orElse(""))));
 		return event;
 	}
@@ -151,7 +152,7 @@ public class IcsTarget extends PlanFileTarget {
 		event.add(new DtEnd<>(start.plusDays(1)));
 		event.add(new RRule<>(recurrence(Cadences.period(board.getCadence()))
 				+ plan.coversTo().map(to -> ";UNTIL=" + UNTIL.format(to.last())).orElse("")));
-		event.add(new Summary(text(board.getTitle() + " (meets " + Cadences.describe(board.getCadence()) + ")")));
+		event.add(new Summary(Ics.text(board.getTitle() + " (meets " + Cadences.describe(board.getCadence()) + ")")));
 		List<String> lines = new ArrayList<>();
 		if (!board.getOversees().isEmpty()) {
 			lines.add("Oversees: " + String.join("; ", board.getOversees().stream().map(Words::priority).toList()));
@@ -160,7 +161,7 @@ public class IcsTarget extends PlanFileTarget {
 			lines.add("Reports to: " + board.getReportsTo().getTitle());
 		}
 		lines.add("Dates are nominal: the plan gives how often the board meets, not the day.");
-		event.add(new Description(text(String.join("\n", lines))));
+		event.add(new Description(Ics.text(String.join("\n", lines))));
 		return event;
 	}
 
@@ -181,11 +182,6 @@ public class IcsTarget extends PlanFileTarget {
 
 	/** Stable across runs: the plan id and what the component is about. */
 	private static String uid(PlanFacts plan, String what) {
-		return text(plan.id() + "/" + what + "@plans");
-	}
-
-	/** Plan text for an iCalendar TEXT value: control characters other than line breaks become U+FFFD. */
-	private static String text(String text) {
-		return Words.printable(text).replace('\t', ' ');
+		return Ics.text(plan.id() + "/" + what + "@plans");
 	}
 }

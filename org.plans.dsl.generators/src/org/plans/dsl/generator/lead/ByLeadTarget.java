@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.plans.dsl.escaping.Markdown;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
@@ -13,10 +14,9 @@ import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanTarget;
-import org.plans.dsl.generator.html.Html;
 import org.plans.dsl.generator.html.HtmlPage;
 import org.plans.dsl.generator.html.HtmlParts;
-import org.plans.dsl.generator.markdown.Markdown;
+import org.plans.dsl.generator.html.Markup;
 import org.plans.dsl.generator.markdown.MarkdownChecklist;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Party;
@@ -76,8 +76,8 @@ public class ByLeadTarget implements PlanTarget {
 
 	String html(PlanFacts plan, Party lead, List<ActionFacts> actions, AsOfDate asOf) {
 		String title = "Actions led by " + Words.party(lead);
-		String body = "<header>\n" + Html.element("h1", null, title) + "\n"
-				+ Html.element("p", "meta", summary(plan, actions, asOf)) + "\n</header>\n"
+		String body = "<header>\n" + Markup.element("h1", null, title) + "\n"
+				+ Markup.element("p", "meta", summary(plan, actions, asOf)) + "\n</header>\n"
 				+ HtmlParts.table(actions, asOf, true, true);
 		return HtmlPage.of(title, body);
 	}

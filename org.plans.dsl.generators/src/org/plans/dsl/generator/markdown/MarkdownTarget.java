@@ -3,6 +3,7 @@ package org.plans.dsl.generator.markdown;
 import java.io.IOException;
 import java.util.List;
 
+import org.plans.dsl.escaping.Markdown;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.ObjectiveFacts;

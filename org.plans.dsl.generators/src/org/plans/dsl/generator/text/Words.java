@@ -165,23 +165,6 @@ public final class Words {
 		return point instanceof Milestone ? "milestone" : "position";
 	}
 
-	/**
-	 * Plan text made safe to print: line breaks become "\n" and other control characters
-	 * (U+0000 to U+001F except tab, and U+007F) become U+FFFD, so nothing is silently lost.
-	 */
-	public static String printable(String text) {
-		if (text == null) {
-			return "";
-		}
-		String lines = text.replace("\r\n", "\n").replace('\r', '\n');
-		StringBuilder sb = new StringBuilder(lines.length());
-		for (int i = 0; i < lines.length(); i++) {
-			char c = lines.charAt(i);
-			sb.append((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f ? '\uFFFD' : c);
-		}
-		return sb.toString();
-	}
-
 	/** "Priority 1: Workforce", "Workstream A: Quality". */
 	public static String priority(Priority priority) {
 		return capitalised(priority.getKind().getLiteral()) + " " + priority.getName() + ": " + priority.getTitle();

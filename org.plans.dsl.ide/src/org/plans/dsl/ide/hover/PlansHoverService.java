@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.plans.dsl.escaping.Markdown;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.DateSpan;
@@ -67,10 +68,10 @@ public class PlansHoverService extends HoverService {
 
 	String party(Party party, PlanFacts plan) {
 		StringBuilder md = new StringBuilder();
-		md.append("**").append(Markdown.escape(party.getTitle())).append("** (`").append(party.getName()).append("`) — ")
+		md.append("**").append(Markdown.oneLine(party.getTitle())).append("** (`").append(party.getName()).append("`) — ")
 				.append(PlanLabels.kind(party)).append("\n\n");
 		if (party instanceof Person person && !person.getRoles().isEmpty()) {
-			md.append("Roles: ").append(person.getRoles().stream().map(Role::getTitle).map(Markdown::escape)
+			md.append("Roles: ").append(person.getRoles().stream().map(Role::getTitle).map(Markdown::oneLine)
 					.collect(Collectors.joining(", "))).append("\n\n");
 		}
 		List<ActionFacts> led = plan.actionsLedBy(party);
@@ -79,10 +80,10 @@ public class PlansHoverService extends HoverService {
 		} else {
 			md.append("Leads ").append(led.size()).append(led.size() == 1 ? " action:" : " actions:").append("\n");
 			for (ActionFacts action : led) {
-				md.append("- ").append(Markdown.escape(PlanLabels.label(action.action())));
+				md.append("- ").append(Markdown.oneLine(PlanLabels.label(action.action())));
 				String due = action.due().describe();
 				if (!due.isEmpty()) {
-					md.append(" — due ").append(Markdown.escape(due));
+					md.append(" — due ").append(Markdown.oneLine(due));
 				}
 				action.latestRag().ifPresent(rag -> md.append(", ").append(rag.getLiteral()));
 				md.append("\n");
@@ -97,20 +98,20 @@ public class PlansHoverService extends HoverService {
 		if (!action.ref().isEmpty()) {
 			md.append(' ').append(action.ref());
 		}
-		md.append("** ").append(Markdown.escape(action.title())).append("\n\n");
+		md.append("** ").append(Markdown.oneLine(action.title())).append("\n\n");
 		if (action.priority() != null) {
 			md.append(action.priority().getKind().getLiteral()).append(' ')
-					.append(Markdown.escape(PlanLabels.label(action.priority()))).append("\n\n");
+					.append(Markdown.oneLine(PlanLabels.label(action.priority()))).append("\n\n");
 		}
 		if (!action.leads().isEmpty()) {
-			md.append("Lead: ").append(action.leads().stream().map(Party::getTitle).map(Markdown::escape)
+			md.append("Lead: ").append(action.leads().stream().map(Party::getTitle).map(Markdown::oneLine)
 					.collect(Collectors.joining(", "))).append("\n\n");
 		}
-		md.append("Due: ").append(action.due().isGiven() ? Markdown.escape(action.due().describe()) : "not given")
+		md.append("Due: ").append(action.due().isGiven() ? Markdown.oneLine(action.due().describe()) : "not given")
 				.append("\n\n");
 		Optional<Progress> latest = action.latestProgress();
 		if (latest.isPresent()) {
-			md.append("Latest progress: ").append(Markdown.escape(SourceText.of(latest.get()))).append("\n\n");
+			md.append("Latest progress: ").append(Markdown.oneLine(SourceText.of(latest.get()))).append("\n\n");
 		}
 		action.latestRag().ifPresent(rag -> md.append("RAG: ").append(rag.getLiteral()).append("\n\n"));
 		action.status().ifPresent(status -> md.append("Status: ").append(status.getLiteral()).append("\n\n"));
@@ -120,25 +121,25 @@ public class PlansHoverService extends HoverService {
 	String measure(MeasureFacts measure, PlanFacts plan) {
 		Measure m = measure.measure();
 		StringBuilder md = new StringBuilder();
-		md.append("**").append(Markdown.escape(m.getTitle())).append("** (`").append(m.getName()).append("`) — measure\n\n");
+		md.append("**").append(Markdown.oneLine(m.getTitle())).append("** (`").append(m.getName()).append("`) — measure\n\n");
 		measure.unit().ifPresent(unit -> {
-			md.append("Unit: ").append(Markdown.escape(SourceText.of(m.getUnit())).replaceFirst("^unit ", ""));
+			md.append("Unit: ").append(Markdown.oneLine(SourceText.of(m.getUnit())).replaceFirst("^unit ", ""));
 			measure.direction().ifPresent(d -> md.append("; ").append(d.getLiteral()).append(" is better"));
 			md.append("\n\n");
 		});
 		if (measure.unit().isEmpty()) {
 			measure.direction().ifPresent(d -> md.append(d.getLiteral()).append(" is better\n\n"));
 		}
-		measure.baselines().forEach(b -> md.append("Baseline: ").append(Markdown.escape(SourceText.of(b.getValue())))
+		measure.baselines().forEach(b -> md.append("Baseline: ").append(Markdown.oneLine(SourceText.of(b.getValue())))
 				.append(" at ").append(b.getDate()).append("\n\n"));
 		if (!measure.milestones().isEmpty()) {
 			md.append("Milestones: ").append(measure.milestones().stream()
-					.map(ms -> Markdown.escape(SourceText.of(ms.getValue())) + " by " + ms.getDate()).distinct()
+					.map(ms -> Markdown.oneLine(SourceText.of(ms.getValue())) + " by " + ms.getDate()).distinct()
 					.collect(Collectors.joining(", "))).append("\n\n");
 		}
 		for (Target target : measure.targets()) {
 			if (target.getValue() != null) {
-				md.append("Target: ").append(Markdown.escape(SourceText.of(target))).append("\n\n");
+				md.append("Target: ").append(Markdown.oneLine(SourceText.of(target))).append("\n\n");
 			}
 		}
 		Optional<Position> latest = measure.latestPosition();
@@ -146,12 +147,12 @@ public class PlansHoverService extends HoverService {
 			md.append("No position reported yet.");
 		} else {
 			Position position = latest.get();
-			md.append("Latest position: ").append(Markdown.escape(SourceText.of(position.getValue()))).append(" at ")
+			md.append("Latest position: ").append(Markdown.oneLine(SourceText.of(position.getValue()))).append(" at ")
 					.append(position.getDate());
 			Optional<LocalDate> day = DateSpan.lastDayOf(position.getDate()).or(() -> AsOfDate.of(plan).day());
 			Optional<Milestone> milestone = day.flatMap(measure::milestoneFor);
 			milestone.ifPresent(ms -> {
-				md.append(" — milestone ").append(Markdown.escape(SourceText.of(ms.getValue()))).append(" by ")
+				md.append(" — milestone ").append(Markdown.oneLine(SourceText.of(ms.getValue()))).append(" by ")
 						.append(ms.getDate());
 				measure.reaches(position.getValue().getValue(), ms.getValue().getValue())
 						.ifPresent(ok -> md.append(ok ? ": reached" : ": not reached"));

@@ -29,11 +29,36 @@ public final class DateReader {
 			"(weekly|fortnightly|monthly|quarterly|termly|annually|yearly|every (\\d+) (weeks|months|years)|(\\d+)[- ]monthly|six[- ]monthly|bi[- ]monthly)");
 	private static final Pattern ONGOING = Pattern.compile("on[- ]?going|continuous|rolling");
 
-	private DateReader() {
+	/** What a cell says about timing: the words in plans syntax, and free text left over (or null). */
+	private record Timing(String syntax, String text) {
+	}
+
+	private final Quote quote;
+
+	/** @param quote writes the text a cell adds to a date as a quoted string */
+	public DateReader(Quote quote) {
+		this.quote = quote;
 	}
 
 	/** The timing in plans syntax, e.g. {@code 2019-12}, {@code from 2019-05 and ongoing}, {@code tbc "by L&D"}, {@code "…"}. */
-	public static String read(String cell) {
+	public String read(String cell) {
+		Timing timing = timing(cell);
+		if (timing == null) {
+			return null;
+		}
+		if (timing.text() == null) {
+			return timing.syntax();
+		}
+		return (timing.syntax().isEmpty() ? "" : timing.syntax() + " ") + quote.text(timing.text());
+	}
+
+	/** True if the cell reads as a date of some kind (not only free text). */
+	public static boolean isDate(String cell) {
+		Timing timing = timing(cell);
+		return timing != null && !timing.syntax().isEmpty();
+	}
+
+	private static Timing timing(String cell) {
 		String raw = cell.replace('\n', ' ').strip();
 		if (raw.isEmpty()) {
 			return null;
@@ -42,7 +67,7 @@ public final class DateReader {
 				.replaceAll("on go ?in ?g", "ongoing");
 		if (text.startsWith("tbc") || text.equals("to be confirmed")) {
 			String rest = raw.substring(Math.min(raw.length(), text.startsWith("tbc") ? 3 : raw.length())).strip();
-			return rest.isEmpty() ? "tbc" : "tbc " + Quote.text(rest);
+			return new Timing("tbc", rest.isEmpty() ? null : rest);
 		}
 		boolean from = text.startsWith("from ");
 		Optional<String> date = date(text);
@@ -56,21 +81,15 @@ public final class DateReader {
 			} else if (cadence.isPresent() && !from) {
 				out.append(" and ").append(cadence.get());
 			}
-			return words == null ? out.toString() : out + " " + Quote.text(words);
+			return new Timing(out.toString(), words);
 		}
 		if (cadence.isPresent() && text.matches("[a-z0-9 -]+") && text.length() <= 20) {
-			return cadence.get();
+			return new Timing(cadence.get(), null);
 		}
 		if (ongoing && text.matches("ongoing\\.?")) {
-			return "ongoing";
+			return new Timing("ongoing", null);
 		}
-		return Quote.text(raw);
-	}
-
-	/** True if the cell reads as a date of some kind (not only free text). */
-	public static boolean isDate(String cell) {
-		String read = read(cell);
-		return read != null && !read.startsWith("\"");
+		return new Timing("", raw);
 	}
 
 	private static final java.util.List<String> MONTH_NAMES = java.util.List.of("january", "february", "march", "april",

@@ -4,15 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.DateReader;
 import org.plans.dsl.importer.detect.Lead;
 import org.plans.dsl.importer.detect.LeadReader;
+import org.plans.dsl.importer.detect.Quote;
+import org.plans.dsl.tests.PlansInjectorProvider;
+
+import com.google.inject.Inject;
 
 /** The forms of dates, leads and column headers real plans use. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlansInjectorProvider.class)
 public class ReadersTest {
+
+	@Inject
+	private Quote quote;
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
@@ -40,7 +52,7 @@ public class ReadersTest {
 			"Marc h 2016                                           | 2016-03",
 			"Dec emb er 15                                         | 2015-12" })
 	void dates(String cell, String expected) {
-		assertEquals(expected, DateReader.read(cell));
+		assertEquals(expected, new DateReader(quote).read(cell));
 	}
 
 	@ParameterizedTest

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.plans.dsl.generator.csv.Cells;
+import org.plans.dsl.escaping.Csv;
 
 /**
  * CSV as the tracker targets write it: deterministic, escaped, safe in spreadsheets. Their JSON
@@ -27,9 +27,9 @@ public final class TrackerFormats {
 	public static String csv(List<String> header, List<List<String>> rows) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
-			printer.printRecord(header.stream().map(Cells::safe).toList());
+			printer.printRecord(header.stream().map(Csv::cell).toList());
 			for (List<String> row : rows) {
-				printer.printRecord(row.stream().map(Cells::safe).toList());
+				printer.printRecord(row.stream().map(Csv::cell).toList());
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

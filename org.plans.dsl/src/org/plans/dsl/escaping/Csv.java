@@ -1,25 +1,26 @@
-package org.plans.dsl.generator.csv;
+package org.plans.dsl.escaping;
 
-import org.plans.dsl.generator.text.Words;
-
-/** Spreadsheet cells that cannot run as formulas (CSV injection, OWASP). */
-public final class Cells {
+/**
+ * Spreadsheet cells that cannot run as formulas (CSV injection, OWASP). The CSV quoting
+ * itself (RFC 4180) is the CSV printer's; this is what goes into each cell.
+ */
+public final class Csv {
 
 	private static final String FORMULA_START = "=+-@\t\r";
 
-	private Cells() {
+	private Csv() {
 	}
 
 	/**
 	 * The text with a single quote in front when it starts with {@code = + - @}, tab or carriage
 	 * return, so spreadsheets show it as text; control characters other than line breaks and
-	 * tabs become U+FFFD.
+	 * tabs become U+FFFD; null becomes "".
 	 */
-	public static String safe(String text) {
+	public static String cell(String text) {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
 		String neutral = FORMULA_START.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-		return Words.printable(neutral);
+		return Printable.of(neutral);
 	}
 }

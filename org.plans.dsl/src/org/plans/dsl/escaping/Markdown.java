@@ -1,13 +1,12 @@
-package org.plans.dsl.generator.markdown;
+package org.plans.dsl.escaping;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.plans.dsl.generator.text.Words;
-
 /**
- * Plan text as literal Markdown: no link, image, HTML, emphasis, table cell or block can
- * come from the text itself (CommonMark and GitHub Flavored Markdown).
+ * Plan text as literal Markdown: no link, image, HTML, entity, emphasis, table cell or block
+ * can come from the text itself (CommonMark and GitHub Flavored Markdown). Used by the
+ * Markdown generators and the language server's hovers.
  */
 public final class Markdown {
 
@@ -22,7 +21,7 @@ public final class Markdown {
 
 	/** Text for inside a line; line breaks become hard breaks, continued at {@code indent}. */
 	public static String text(String text, String indent) {
-		String[] lines = Words.printable(text).split("\n", -1);
+		String[] lines = Printable.of(text).split("\n", -1);
 		StringBuilder sb = new StringBuilder();
 		for (int i = 0; i < lines.length; i++) {
 			String line = inline(lines[i]);
@@ -35,9 +34,14 @@ public final class Markdown {
 		return sb.toString();
 	}
 
-	/** Text on one line, escaped. */
+	/** Text on one line, escaped; line breaks become hard breaks. */
 	public static String text(String text) {
 		return text(text, "");
+	}
+
+	/** Text on one line with every run of white space (line breaks too) made one space, escaped. */
+	public static String oneLine(String text) {
+		return text(text == null ? null : text.replaceAll("\\s+", " "));
 	}
 
 	/** "- x" to "\\- x", "1. x" to "1\\. x": the line continues the paragraph instead of opening a block. */
