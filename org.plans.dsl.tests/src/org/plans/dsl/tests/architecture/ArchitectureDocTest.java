@@ -18,13 +18,13 @@ import org.plans.dsl.tests.TestFiles;
 /**
  * docs/architecture.md keeps up with the code: it names every module of the build and every
  * package of production code (hand-written and generated), and each package it describes
- * under a heading of its own still exists.
+ * under a heading of its own ({@code #### `package`}) still exists.
  */
 class ArchitectureDocTest {
 
 	private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\s]+)`");
 
-	private static final Pattern PACKAGE_HEADING = Pattern.compile("(?m)^#{2,4} `(org\\.plans\\.[\\w.]+)`");
+	private static final Pattern PACKAGE_HEADING = Pattern.compile("(?m)^#### `(org\\.plans\\.[\\w.]+)`");
 
 	private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
 
