@@ -2,6 +2,7 @@ package org.plans.dsl.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
@@ -23,7 +24,7 @@ public final class ValidateMain {
 		PlanLoader.Loaded loaded = loader.load(Arrays.stream(args).map(Path::of).toList());
 		for (Issue issue : loaded.issues()) {
 			System.out.println(issue.getUriToProblem().trimFragment().toFileString() + ":" + issue.getLineNumber() + ":"
-					+ issue.getColumn() + ": " + issue.getSeverity().name().toLowerCase() + ": " + issue.getMessage()
+					+ issue.getColumn() + ": " + issue.getSeverity().name().toLowerCase(Locale.ROOT) + ": " + issue.getMessage()
 					+ (issue.getCode() == null ? "" : " [" + issue.getCode() + "]"));
 		}
 		long errors = loaded.issues().stream().filter(i -> i.getSeverity() == Severity.ERROR).count();

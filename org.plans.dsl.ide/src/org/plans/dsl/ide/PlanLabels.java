@@ -1,5 +1,7 @@
 package org.plans.dsl.ide;
 
+import java.util.Locale;
+
 import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.plans.Action;
@@ -70,7 +72,7 @@ public final class PlanLabels {
 		if (obj instanceof PlanFile) {
 			return "plan";
 		}
-		return obj.eClass().getName().toLowerCase();
+		return obj.eClass().getName().toLowerCase(Locale.ROOT);
 	}
 
 	/** One line, at most {@link #SHORT_TITLE} characters. */

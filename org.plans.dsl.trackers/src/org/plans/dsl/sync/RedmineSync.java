@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,7 +96,7 @@ public class RedmineSync {
 		private Map<String, Integer> statuses() {
 			Map<String, Integer> ids = new LinkedHashMap<>();
 			for (JsonNode s : client.get("/issue_statuses.json").path("issue_statuses")) {
-				ids.put(s.path("name").asText().toLowerCase(), s.path("id").asInt());
+				ids.put(s.path("name").asText().toLowerCase(Locale.ROOT), s.path("id").asInt());
 				if (s.path("is_closed").asBoolean()) {
 					closedStatusIds.add(s.path("id").asInt());
 				}
@@ -223,7 +224,7 @@ public class RedmineSync {
 			issue.put("tracker_id", trackerId);
 			issue.put("subject", item.title());
 			issue.put("description", RedmineFields.description(item));
-			Integer status = statusIds.get(RedmineFields.status(item).toLowerCase());
+			Integer status = statusIds.get(RedmineFields.status(item).toLowerCase(Locale.ROOT));
 			if (status == null) {
 				warnings.add("no status \"" + RedmineFields.status(item) + "\" in Redmine: " + item.key()
 						+ " keeps its status");

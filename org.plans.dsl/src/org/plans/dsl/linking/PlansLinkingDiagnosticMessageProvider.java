@@ -1,6 +1,7 @@
 package org.plans.dsl.linking;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
@@ -54,6 +55,6 @@ public class PlansLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 		if (type == PlansPackage.Literals.PRIORITY) {
 			return "priority or workstream";
 		}
-		return type.getName().toLowerCase();
+		return type.getName().toLowerCase(Locale.ROOT);
 	}
 }

@@ -1,6 +1,7 @@
 package org.plans.dsl.validation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -44,7 +45,7 @@ final class Labels {
 		if (obj instanceof Board b) {
 			return "board " + b.getName() + " (" + b.getTitle() + ")";
 		}
-		return obj.eClass().getName().toLowerCase();
+		return obj.eClass().getName().toLowerCase(Locale.ROOT);
 	}
 
 	/** "action 1.1, action 1.2 and 3 more": a list short enough to read in a message. */

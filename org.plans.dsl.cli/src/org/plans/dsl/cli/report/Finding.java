@@ -1,6 +1,7 @@
 package org.plans.dsl.cli.report;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.validation.Issue;
@@ -34,7 +35,7 @@ public record Finding(String path, int line, int column, int endLine, int endCol
 		if (code == null || code.isBlank()) {
 			return "plans";
 		}
-		return code.startsWith("org.eclipse.") ? code.substring(code.lastIndexOf('.') + 1).toLowerCase() : code;
+		return code.startsWith("org.eclipse.") ? code.substring(code.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : code;
 	}
 
 	private static int positive(Integer value) {
