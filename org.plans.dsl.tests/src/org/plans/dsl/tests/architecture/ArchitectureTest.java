@@ -39,10 +39,11 @@ class ArchitectureTest {
 	private static final String[] OUTPUTS = { "org.plans.dsl.generator..", "org.plans.dsl.tracker..",
 			"org.plans.dsl.sync.." };
 
-	/** The language below validation: parsing, linking, loading, naming, facts, formatting. */
+	/** The language below validation: parsing, linking, loading, naming, facts, formatting, the rule table, escaping. */
 	static final String[] LANGUAGE_CORE = { "org.plans.dsl", "org.plans.dsl.conversion..", "org.plans.dsl.facts..",
 			"org.plans.dsl.linking..", "org.plans.dsl.loading..", "org.plans.dsl.naming..", "org.plans.dsl.parser..",
-			"org.plans.dsl.resource..", "org.plans.dsl.scoping..", "org.plans.dsl.formatting2.." };
+			"org.plans.dsl.resource..", "org.plans.dsl.scoping..", "org.plans.dsl.formatting2..", "org.plans.dsl.rules..",
+			"org.plans.dsl.escaping.." };
 
 	private static final JavaClasses CLASSES = ProductionCode.classes();
 

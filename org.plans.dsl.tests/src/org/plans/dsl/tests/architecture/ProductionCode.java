@@ -18,7 +18,7 @@ import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.ide.PlansIdeModule;
 import org.plans.dsl.importer.Importer;
 import org.plans.dsl.tests.TestFiles;
-import org.plans.dsl.tracker.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerMapping;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
