@@ -14,10 +14,10 @@ import org.plans.dsl.cli.format.UnifiedDiff;
 import org.plans.dsl.formatting2.PlanFormatting;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code plans format}: lays out plan files the one standard way, in place. Only whitespace

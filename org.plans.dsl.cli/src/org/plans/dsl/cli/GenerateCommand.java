@@ -23,11 +23,11 @@ import org.plans.dsl.generator.PlanTargets;
 import org.plans.dsl.loading.PlanLoader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plans generate}: runs generator targets (checklists, calendars, reports...) over checked plans. */
 @Command(name = "generate", mixinStandardHelpOptions = true,

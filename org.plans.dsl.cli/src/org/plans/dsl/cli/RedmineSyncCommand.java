@@ -10,12 +10,12 @@ import org.plans.dsl.cli.report.Finding;
 import org.plans.dsl.cli.report.Level;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
-import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.sync.RedmineSync;
 import org.plans.dsl.sync.RedmineSyncOptions;
 import org.plans.dsl.sync.SyncException;
 import org.plans.dsl.sync.SyncReport;
+import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

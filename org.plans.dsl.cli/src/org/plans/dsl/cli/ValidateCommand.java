@@ -25,10 +25,10 @@ import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.validation.ValidationOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plans validate}: load every plan given, link and check it, report the findings. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

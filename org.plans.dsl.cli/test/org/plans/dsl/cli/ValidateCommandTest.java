@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.plans.dsl.cli.report.SarifSchema;
 import org.junit.jupiter.api.io.TempDir;
+import org.plans.dsl.cli.report.SarifSchema;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -3,11 +3,12 @@
  */
 package org.plans.dsl.ide;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import org.eclipse.xtext.util.Modules2;
 import org.plans.dsl.PlansRuntimeModule;
 import org.plans.dsl.PlansStandaloneSetup;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
 
 /**
  * Initialization support for running Xtext languages as language servers.
@@ -18,5 +19,5 @@ public class PlansIdeSetup extends PlansStandaloneSetup {
 	public Injector createInjector() {
 		return Guice.createInjector(Modules2.mixin(new PlansRuntimeModule(), new PlansIdeModule()));
 	}
-	
+
 }

@@ -8,9 +8,7 @@ import java.util.function.UnaryOperator;
 
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
-
 import org.plans.dsl.formatting2.PlanFormatting;
-import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.DateReader;
 import org.plans.dsl.importer.detect.Mapping;
@@ -18,6 +16,7 @@ import org.plans.dsl.importer.detect.Quote;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.source.SourceReader;
 import org.plans.dsl.importer.write.Ids;
+import org.plans.dsl.naming.FileNames;
 
 import com.google.inject.Injector;
 

@@ -12,11 +12,11 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.sync.RedmineSync;
 import org.plans.dsl.sync.RedmineSyncOptions;
 import org.plans.dsl.sync.SyncException;
+import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
 
 import com.google.inject.Inject;
 

@@ -20,22 +20,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.json.Json;
-import org.plans.dsl.tracker.model.RedmineFields;
-import org.plans.dsl.tracker.model.TrackerItem;
-import org.plans.dsl.tracker.model.TrackerKeys;
-import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
-import org.plans.dsl.tracker.model.TrackerMapping;
-import org.plans.dsl.tracker.model.TrackerPlan;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.sync.RedmineClient;
 import org.plans.dsl.sync.RedmineSync;
 import org.plans.dsl.sync.RedmineSyncOptions;
 import org.plans.dsl.sync.SyncException;
 import org.plans.dsl.sync.SyncReport;
+import org.plans.dsl.tracker.model.RedmineFields;
+import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerKeys;
+import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
+import org.plans.dsl.tracker.model.TrackerPlan;
+
+import com.google.inject.Inject;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import com.google.inject.Inject;
 
 /**
  * The Redmine round trip against a real Redmine 5 (Debian package, SQLite), installed and

@@ -14,19 +14,19 @@ import org.apache.commons.csv.CSVRecord;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.tracker.model.TrackerMapping;
-import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.escaping.NoFormulas;
+import org.plans.dsl.tracker.model.TrackerKeys;
+import org.plans.dsl.tracker.model.TrackerMapping;
+
+import com.google.inject.Inject;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import com.google.inject.Inject;
 
 /**
  * Hostile plan text (formulas, quotes, newlines, quick actions, forged key markers) reaches

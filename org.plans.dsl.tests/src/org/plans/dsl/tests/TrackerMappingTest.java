@@ -15,15 +15,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerItem.Level;
+import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
 import org.plans.dsl.tracker.model.TrackerMilestone;
 import org.plans.dsl.tracker.model.TrackerPlan;
-import org.plans.dsl.tracker.model.TrackerKeys;
-import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.plans.ContactKind;
 
 import com.google.inject.Inject;
 

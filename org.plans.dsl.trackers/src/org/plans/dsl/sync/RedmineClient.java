@@ -1,8 +1,6 @@
 package org.plans.dsl.sync;
 
 import java.io.IOException;
-
-import tools.jackson.core.JacksonException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +16,7 @@ import java.util.Optional;
 
 import org.plans.dsl.generator.json.Json;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**

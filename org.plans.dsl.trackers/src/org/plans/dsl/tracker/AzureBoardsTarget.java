@@ -14,9 +14,9 @@ import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Status;
 import org.plans.dsl.tracker.model.TrackerFormats;
 import org.plans.dsl.tracker.model.TrackerItem;
+import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerPlan;
-import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.tracker.model.TrackerText;
 
 /**

@@ -19,7 +19,6 @@ import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerPlan;
 import org.plans.dsl.tracker.model.TrackerText;
 
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Jira: a CSV for the Jira CSV importer (priorities as epics, objectives as stories, actions

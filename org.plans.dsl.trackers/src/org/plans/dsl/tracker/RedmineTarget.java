@@ -7,17 +7,12 @@ import java.util.List;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.json.Json;
-import org.plans.dsl.plans.ContactKind;
-import org.plans.dsl.plans.Status;
 import org.plans.dsl.tracker.json.RedmineJson;
 import org.plans.dsl.tracker.model.RedmineFields;
 import org.plans.dsl.tracker.model.TrackerFormats;
 import org.plans.dsl.tracker.model.TrackerItem;
-import org.plans.dsl.tracker.model.TrackerMilestone;
 import org.plans.dsl.tracker.model.TrackerPlan;
 
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Redmine: a CSV for Redmine's own issue import (columns named as its import form names

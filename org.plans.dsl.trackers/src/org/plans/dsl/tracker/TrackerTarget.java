@@ -3,10 +3,10 @@ package org.plans.dsl.tracker;
 import java.io.IOException;
 
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanTarget;
+import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerPlan;
 

@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.ComposedChecks;
-
 import org.plans.dsl.rules.Rule;
 
 /**

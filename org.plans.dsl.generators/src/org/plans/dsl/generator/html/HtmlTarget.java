@@ -1,6 +1,5 @@
 package org.plans.dsl.generator.html;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,5 @@
 package org.plans.dsl.generator.ics;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;

@@ -10,7 +10,6 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
-import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanTarget;
@@ -19,6 +18,7 @@ import org.plans.dsl.generator.html.HtmlParts;
 import org.plans.dsl.generator.html.Markup;
 import org.plans.dsl.generator.markdown.MarkdownChecklist;
 import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.plans.Party;
 
 /**

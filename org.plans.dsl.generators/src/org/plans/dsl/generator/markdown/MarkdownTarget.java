@@ -1,6 +1,5 @@
 package org.plans.dsl.generator.markdown;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.plans.dsl.escaping.Markdown;

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.rules.Rule;
 import org.plans.dsl.tests.PlansInjectorProvider;
 import org.plans.dsl.tests.generator.Generated;
-import org.plans.dsl.rules.Rule;
 import org.plans.dsl.validation.ValidationOptions;
 
 import com.google.inject.Inject;
