@@ -1,9 +1,11 @@
 package org.plans.dsl.importer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +33,7 @@ final class PlanWriter {
 	private int datesRead;
 	private int datesAsText;
 	private int notes;
-	private final java.util.Set<String> refs = new java.util.HashSet<>();
+	private final Set<String> refs = new HashSet<>();
 
 	PlanWriter(ImportedPlan plan, Quote quote, String planId, String progressDate) {
 		this.plan = plan;

@@ -273,22 +273,15 @@ public class RedmineSync {
 
 		/** The current value of a field in an issue as the API lists it, as text. */
 		private static String currentValue(JsonNode issue, String field) {
-			switch (field) {
-			case "tracker_id":
-				return text(issue.path("tracker").get("id"));
-			case "status_id":
-				return text(issue.path("status").get("id"));
-			case "assigned_to_id":
-				return text(issue.path("assigned_to").get("id"));
-			case "fixed_version_id":
-				return text(issue.path("fixed_version").get("id"));
-			case "parent_issue_id":
-				return text(issue.path("parent").get("id"));
-			case "description":
-				return normalise(text(issue.get("description")));
-			default:
-				return text(issue.get(field));
-			}
+			return switch (field) {
+			case "tracker_id" -> text(issue.path("tracker").get("id"));
+			case "status_id" -> text(issue.path("status").get("id"));
+			case "assigned_to_id" -> text(issue.path("assigned_to").get("id"));
+			case "fixed_version_id" -> text(issue.path("fixed_version").get("id"));
+			case "parent_issue_id" -> text(issue.path("parent").get("id"));
+			case "description" -> normalise(text(issue.get("description")));
+			default -> text(issue.get(field));
+			};
 		}
 
 		private static String text(JsonNode node) {

@@ -73,14 +73,11 @@ public class AzureBoardsTarget extends TrackerTarget {
 	}
 
 	private static String type(TrackerItem item) {
-		switch (item.level()) {
-		case PRIORITY:
-			return "Epic";
-		case OBJECTIVE:
-			return "Feature";
-		default:
-			return "Task";
-		}
+		return switch (item.level()) {
+		case PRIORITY -> "Epic";
+		case OBJECTIVE -> "Feature";
+		default -> "Task";
+		};
 	}
 
 	/** States of the Agile process, valid for epics, features and tasks alike. */

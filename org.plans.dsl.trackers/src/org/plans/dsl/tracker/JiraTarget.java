@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.plans.dsl.generator.GenerationContext;
@@ -18,7 +19,6 @@ import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerPlan;
 import org.plans.dsl.tracker.model.TrackerText;
-
 
 /**
  * Jira: a CSV for the Jira CSV importer (priorities as epics, objectives as stories, actions
@@ -76,16 +76,13 @@ public class JiraTarget extends TrackerTarget {
 	}
 
 	private static String issueType(TrackerPlan plan, TrackerItem item) {
-		switch (item.level()) {
-		case PRIORITY:
-			return "Epic";
-		case OBJECTIVE:
-			return "Story";
-		default:
-			boolean underObjective = plan.item(item.parentKey())
-					.filter(p -> p.level() == TrackerItem.Level.OBJECTIVE).isPresent();
-			return underObjective ? "Sub-task" : "Task";
-		}
+		return switch (item.level()) {
+		case PRIORITY -> "Epic";
+		case OBJECTIVE -> "Story";
+		default -> plan.item(item.parentKey()).filter(p -> p.level() == TrackerItem.Level.OBJECTIVE).isPresent()
+				? "Sub-task"
+				: "Task";
+		};
 	}
 
 	/** Jira labels cannot hold spaces. */
@@ -116,7 +113,7 @@ public class JiraTarget extends TrackerTarget {
 
 	/** A Jira project key from the plan id: upper-case letters and digits, starting with a letter. */
 	static String projectKey(String planId) {
-		String key = planId.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+		String key = planId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
 		if (key.isEmpty() || !Character.isLetter(key.charAt(0))) {
 			key = "P" + key;
 		}

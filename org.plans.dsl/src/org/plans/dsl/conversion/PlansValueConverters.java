@@ -5,6 +5,7 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractValueConverter;
+import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
@@ -31,7 +32,7 @@ public class PlansValueConverters extends DefaultTerminalConverters {
 		return tagConverter;
 	}
 
-	public static class TextConverter extends org.eclipse.xtext.conversion.impl.STRINGValueConverter {
+	public static class TextConverter extends STRINGValueConverter {
 
 		@Override
 		public String toValue(String string, INode node) {

@@ -39,14 +39,11 @@ public class GitlabReport implements ReportWriter {
 
 	/** GitLab's severities: info, minor, major, critical, blocker. */
 	static String severity(Level level) {
-		switch (level) {
-		case ERROR:
-			return "major";
-		case WARNING:
-			return "minor";
-		default:
-			return "info";
-		}
+		return switch (level) {
+		case ERROR -> "major";
+		case WARNING -> "minor";
+		default -> "info";
+		};
 	}
 
 	static String fingerprint(String text) {

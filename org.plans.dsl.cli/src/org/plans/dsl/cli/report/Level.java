@@ -9,14 +9,11 @@ public enum Level {
 	ERROR, WARNING, INFO;
 
 	public static Level of(Severity severity) {
-		switch (severity) {
-		case ERROR:
-			return ERROR;
-		case WARNING:
-			return WARNING;
-		default:
-			return INFO;
-		}
+		return switch (severity) {
+		case ERROR -> ERROR;
+		case WARNING -> WARNING;
+		default -> INFO;
+		};
 	}
 
 	/** True if this level is {@code threshold} or more serious. */

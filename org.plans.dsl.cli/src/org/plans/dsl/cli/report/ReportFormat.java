@@ -1,5 +1,6 @@
 package org.plans.dsl.cli.report;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /** The formats of {@code plans validate --format}. */
@@ -15,7 +16,7 @@ public enum ReportFormat {
 
 	@Override
 	public String toString() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	public ReportWriter writer() {

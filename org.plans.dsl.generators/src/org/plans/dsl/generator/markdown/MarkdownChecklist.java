@@ -8,6 +8,7 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.PlanTextKind;
 
 /** GitHub task-list items for actions, shared by the {@code markdown} and {@code by-lead} targets. */
 public final class MarkdownChecklist {
@@ -20,8 +21,8 @@ public final class MarkdownChecklist {
 	/** The plan's organisation, version, dates and as-of date on one line. */
 	public static String meta(PlanFacts plan, AsOfDate asOf) {
 		List<String> meta = new ArrayList<>();
-		plan.text(org.plans.dsl.plans.PlanTextKind.ORGANISATION).ifPresent(meta::add);
-		plan.text(org.plans.dsl.plans.PlanTextKind.VERSION).ifPresent(meta::add);
+		plan.text(PlanTextKind.ORGANISATION).ifPresent(meta::add);
+		plan.text(PlanTextKind.VERSION).ifPresent(meta::add);
 		plan.issued().ifPresent(d -> meta.add("Issued " + d.text()));
 		plan.coversFrom().ifPresent(
 				from -> meta.add("Covers " + from.text() + plan.coversTo().map(to -> " to " + to.text()).orElse("")));

@@ -2,10 +2,11 @@ package org.plans.dsl.ide.symbols;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.lsp4j.SymbolKind;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.plans.dsl.plans.PlansPackage;
 
 /** The icon each part of a plan gets in outlines and symbol lists. */
-public class PlansSymbolKinds extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider {
+public class PlansSymbolKinds extends DocumentSymbolMapper.DocumentSymbolKindProvider {
 
 	@Override
 	protected SymbolKind getSymbolKind(EClass type) {

@@ -1,5 +1,6 @@
 package org.plans.dsl.importer.detect;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -92,7 +93,7 @@ public final class DateReader {
 		return new Timing("", raw);
 	}
 
-	private static final java.util.List<String> MONTH_NAMES = java.util.List.of("january", "february", "march", "april",
+	private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april",
 			"may", "june", "july", "august", "september", "october", "november", "december");
 
 	/** A month name a PDF broke into pieces ("marc h", "dec emb er") joined again. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,11 +63,11 @@ public final class LeadReader {
 
 	/** Words a PDF broke at a line end ("Safeguardin g", "Permanenc y") joined again. */
 	static String rejoinBrokenWords(String text) {
-		java.util.regex.Matcher m = BROKEN.matcher(text);
+		Matcher m = BROKEN.matcher(text);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String tail = m.group(2);
-			m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+			m.appendReplacement(out, Matcher.quoteReplacement(
 					SHORT_WORDS.contains(tail) ? m.group() : m.group(1) + tail));
 		}
 		m.appendTail(out);
@@ -80,7 +81,7 @@ public final class LeadReader {
 	 */
 	private static List<String> softSplit(String text) {
 		List<String> result = new ArrayList<>();
-		java.util.regex.Matcher m = SOFT.matcher(text);
+		Matcher m = SOFT.matcher(text);
 		int start = 0;
 		StringBuilder current = new StringBuilder();
 		while (m.find()) {

@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -31,7 +33,7 @@ public final class Mapping {
 				role = ColumnRole.byName(key);
 			} catch (IllegalArgumentException e) {
 				throw new IllegalArgumentException("Unknown column role '" + key + "' in the mapping file. Use one of: "
-						+ java.util.Arrays.toString(ColumnRole.values()).toLowerCase(java.util.Locale.ROOT));
+						+ Arrays.toString(ColumnRole.values()).toLowerCase(Locale.ROOT));
 			}
 			for (String header : properties.getProperty(key).split(",")) {
 				if (!header.isBlank()) {

@@ -3,6 +3,7 @@ package org.plans.dsl.importer.source;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads one kind of file into paragraphs and tables. */
 public interface SourceReader {
@@ -11,7 +12,7 @@ public interface SourceReader {
 
 	/** The reader for a file, by its extension: .docx, .xlsx, .csv, .tsv, .md, anything else as tab-separated text. */
 	static SourceReader forFile(Path file) {
-		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".docx")) {
 			return new DocxReader();
 		}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -20,7 +21,7 @@ public class XlsxReader implements SourceReader {
 	public List<Block> read(Path file) throws IOException {
 		String name = file.getFileName().toString();
 		List<Block> blocks = new ArrayList<>();
-		DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+		DataFormatter formatter = new DataFormatter(Locale.UK);
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			for (Sheet sheet : workbook) {
 				String origin = name + " sheet '" + sheet.getSheetName() + "'";
