@@ -50,7 +50,16 @@ public class ReadersTest {
 			"6 months from start                                   | \"6 months from start\"",
 			"From May and On-going                                 | \"From May and On-going\"",
 			"Marc h 2016                                           | 2016-03",
-			"Dec emb er 15                                         | 2015-12" })
+			"Dec emb er 15                                         | 2015-12",
+			"Q2 2022/23                                            | 2022/23-Q2",
+			"2022/23 Q4                                            | 2022/23-Q4",
+			"Autumn 2015                                           | 2015-autumn",
+			"Spring 2016                                           | 2016-spring",
+			"With immediate effect                                 | immediately",
+			"Immediately                                           | immediately",
+			"Immediately and ongoing                               | immediately and ongoing",
+			"approx. March 2022                                    | about 2022-03",
+			"c. March 2022                                         | about 2022-03" })
 	void dates(String cell, String expected) {
 		assertEquals(expected, new DateReader(quote).read(cell));
 	}
