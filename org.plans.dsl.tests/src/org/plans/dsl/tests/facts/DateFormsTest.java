@@ -2,6 +2,7 @@ package org.plans.dsl.tests.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
@@ -42,6 +45,23 @@ public class DateFormsTest {
 
 	@Inject
 	private PlanFormatting formatting;
+
+	@Inject
+	private IValueConverterService converters;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2022/23-Q2", "2015-autumn", "2016-winter", "2019/20", "2019-Q3", "2019-12-31", "2019" })
+	void datesAreWrittenAsTheyRead(String text) {
+		assertEquals(text, converters.toString(text, "DateValue"));
+		assertEquals(List.of(), load("plan demo { issued " + text + " }\n").issues().stream()
+				.filter(i -> Rule.SYNTAX.code().equals(i.getCode())).map(Issue::getMessage).toList(), "parses");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2019-fall", "Autumn 2015", "Q2 2022/23", "2019-12 " })
+	void otherTextIsNotWrittenAsADate(String text) {
+		assertThrows(ValueConverterException.class, () -> converters.toString(text, "DateValue"));
+	}
 
 	@ParameterizedTest
 	@CsvSource({
