@@ -60,6 +60,20 @@ public final class DateReader {
 		return (timing.syntax().isEmpty() ? "" : timing.syntax() + " ") + quote.text(timing.text());
 	}
 
+	/**
+	 * The plain date a cell gives, for lines that take only a date ({@code issued}, a progress
+	 * date): {@code 2019-05} from "May 2019" or "approx. May 2019"; null for "Immediately",
+	 * "Ongoing", "TBC" or words.
+	 */
+	public static String plainDate(String cell) {
+		Timing timing = timing(cell);
+		if (timing == null || timing.syntax().isEmpty()) {
+			return null;
+		}
+		String first = timing.syntax().replaceFirst("^(from|about) ", "").split(" ")[0];
+		return first.isEmpty() || !Character.isDigit(first.charAt(0)) ? null : first;
+	}
+
 	/** True if the cell reads as a date of some kind (not only free text). */
 	public static boolean isDate(String cell) {
 		Timing timing = timing(cell);

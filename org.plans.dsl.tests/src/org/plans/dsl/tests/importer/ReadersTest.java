@@ -64,6 +64,15 @@ public class ReadersTest {
 		assertEquals(expected, new DateReader(quote).read(cell));
 	}
 
+	/** For lines that take a date only (issued, a progress header's date): never "about", "immediately" or "from". */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "-", value = { "May 2019 | 2019-05", "approx. March 2022 | 2022-03",
+			"Q2 2022/23 | 2022/23-Q2", "Autumn 2015 | 2015-autumn", "From May 2019 and ongoing | 2019-05",
+			"With immediate effect | -", "Ongoing | -", "TBC | -", "6 months from start | -" })
+	void plainDates(String cell, String expected) {
+		assertEquals(expected, DateReader.plainDate(cell));
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"Sarah-Jane Smedmor/ Karen Tolond                | PERSON:Sarah-Jane Smedmor, PERSON:Karen Tolond",
