@@ -65,22 +65,21 @@ public final class Importer {
 		DateReader dates = new DateReader(quote);
 		ImportedPlan plan = new PlanBuilder(mapping, ids, dates).build(blocks);
 		mapping.get("plan.title").ifPresent(plan::title);
-		String progressDate = mapping.get("as-of").orElseGet(() -> progressDate(blocks, mapping, dates));
+		String progressDate = mapping.get("as-of").orElseGet(() -> progressDate(blocks, mapping));
 		PlanWriter writer = new PlanWriter(plan, quote, planId, progressDate);
 		String text = formatter.apply(writer.write(sourceName));
 		return new Result(text, writer.summary());
 	}
 
 	/** The date of the progress column when its header gives one ("Progress - at July 2015"). */
-	private static String progressDate(List<Block> blocks, Mapping mapping, DateReader dates) {
+	private static String progressDate(List<Block> blocks, Mapping mapping) {
 		for (Block block : blocks) {
 			if (block instanceof Block.Table table) {
 				for (Block.Row row : table.rows()) {
 					for (String cell : row.cells()) {
 						ColumnRole role = mapping.roleOf(cell).orElseGet(() -> ColumnRole.of(cell));
-						if (role == ColumnRole.PROGRESS && DateReader.isDate(cell)) {
-							String date = dates.read(cell);
-							return date.split(" ")[0];
+						if (role == ColumnRole.PROGRESS && DateReader.plainDate(cell) != null) {
+							return DateReader.plainDate(cell);
 						}
 					}
 				}

@@ -105,11 +105,11 @@ final class PlanBuilder {
 			listMode = "boards";
 			plan.introduction(text);
 		} else if (lower.startsWith("version")) {
-			plan.version(text, dates.read(text.substring(7)));
+			plan.version(text, DateReader.plainDate(text.substring(7)));
 		} else if (!plan.hasTitle()) {
 			plan.title(text);
-		} else if (DateReader.isDate(text) && text.length() < 30 && !plan.hasIntroduction()) {
-			plan.issued(dates.read(text));
+		} else if (DateReader.plainDate(text) != null && text.length() < 30 && !plan.hasIntroduction()) {
+			plan.issued(DateReader.plainDate(text));
 		} else if (!plan.hasIntroduction() && text.length() < 60 && !text.endsWith(".")) {
 			plan.title(plan.title() + " – " + text);
 		} else {

@@ -1,5 +1,7 @@
 package org.plans.dsl.conversion;
 
+import java.util.regex.Pattern;
+
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
@@ -19,6 +21,9 @@ public class PlansValueConverters extends DefaultTerminalConverters {
 	@Inject
 	private TextConverter textConverter;
 
+	@Inject
+	private DateConverter dateConverter;
+
 	/** Quoted text; continuation lines lose the indentation they share, as in a Java text block. */
 	@Override
 	@ValueConverter(rule = "STRING")
@@ -30,6 +35,36 @@ public class PlansValueConverters extends DefaultTerminalConverters {
 	@ValueConverter(rule = "Tag")
 	public IValueConverter<String> Tag() {
 		return tagConverter;
+	}
+
+	/**
+	 * A date as written: 2019-12-31, 2019-12, 2019-Q3, 2019/20, 2022/23-Q2, 2015-autumn or 2019.
+	 * Written back only in one of those forms (whether the date exists is validation's concern).
+	 */
+	@ValueConverter(rule = "DateValue")
+	public IValueConverter<String> DateValue() {
+		return dateConverter;
+	}
+
+	public static class DateConverter extends AbstractValueConverter<String> {
+
+		private static final Pattern WRITTEN = Pattern.compile(
+				"\\d{4}(-\\d{2}(-\\d{2})?|-[Qq][1-4]|/\\d{2}(-[Qq][1-4])?|-(spring|summer|autumn|winter))?");
+
+		@Override
+		public String toValue(String string, INode node) {
+			return string;
+		}
+
+		@Override
+		public String toString(String value) throws ValueConverterException {
+			if (value == null || !WRITTEN.matcher(value).matches()) {
+				throw new ValueConverterException("'" + value
+						+ "' is not written as a date: use 2019-12-31, 2019-12, 2019-Q3, 2019/20, 2022/23-Q2, 2015-autumn or 2019",
+						null, null);
+			}
+			return value;
+		}
 	}
 
 	public static class TextConverter extends STRINGValueConverter {

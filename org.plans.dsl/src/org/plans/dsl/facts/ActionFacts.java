@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.Cost;
@@ -46,14 +47,16 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 
 	/**
 	 * The facts of one action. Leads are the action's own, else its objective's, else its
-	 * priority's; progress entries are in date order, undated ones last.
+	 * priority's; so is the deadline (an inherited one says so); progress entries are in date
+	 * order, undated ones last.
 	 */
 	public static ActionFacts of(Action action) {
-		return of(action, Plans.ancestor(action, Priority.class), Plans.ancestor(action, Objective.class));
+		return of(action, Plans.ancestor(action, Priority.class), Plans.ancestor(action, Objective.class),
+				PlanCalendar.of(action));
 	}
 
-	/** The facts of an action whose priority and objective (or null) the caller's walk already knows. */
-	static ActionFacts of(Action action, Priority priority, Objective objective) {
+	/** The facts of an action whose priority, objective (or null) and calendar the caller's walk already knows. */
+	static ActionFacts of(Action action, Priority priority, Objective objective, PlanCalendar calendar) {
 		List<Party> leads = new ArrayList<>();
 		for (LeadItem item : Members.of(action, LeadItem.class)) {
 			leads.addAll(item.getLeads());
@@ -64,16 +67,28 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		if (leads.isEmpty() && priority != null) {
 			Members.of(priority, LeadItem.class).forEach(item -> leads.addAll(item.getLeads()));
 		}
-		When start = When.of(Members.first(action, Start.class).map(Start::getWhen).orElse(null));
-		When due = When.of(Members.first(action, Due.class).map(Due::getWhen).orElse(null));
+		When start = When.of(Members.first(action, Start.class).map(Start::getWhen).orElse(null), calendar);
+		When due = When.of(Members.first(action, Due.class).map(Due::getWhen).orElse(null), calendar);
+		if (!due.isGiven()) {
+			due = inheritedDue(objective, calendar);
+		}
+		if (!due.isGiven()) {
+			due = inheritedDue(priority, calendar);
+		}
 		List<Progress> progress = new ArrayList<>(Members.of(action, Progress.class));
-		progress.sort(Comparator.comparing(p -> DateSpan.parse(p.getDate()).map(DateSpan::last).orElse(LocalDate.MAX)));
-		List<ProgressFacts> progressFacts = progress.stream().map(ProgressFacts::of).toList();
+		progress.sort(Comparator.comparing(p -> calendar.span(p.getDate()).map(DateSpan::last).orElse(LocalDate.MAX)));
+		List<ProgressFacts> progressFacts = progress.stream().map(p -> ProgressFacts.of(p, calendar)).toList();
 		Optional<Rag> rag = latestRag(progressFacts);
 		Optional<Status> status = Members.of(action, StatusItem.class).stream().reduce((a, b) -> b)
 				.map(StatusItem::getStatus).or(() -> latestStatus(progressFacts, rag));
 		return new ActionFacts(action, priority, objective, List.copyOf(leads), start, due, List.copyOf(progress), rag,
 				status, progressFacts);
+	}
+
+	/** The deadline an objective's or priority's own {@code due} line gives its actions. */
+	private static When inheritedDue(EObject owner, PlanCalendar calendar) {
+		return owner == null ? When.NONE
+				: When.of(Members.first(owner, Due.class).map(Due::getWhen).orElse(null), calendar).inheritedFrom(owner);
 	}
 
 	/** The action's reference (1.1), or empty when it has none. */

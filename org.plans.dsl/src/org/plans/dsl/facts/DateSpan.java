@@ -2,26 +2,50 @@ package org.plans.dsl.facts;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What a date written in a plan means: the first and last day it covers. {@code 2019-12}
  * is all of December 2019, {@code 2019-Q3} July to September, {@code 2019/20} the UK
- * financial year from 1 April 2019 to 31 March 2020, {@code 2019} the calendar year.
+ * financial year from 1 April 2019 to 31 March 2020, {@code 2022/23-Q2} that financial year's
+ * second quarter (July to September 2022), {@code 2015-autumn} September to November 2015
+ * ({@code winter} runs from December into the next year), {@code 2019} the calendar year.
+ * Financial years start in April unless the plan says otherwise ({@link PlanCalendar}).
  */
 public record DateSpan(String text, LocalDate first, LocalDate last, Precision precision) implements Comparable<DateSpan> {
 
 	public enum Precision {
-		DAY, MONTH, QUARTER, FINANCIAL_YEAR, YEAR
+		DAY, MONTH, QUARTER, FINANCIAL_YEAR, YEAR, FINANCIAL_QUARTER, SEASON
 	}
 
-	/** The span a date means, or empty when the text is not a real date (2019-13, 2019-02-30, 2019/21). */
+	/** The seasons in the order of their first month: spring starts in March. */
+	public static final List<String> SEASONS = List.of("spring", "summer", "autumn", "winter");
+
+	/** The span a date means with financial years from April, or empty when it is not a real date (2019-13, 2019/21). */
 	public static Optional<DateSpan> parse(String text) {
-		if (text == null || !(text.length() == 4 || text.length() == 7 || text.length() == 10) || !digits(text, 0, 4)) {
+		return parse(text, Month.APRIL);
+	}
+
+	/** The span a date means when financial years start in {@code yearStart}; empty when it is not a real date. */
+	public static Optional<DateSpan> parse(String text, Month yearStart) {
+		if (text == null || text.length() < 4 || !digits(text, 0, 4)) {
 			return Optional.empty();
 		}
 		int year = number(text, 0, 4);
+		if (text.length() == 10 && text.charAt(4) == '/' && text.startsWith("-", 7)) {
+			return financialQuarter(text, year, yearStart);
+		}
+		if (text.length() > 5 && text.charAt(4) == '-' && SEASONS.contains(text.substring(5))) {
+			YearMonth firstMonth = YearMonth.of(year, 3 + 3 * SEASONS.indexOf(text.substring(5)));
+			return Optional.of(new DateSpan(text, firstMonth.atDay(1), firstMonth.plusMonths(2).atEndOfMonth(),
+					Precision.SEASON));
+		}
+		if (!(text.length() == 4 || text.length() == 7 || text.length() == 10)) {
+			return Optional.empty();
+		}
 		try {
 			if (text.length() == 4) {
 				return Optional.of(new DateSpan(text, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR));
@@ -49,13 +73,25 @@ public record DateSpan(String text, LocalDate first, LocalDate last, Precision p
 				if ((year + 1) % 100 != number(text, 5, 7)) {
 					return Optional.empty();
 				}
-				return Optional.of(new DateSpan(text, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
-						Precision.FINANCIAL_YEAR));
+				LocalDate first = LocalDate.of(year, yearStart, 1);
+				return Optional.of(new DateSpan(text, first, first.plusYears(1).minusDays(1), Precision.FINANCIAL_YEAR));
 			}
 		} catch (DateTimeException e) {
 			return Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	/** {@code 2022/23-Q2}: the quarter of the financial year that starts in {@code yearStart} of 2022. */
+	private static Optional<DateSpan> financialQuarter(String text, int year, Month yearStart) {
+		char q = text.charAt(8);
+		char n = text.charAt(9);
+		if (!digits(text, 5, 7) || (year + 1) % 100 != number(text, 5, 7) || (q != 'Q' && q != 'q') || n < '1'
+				|| n > '4') {
+			return Optional.empty();
+		}
+		LocalDate first = LocalDate.of(year, yearStart, 1).plusMonths(3L * (n - '1'));
+		return Optional.of(new DateSpan(text, first, first.plusMonths(3).minusDays(1), Precision.FINANCIAL_QUARTER));
 	}
 
 	/** The day a date given on the command line or in a header means: its last day. */

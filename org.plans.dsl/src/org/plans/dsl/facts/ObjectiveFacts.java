@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.plans.dsl.plans.Addresses;
+import org.plans.dsl.plans.Due;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.Note;
 import org.plans.dsl.plans.Objective;
@@ -55,6 +56,11 @@ public record ObjectiveFacts(Objective objective, Priority priority, int positio
 
 	public List<String> notes() {
 		return Members.of(objective, Note.class).stream().map(Note::getText).toList();
+	}
+
+	/** The objective's own deadline ({@code due 2022-03} in its block): its actions without one take it. */
+	public When due() {
+		return When.of(Members.first(objective, Due.class).map(Due::getWhen).orElse(null));
 	}
 
 	/** The latest deadline among its actions. */

@@ -24,7 +24,6 @@ import org.plans.dsl.plans.AsOf;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Covers;
 import org.plans.dsl.plans.Element;
-import org.plans.dsl.plans.Issued;
 import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Objective;
@@ -56,12 +55,14 @@ public final class PlanFacts {
 	private final Map<ActionFacts, Integer> positions = new IdentityHashMap<>();
 	private final PlanContents contents;
 	private final Map<Object, Object> derived = new HashMap<>();
+	private final PlanCalendar calendar;
 
 	private PlanFacts(String id, List<PlanFile> files) {
 		this.id = id;
 		this.files = List.copyOf(files);
 		this.contents = new PlanContents(files);
-		PlanOutline outline = new PlanOutline(files);
+		this.calendar = PlanCalendar.of(this.files.stream().map(PlanFile::getPlan).toList());
+		PlanOutline outline = new PlanOutline(files, calendar);
 		this.priorities = List.copyOf(outline.priorities);
 		this.objectives = List.copyOf(outline.objectives);
 		this.actions = List.copyOf(outline.actions);
@@ -131,25 +132,34 @@ public final class PlanFacts {
 	}
 
 	public Optional<DateSpan> issued() {
-		return derived(Issued.class, plan -> headerDetails(Issued.class).stream().findFirst()
-				.flatMap(i -> DateSpan.parse(i.getDate())));
+		return calendar.issued();
+	}
+
+	/** How the plan's dates are read: when its financial years start, when it was issued. */
+	public PlanCalendar calendar() {
+		return calendar;
+	}
+
+	/** The days a date written in this plan covers (financial years as the plan's header says). */
+	public Optional<DateSpan> span(String text) {
+		return calendar.span(text);
 	}
 
 	/** The first and last day of the period the plan covers. */
 	public Optional<DateSpan> coversFrom() {
 		return derived("coversFrom", plan -> headerDetails(Covers.class).stream().findFirst()
-				.flatMap(c -> DateSpan.parse(c.getFrom())));
+				.flatMap(c -> calendar.span(c.getFrom())));
 	}
 
 	public Optional<DateSpan> coversTo() {
 		return derived("coversTo", plan -> headerDetails(Covers.class).stream().findFirst()
-				.flatMap(c -> DateSpan.parse(c.getTo())));
+				.flatMap(c -> calendar.span(c.getTo())));
 	}
 
 	/** The last day of the plan's "as of" date, if it gives one. */
 	public Optional<LocalDate> asOf() {
 		return derived(AsOf.class, plan -> headerDetails(AsOf.class).stream().findFirst()
-				.flatMap(a -> DateSpan.lastDayOf(a.getDate())));
+				.flatMap(a -> calendar.span(a.getDate())).map(DateSpan::last));
 	}
 
 	public <T> List<T> headerDetails(Class<T> type) {

@@ -20,7 +20,10 @@ final class PlanOutline {
 	final List<ObjectiveFacts> objectives = new ArrayList<>();
 	final List<ActionFacts> actions = new ArrayList<>();
 
-	PlanOutline(List<PlanFile> files) {
+	private final PlanCalendar calendar;
+
+	PlanOutline(List<PlanFile> files, PlanCalendar calendar) {
+		this.calendar = calendar;
 		for (PlanFile file : files) {
 			for (Element element : file.getElements()) {
 				if (element instanceof Priority priority) {
@@ -38,14 +41,14 @@ final class PlanOutline {
 			if (member instanceof Objective objective) {
 				List<ActionFacts> inObjective = new ArrayList<>();
 				for (Action action : Members.of(objective, Action.class)) {
-					inObjective.add(ActionFacts.of(action, priority, objective));
+					inObjective.add(ActionFacts.of(action, priority, objective, calendar));
 				}
 				ObjectiveFacts facts = new ObjectiveFacts(objective, priority, own.size() + 1, inObjective);
 				own.add(facts);
 				objectives.add(facts);
 				all.addAll(inObjective);
 			} else if (member instanceof Action action) {
-				ActionFacts facts = ActionFacts.of(action, priority, null);
+				ActionFacts facts = ActionFacts.of(action, priority, null, calendar);
 				direct.add(facts);
 				all.add(facts);
 			}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.plans.dsl.plans.Addresses;
+import org.plans.dsl.plans.Due;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.Note;
 import org.plans.dsl.plans.Party;
@@ -67,6 +68,11 @@ public record PriorityFacts(Priority priority, List<ObjectiveFacts> objectives, 
 
 	public List<String> notes() {
 		return Members.of(priority, Note.class).stream().map(Note::getText).toList();
+	}
+
+	/** The priority's own deadline ({@code due 2022-03} in its block): its actions without one take it. */
+	public When due() {
+		return When.of(Members.first(priority, Due.class).map(Due::getWhen).orElse(null));
 	}
 
 	/** The latest deadline among all its actions. */

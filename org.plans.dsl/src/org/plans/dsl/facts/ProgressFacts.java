@@ -16,7 +16,11 @@ public record ProgressFacts(Progress progress, String date, Optional<DateSpan> s
 		Optional<Status> status, String text) {
 
 	public static ProgressFacts of(Progress progress) {
-		return new ProgressFacts(progress, progress.getDate(), DateSpan.parse(progress.getDate()),
+		return of(progress, PlanCalendar.of(progress));
+	}
+
+	public static ProgressFacts of(Progress progress, PlanCalendar calendar) {
+		return new ProgressFacts(progress, progress.getDate(), calendar.span(progress.getDate()),
 				Plans.isWritten(progress, "rag") ? Optional.of(progress.getRag()) : Optional.empty(),
 				Plans.isWritten(progress, "status") ? Optional.of(progress.getStatus()) : Optional.empty(),
 				progress.getText());

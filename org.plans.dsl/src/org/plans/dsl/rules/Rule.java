@@ -48,6 +48,8 @@ public enum Rule {
 	PROGRESS_AFTER_AS_OF("PLAN-205", "progress-after-as-of", WARNING,
 			"A progress entry is dated after the plan's \"as of\" date."),
 	PERIOD_ENDS_BEFORE_START("PLAN-206", "period-ends-before-start", ERROR, "The plan's period ends before it starts."),
+	CALENDAR_QUARTER_IN_FINANCIAL_PLAN("PLAN-207", "calendar-quarter-in-financial-plan", INFO,
+			"A calendar quarter (2022-Q3) in a plan whose text counts quarters of financial years (\"Q2 2022/23\")."),
 
 	OVERDUE("PLAN-301", "overdue", WARNING, "An action's deadline has passed and it is not complete."),
 	NO_RECENT_PROGRESS("PLAN-302", "no-recent-progress", WARNING,

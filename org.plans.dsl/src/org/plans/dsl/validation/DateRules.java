@@ -39,7 +39,7 @@ public class DateRules extends PlanRules {
 				String text = (String) obj.eGet(attribute);
 				if (text != null && DateSpan.parse(text).isEmpty()) {
 					report(Rule.IMPOSSIBLE_DATE, "'" + text
-							+ "' is not a real date. Write a day, month, quarter or UK financial year that exists, such as 2019-12-31, 2019-12, 2019-Q3 or 2019/20.",
+							+ "' is not a real date. Write a day, month, quarter, season or financial year that exists, such as 2019-12-31, 2019-12, 2019-Q3, 2019-autumn, 2019/20 or 2019/20-Q2.",
 							obj, attribute);
 				}
 			}
@@ -60,22 +60,22 @@ public class DateRules extends PlanRules {
 
 	@Check
 	public void deadlineInPlanPeriod(Due due) {
-		// this due's own date: an action may have a second, half-written one
-		When when = When.of(due.getWhen());
-		if (when.date().isPresent() && !when.from()) {
+		// this due's own date: an action may have a second, half-written one; "immediately" is the issue date
+		When when = When.of(due.getWhen(), plan(due).calendar());
+		if (when.date().isPresent() && !when.from() && !when.immediately()) {
 			checkInPeriod(due.getWhen(), TIMING__DATE, when.date().get(), "The deadline of " + Labels.of(due.eContainer()));
 		}
 	}
 
 	@Check
 	public void milestoneInPlanPeriod(Milestone milestone) {
-		DateSpan.parse(milestone.getDate())
+		plan(milestone).span(milestone.getDate())
 				.ifPresent(date -> checkInPeriod(milestone, MEASURE_POINT__DATE, date, "This milestone"));
 	}
 
 	@Check
 	public void progressInPlanPeriod(Progress progress) {
-		DateSpan.parse(progress.getDate())
+		plan(progress).span(progress.getDate())
 				.ifPresent(date -> checkInPeriod(progress, PROGRESS__DATE, date, "This progress entry"));
 	}
 
@@ -119,7 +119,7 @@ public class DateRules extends PlanRules {
 	private void inOrder(List<? extends EObject> entries, String what) {
 		DateSpan latest = null;
 		for (EObject entry : entries) {
-			Optional<DateSpan> date = DateSpan.parse(dateOf(entry));
+			Optional<DateSpan> date = plan(entry).span(dateOf(entry));
 			if (date.isEmpty()) {
 				continue;
 			}
@@ -140,7 +140,7 @@ public class DateRules extends PlanRules {
 	@Check
 	public void progressNotAfterAsOf(Progress progress) {
 		Optional<LocalDate> asOf = asOf(progress);
-		Optional<DateSpan> date = DateSpan.parse(progress.getDate());
+		Optional<DateSpan> date = plan(progress).span(progress.getDate());
 		if (asOf.isPresent() && date.isPresent() && date.get().first().isAfter(asOf.get())) {
 			report(Rule.PROGRESS_AFTER_AS_OF, "This progress entry is dated " + date.get()
 					+ ", after the date the plan is reported as of (" + asOf.get()
@@ -150,8 +150,8 @@ public class DateRules extends PlanRules {
 
 	@Check
 	public void periodInOrder(Covers covers) {
-		Optional<DateSpan> from = DateSpan.parse(covers.getFrom());
-		Optional<DateSpan> to = DateSpan.parse(covers.getTo());
+		Optional<DateSpan> from = plan(covers).span(covers.getFrom());
+		Optional<DateSpan> to = plan(covers).span(covers.getTo());
 		if (from.isPresent() && to.isPresent() && from.get().first().isAfter(to.get().last())) {
 			report(Rule.PERIOD_ENDS_BEFORE_START, "The plan's period ends (" + to.get() + ") before it starts ("
 					+ from.get() + "). Write the start first: covers " + to.get() + " to " + from.get(), covers, COVERS__TO);

@@ -9,10 +9,9 @@ import org.eclipse.xtext.validation.Check;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.Cadences;
 import org.plans.dsl.facts.DateSpan;
-import org.plans.dsl.facts.Members;
+import org.plans.dsl.facts.When;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Board;
-import org.plans.dsl.plans.Due;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.rules.Rule;
 
@@ -27,10 +26,18 @@ public class OverdueRules extends PlanRules {
 		Optional<LocalDate> asOf = asOf(action);
 		ActionFacts facts = facts(action);
 		if (asOf.isPresent() && facts.isOverdue(asOf.get())) {
-			report(Rule.OVERDUE, Labels.start(action) + " was due by " + facts.due().date().get()
-					+ " and is not complete (as of " + asOf.get()
-					+ "). Record what happened, such as: progress " + asOf.get() + " blue complete \"Done\", or agree a new due date.",
-					Members.first(action, Due.class).get().getWhen(), TIMING__DATE);
+			When due = facts.due();
+			String by = (due.immediately() ? "immediately (" + due.date().get() + ")" : due.date().get().toString())
+					+ (due.approximate() ? ", approximately," : "")
+					+ (due.isInherited() ? " (the deadline of " + due.ownerLabel() + ")" : "");
+			String message = Labels.start(action) + " was due by " + by + " and is not complete (as of " + asOf.get()
+					+ "). Record what happened, such as: progress " + asOf.get()
+					+ " blue complete \"Done\", or agree a new due date.";
+			if (due.isInherited()) {
+				report(Rule.OVERDUE, message, action, StructureRules.labelFeature(action));
+			} else {
+				report(Rule.OVERDUE, message, due.timing(), due.immediately() ? TIMING__IMMEDIATELY : TIMING__DATE);
+			}
 		}
 	}
 

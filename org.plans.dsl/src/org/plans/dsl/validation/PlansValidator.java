@@ -13,7 +13,7 @@ import org.plans.dsl.rules.Rule;
  */
 @ComposedChecks(validators = { StructureRules.class, DateRules.class, OverdueRules.class, MeasurabilityRules.class,
 		CoverageRules.class, ConsistencyRules.class, WorkloadRules.class, ConfigurationRules.class,
-		ReferenceRules.class })
+		ReferenceRules.class, FinancialQuarterRules.class })
 public class PlansValidator extends AbstractPlansValidator {
 
 	@Override

@@ -121,13 +121,13 @@ public class JsonTarget extends PlanFileTarget {
 				refs(plan, priority.sponsors()), refs(plan, priority.leads()), texts(priority.textItems()),
 				refs(plan, priority.addresses()), priority.notes(),
 				map(priority.objectives(), o -> objective(plan, o, asOf)),
-				map(priority.directActions(), a -> action(plan, a, asOf)));
+				map(priority.directActions(), a -> action(plan, a, asOf)), when(priority.due()));
 	}
 
 	private static ObjectiveJson objective(PlanFacts plan, ObjectiveFacts objective, AsOfDate asOf) {
 		return new ObjectiveJson(objective.objective().getName(), objective.title(), refs(plan, objective.leads()),
 				texts(objective.textItems()), refs(plan, objective.addresses()), objective.notes(),
-				map(objective.actions(), a -> action(plan, a, asOf)));
+				map(objective.actions(), a -> action(plan, a, asOf)), when(objective.due()));
 	}
 
 	private static List<Party> leads(EObject container) {
@@ -184,8 +184,11 @@ public class JsonTarget extends PlanFileTarget {
 		if (!when.isGiven()) {
 			return null;
 		}
-		return new WhenJson(when.describe(), date(when.timing().getDate()), when.from(), when.ongoing(), when.tbc(),
-				when.cadence() == null ? null : Cadences.describe(when.cadence()), when.text());
+		DateJson date = when.date().map(JsonTarget::span).orElseGet(() -> date(when.timing().getDate()));
+		return new WhenJson(when.written(), date, when.from(), when.ongoing(), when.tbc(),
+				when.cadence() == null ? null : Cadences.describe(when.cadence()), when.text(),
+				when.approximate() ? Boolean.TRUE : null, when.immediately() ? Boolean.TRUE : null,
+				when.isInherited() ? Boolean.TRUE : null, when.isInherited() ? when.ownerLabel() : null);
 	}
 
 	/** A date as written and, when it is a real date, the first and last day it covers; null for none. */

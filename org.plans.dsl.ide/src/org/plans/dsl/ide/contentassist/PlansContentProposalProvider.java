@@ -37,9 +37,22 @@ public class PlansContentProposalProvider extends IdeContentProposalProvider {
 			snippet("due from ${1:" + month + "} and ongoing", "due from <date> and ongoing", context, acceptor);
 			snippet("due ${1:" + month + "} and ${2|monthly,quarterly,annually|}", "due <date> and <cadence>", context,
 					acceptor);
+			snippet("due immediately", "due immediately", context, acceptor);
+			snippet("due about ${1:" + month + "}", "due about <date>", context, acceptor);
+			snippet("due ${1:" + YearMonth.now().getYear() + "}-${2|spring,summer,autumn,winter|}", "due <year>-<season>",
+					context, acceptor);
+			snippet("due ${1:" + fy() + "}-${2|Q1,Q2,Q3,Q4|}", "due <financial year>-<quarter>", context, acceptor);
 			break;
 		case "start":
 			snippet("start ${1:" + month + "}", "start <date>", context, acceptor);
+			snippet("start immediately", "start immediately", context, acceptor);
+			break;
+		case "about":
+			snippet("about ${1:" + month + "}", "about <date>", context, acceptor);
+			break;
+		case "financial":
+			snippet("financial year starts ${1:" + YearMonth.now().getYear() + "-04}", "financial year starts <month>",
+					context, acceptor);
 			break;
 		case "target":
 			snippet("target ${1" + choice(names(context, PlansPackage.Literals.TARGET__MEASURE), "measure")
@@ -56,6 +69,12 @@ public class PlansContentProposalProvider extends IdeContentProposalProvider {
 		default:
 			break;
 		}
+	}
+
+	/** This year's financial year as written: 2026/27. */
+	private static String fy() {
+		int year = YearMonth.now().getYear();
+		return String.format("%d/%02d", year, (year + 1) % 100);
 	}
 
 	private void snippet(String text, String label, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {

@@ -107,8 +107,12 @@ public class PlansHoverService extends HoverService {
 			md.append("Lead: ").append(action.leads().stream().map(Party::getTitle).map(Markdown::oneLine)
 					.collect(Collectors.joining(", "))).append("\n\n");
 		}
-		md.append("Due: ").append(action.due().isGiven() ? Markdown.oneLine(action.due().describe()) : "not given")
-				.append("\n\n");
+		md.append("Due: ").append(action.due().isGiven() ? Markdown.oneLine(action.due().describe()) : "not given");
+		if (action.due().approximate()) {
+			md.append(" — approximately");
+			action.deadline().ifPresent(day -> md.append(", judged at ").append(day));
+		}
+		md.append("\n\n");
 		Optional<Progress> latest = action.latestProgress();
 		if (latest.isPresent()) {
 			md.append("Latest progress: ").append(Markdown.oneLine(SourceText.of(latest.get()))).append("\n\n");

@@ -66,6 +66,8 @@ final class Tokens {
 		case "DATE":
 		case "QUARTER":
 		case "FINANCIAL_YEAR":
+		case "FINANCIAL_QUARTER":
+		case "SEASON":
 		case "INT":
 			return NUMBER;
 		case "ID":

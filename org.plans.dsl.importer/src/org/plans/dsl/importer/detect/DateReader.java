@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dates plans write ("December 2019", "Mar 2016", "Sept 24", "End May 2015",
- * "On-going", "Quarterly", "TBC by L&D", "From May 2019 and ongoing", "September 30, 2020")
- * into the words that follow {@code due} or {@code start}. What it cannot read stays as text.
+ * "On-going", "Quarterly", "TBC by L&D", "From May 2019 and ongoing", "September 30, 2020",
+ * "Q2 2022/23", "Autumn 2015", "With immediate effect", "approx. March 2022") into the words
+ * that follow {@code due} or {@code start}. What it cannot read stays as text.
  */
 public final class DateReader {
 
@@ -25,6 +26,13 @@ public final class DateReader {
 	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})");
 	private static final Pattern ISO = Pattern.compile("(\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}-[qQ][1-4]|\\d{4}/\\d{2})");
 	private static final Pattern QUARTER = Pattern.compile("q([1-4])\\s*(\\d{4})");
+	/** "Q2 2022/23", "Q2 of 2022/23", "2022/23 Q2": a quarter of a financial year. */
+	private static final Pattern FINANCIAL_QUARTER = Pattern
+			.compile("q([1-4])\\s*(?:of\\s*)?(\\d{4})/(\\d{2})|(\\d{4})/(\\d{2})\\s*-?\\s*q([1-4])");
+	private static final Pattern SEASON = Pattern.compile("(spring|summer|autumn|winter)\\s*(?:of\\s*)?(\\d{4})|(\\d{4})-(spring|summer|autumn|winter)");
+	private static final Pattern IMMEDIATELY = Pattern.compile("(?:with )?immediate(?:ly| effect)");
+	/** "approx. March 2022", "c. March 2022", "circa 2022", "around May 2022": an approximate date. */
+	private static final Pattern APPROXIMATE = Pattern.compile("^(?:approx(?:\\.|imately)?|c\\.|circa|about|around)\\s*");
 	private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 	private static final Pattern CADENCE = Pattern.compile(
 			"(weekly|fortnightly|monthly|quarterly|termly|annually|yearly|every (\\d+) (weeks|months|years)|(\\d+)[- ]monthly|six[- ]monthly|bi[- ]monthly)");
@@ -53,6 +61,20 @@ public final class DateReader {
 		return (timing.syntax().isEmpty() ? "" : timing.syntax() + " ") + quote.text(timing.text());
 	}
 
+	/**
+	 * The plain date a cell gives, for lines that take only a date ({@code issued}, a progress
+	 * date): {@code 2019-05} from "May 2019" or "approx. May 2019"; null for "Immediately",
+	 * "Ongoing", "TBC" or words.
+	 */
+	public static String plainDate(String cell) {
+		Timing timing = timing(cell);
+		if (timing == null || timing.syntax().isEmpty()) {
+			return null;
+		}
+		String first = timing.syntax().replaceFirst("^(from|about) ", "").split(" ")[0];
+		return first.isEmpty() || !Character.isDigit(first.charAt(0)) ? null : first;
+	}
+
 	/** True if the cell reads as a date of some kind (not only free text). */
 	public static boolean isDate(String cell) {
 		Timing timing = timing(cell);
@@ -70,13 +92,21 @@ public final class DateReader {
 			String rest = raw.substring(Math.min(raw.length(), text.startsWith("tbc") ? 3 : raw.length())).strip();
 			return new Timing("tbc", rest.isEmpty() ? null : rest);
 		}
+		if (IMMEDIATELY.matcher(text).lookingAt()) {
+			String syntax = "immediately" + (ONGOING.matcher(text).find() ? " and ongoing" : "");
+			String rest = text.replaceFirst(IMMEDIATELY.pattern(), " ").replaceAll("\\b(and|ongoing)\\b", " ")
+					.replaceAll("[^a-z0-9]+", " ").strip();
+			int at = rest.isEmpty() ? -1 : raw.toLowerCase(Locale.ROOT).indexOf(rest.split(" ")[0]);
+			return new Timing(syntax, rest.isEmpty() ? null : at >= 0 ? raw.substring(at).strip() : rest);
+		}
 		boolean from = text.startsWith("from ");
-		Optional<String> date = date(text);
+		boolean about = !from && APPROXIMATE.matcher(text).find();
+		Optional<String> date = date(about ? APPROXIMATE.matcher(text).replaceFirst("") : text);
 		boolean ongoing = ONGOING.matcher(text).find();
 		Optional<String> cadence = cadence(text);
 		String words = date.isPresent() ? leftover(text, raw) : null;
 		if (date.isPresent()) {
-			StringBuilder out = new StringBuilder(from ? "from " : "").append(date.get());
+			StringBuilder out = new StringBuilder(from ? "from " : about ? "about " : "").append(date.get());
 			if (ongoing) {
 				out.append(" and ongoing");
 			} else if (cadence.isPresent() && !from) {
@@ -116,7 +146,16 @@ public final class DateReader {
 	}
 
 	private static Optional<String> date(String text) {
-		Matcher m = ISO.matcher(text);
+		Matcher m = FINANCIAL_QUARTER.matcher(text);
+		if (m.find()) {
+			return Optional.of(m.group(2) != null ? m.group(2) + "/" + m.group(3) + "-Q" + m.group(1)
+					: m.group(4) + "/" + m.group(5) + "-Q" + m.group(6));
+		}
+		m = SEASON.matcher(text);
+		if (m.find()) {
+			return Optional.of(m.group(2) != null ? m.group(2) + "-" + m.group(1) : m.group(3) + "-" + m.group(4));
+		}
+		m = ISO.matcher(text);
 		if (m.find()) {
 			return Optional.of(m.group(1).toUpperCase(Locale.ROOT).replace("/", "/"));
 		}
@@ -173,7 +212,8 @@ public final class DateReader {
 
 	/** Words beyond the date and the keywords, kept as a note: "programme to ensure embedded". */
 	private static String leftover(String text, String raw) {
-		String rest = text.replaceAll(MONTH_DAY_YEAR.pattern() + "|" + DAY_MONTH_YEAR.pattern() + "|" + ISO.pattern() + "|"
+		String rest = APPROXIMATE.matcher(text).replaceFirst(" ").replaceAll(FINANCIAL_QUARTER.pattern() + "|" + SEASON.pattern(), " ")
+				.replaceAll(MONTH_DAY_YEAR.pattern() + "|" + DAY_MONTH_YEAR.pattern() + "|" + ISO.pattern() + "|"
 				+ QUARTER.pattern() + "|" + MONTH_YEAR.pattern() + "|" + NUMERIC.pattern(), " ");
 		rest = rest.replaceAll("\\b(from|and|ongoing|on|end|by|close of|/)\\b", " ").replaceAll(CADENCE.pattern(), " ")
 				.replaceAll("[^a-z0-9]+", " ").strip();

@@ -50,9 +50,27 @@ public class ReadersTest {
 			"6 months from start                                   | \"6 months from start\"",
 			"From May and On-going                                 | \"From May and On-going\"",
 			"Marc h 2016                                           | 2016-03",
-			"Dec emb er 15                                         | 2015-12" })
+			"Dec emb er 15                                         | 2015-12",
+			"Q2 2022/23                                            | 2022/23-Q2",
+			"2022/23 Q4                                            | 2022/23-Q4",
+			"Autumn 2015                                           | 2015-autumn",
+			"Spring 2016                                           | 2016-spring",
+			"With immediate effect                                 | immediately",
+			"Immediately                                           | immediately",
+			"Immediately and ongoing                               | immediately and ongoing",
+			"approx. March 2022                                    | about 2022-03",
+			"c. March 2022                                         | about 2022-03" })
 	void dates(String cell, String expected) {
 		assertEquals(expected, new DateReader(quote).read(cell));
+	}
+
+	/** For lines that take a date only (issued, a progress header's date): never "about", "immediately" or "from". */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "-", value = { "May 2019 | 2019-05", "approx. March 2022 | 2022-03",
+			"Q2 2022/23 | 2022/23-Q2", "Autumn 2015 | 2015-autumn", "From May 2019 and ongoing | 2019-05",
+			"With immediate effect | -", "Ongoing | -", "TBC | -", "6 months from start | -" })
+	void plainDates(String cell, String expected) {
+		assertEquals(expected, DateReader.plainDate(cell));
 	}
 
 	@ParameterizedTest

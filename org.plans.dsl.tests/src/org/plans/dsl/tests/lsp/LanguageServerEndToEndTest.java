@@ -181,6 +181,7 @@ class LanguageServerEndToEndTest {
 		diagnosticsCarryCodesAndFollowEdits();
 		completion();
 		hover();
+		dateHoversAndSnippets();
 		definitionAndReferences();
 		rename();
 		formatting();
@@ -320,6 +321,24 @@ class LanguageServerEndToEndTest {
 		assertTrue(measure.contains("Baseline: 29 at 2024-07"), measure);
 		assertTrue(measure.contains("Milestones: 25 by 2024-12, 20 by 2025-03"), measure);
 		assertTrue(measure.contains("Latest position: 27 at 2024-09 — milestone 25 by 2024-12: not reached"), measure);
+	}
+
+	/** examples/constructs/dates.plan: inherited and approximate deadlines in hovers, the new date snippets. */
+	private void dateHoversAndSnippets() throws Exception {
+		Path dates = workspace.resolve("dates.plan");
+		open(dates);
+		String text = Files.readString(dates);
+		String inherited = hoverText(dates, at(text, "action 2.1.1", "action ".length()));
+		assertTrue(inherited.contains("Due: 2019-spring (inherited from objective 2.1)"), inherited);
+		String about = hoverText(dates, at(text, "action 1.23", "action ".length()));
+		assertTrue(about.contains("Due: about 2019-12 — approximately, judged at 2019-12-31"), about);
+		String immediately = hoverText(dates, at(text, "action 1.21", "action ".length()));
+		assertTrue(immediately.contains("Due: immediately (2019-05)"), immediately);
+
+		List<String> snippets = complete(more, at(MORE, "depends on 1.1\n\n", "depends on 1.1\n\n".length())).stream()
+				.map(CompletionItem::getLabel).toList();
+		assertTrue(snippets.containsAll(List.of("due immediately", "due about <date>", "due <year>-<season>",
+				"due <financial year>-<quarter>", "start immediately")), snippets.toString());
 	}
 
 	private void definitionAndReferences() throws Exception {

@@ -5,8 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
-/** An objective of a priority; {@code ref} only when the objective is named. */
+/** An objective of a priority; {@code ref} only when the objective is named, {@code due} when it has a deadline. */
 @JsonInclude(Include.NON_NULL)
 public record ObjectiveJson(String ref, String title, List<String> leads, Texts texts, List<String> addresses,
-		List<String> notes, List<ActionJson> actions) {
+		List<String> notes, List<ActionJson> actions, WhenJson due) {
 }

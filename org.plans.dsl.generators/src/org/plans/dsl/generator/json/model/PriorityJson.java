@@ -2,8 +2,11 @@ package org.plans.dsl.generator.json.model;
 
 import java.util.List;
 
-/** A priority (or other top-level kind) with its objectives and the actions directly under it. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+
+/** A priority (or other top-level kind) with its objectives and the actions directly under it; {@code due} when it has a deadline. */
 public record PriorityJson(String ref, String kind, String title, List<String> sponsors, List<String> leads,
 		Texts texts, List<String> addresses, List<String> notes, List<ObjectiveJson> objectives,
-		List<ActionJson> actions) {
+		List<ActionJson> actions, @JsonInclude(Include.NON_NULL) WhenJson due) {
 }
