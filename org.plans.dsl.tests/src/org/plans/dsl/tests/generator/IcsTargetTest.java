@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 import org.plans.dsl.tests.PlansInjectorProvider;
 
 import com.google.inject.Inject;

@@ -29,7 +29,7 @@ import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.generator.PlanTargets;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.PlansInjectorProvider;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 import org.plans.dsl.tests.generator.Generated;
 import org.plans.dsl.tests.generator.WellFormed;
 

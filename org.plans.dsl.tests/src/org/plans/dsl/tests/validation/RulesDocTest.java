@@ -25,7 +25,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 import org.plans.dsl.rules.Rule;
 
 /**

@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.sync;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.plans.dsl.tests.support.TestFiles;
 
 /**
  * The real Redmine the sync test runs against, through the project's scripts:

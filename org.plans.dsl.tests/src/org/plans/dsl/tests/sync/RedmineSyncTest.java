@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.json.Json;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.TestFiles;
+import org.plans.dsl.tests.tracker.TrackerProgressTest;
 import org.plans.dsl.tracker.model.RedmineFields;
 import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerKeys;

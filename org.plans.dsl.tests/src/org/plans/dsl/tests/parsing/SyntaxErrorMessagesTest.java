@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.rules.Rule;
+import org.plans.dsl.tests.PlansInjectorProvider;
 
 import com.google.inject.Inject;
 

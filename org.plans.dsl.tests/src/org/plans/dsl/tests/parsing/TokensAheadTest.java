@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.parser.TokensAhead;
+import org.plans.dsl.tests.PlansInjectorProvider;
 
 import com.google.inject.Inject;
 
@@ -35,7 +36,7 @@ public class TokensAheadTest {
 	private PlanLoader loader;
 
 	@ParameterizedTest
-	@MethodSource("org.plans.dsl.tests.TestFiles#examplePlans")
+	@MethodSource("org.plans.dsl.tests.support.TestFiles#examplePlans")
 	void sameModelNodesAndFindings(Path example) throws IOException {
 		String text = Files.readString(example);
 		PlanLoader.Loaded lexedByParser = loader.loadTexts(Map.of("a.plan", text));

@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,13 +28,15 @@ import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Rag;
 import org.plans.dsl.plans.Status;
 import org.plans.dsl.plans.Unit;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 
 /** Facts the validation rules needed: written enum defaults, targets, directions, duplicates, boards, caching. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PlansInjectorProvider.class)
-public class FactsAdditionsTest {
+public class ValidationFactsTest {
 
 	private static final String PLAN = """
 			plan demo

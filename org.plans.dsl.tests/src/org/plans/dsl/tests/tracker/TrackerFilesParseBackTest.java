@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.tracker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.GeneratedFiles;
+import org.plans.dsl.tests.support.TestFiles;
 import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.loading.PlanLoader;
@@ -39,7 +42,7 @@ import com.google.inject.Inject;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PlansInjectorProvider.class)
-public class TrackerTargetsTest {
+public class TrackerFilesParseBackTest {
 
 	@Inject
 	private PlanLoader loader;

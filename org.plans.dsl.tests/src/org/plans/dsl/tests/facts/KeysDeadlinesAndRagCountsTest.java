@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,13 +22,15 @@ import org.plans.dsl.plans.Direction;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Rag;
 import org.plans.dsl.plans.Status;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 
 /** The facts the generators added to the shared model: keys, leads, deadlines, RAG counts, written enums. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PlansInjectorProvider.class)
-public class GeneratorFactsTest {
+public class KeysDeadlinesAndRagCountsTest {
 
 	private static final String PLAN = """
 			plan p "P" { issued 2024-02 covers 2024-04 to 2025-03 }

@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.scoping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +16,8 @@ import org.plans.dsl.facts.Plans;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
 import org.plans.dsl.plans.Party;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 

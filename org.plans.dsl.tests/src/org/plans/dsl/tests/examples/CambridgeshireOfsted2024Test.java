@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +28,8 @@ import org.plans.dsl.plans.SourceKind;
 import org.plans.dsl.plans.Status;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextKind;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 

@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.tracker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.GeneratedFiles;
+import org.plans.dsl.tests.support.TestFiles;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.loading.PlanLoader;
@@ -79,7 +82,7 @@ public class TrackerInjectionTest {
 		int items = TrackerMapping.map(plan, TrackerMapping.Milestones.DEADLINE).items().size();
 		for (Map.Entry<String, String> file : files.entrySet()) {
 			if (file.getKey().endsWith(".csv")) {
-				List<CSVRecord> records = TrackerTargetsTest.parseCsv(file.getValue());
+				List<CSVRecord> records = TrackerFilesParseBackTest.parseCsv(file.getValue());
 				assertEquals(items + 1, records.size(), file.getKey());
 				NoFormulas.assertNoFormulaCells(records, file.getKey());
 				String all = String.join("\n", records.stream().map(r -> String.join("\u0000", r.toList())).toList());
@@ -97,7 +100,7 @@ public class TrackerInjectionTest {
 	@Test
 	void gitlabRunsOnlyItsOwnQuickActions() throws IOException {
 		String csv = GeneratedFiles.of("gitlab", List.of(plan), Map.of()).get("evil/gitlab/issues.csv");
-		CSVRecord action = TrackerTargetsTest.parseCsv(csv).stream().filter(r -> r.get(0).equals("1.1 =1+2"))
+		CSVRecord action = TrackerFilesParseBackTest.parseCsv(csv).stream().filter(r -> r.get(0).equals("1.1 =1+2"))
 				.findFirst().orElseThrow();
 		String description = action.get(1);
 		List<String> quickActions = description.lines().filter(l -> l.startsWith("/")).toList();

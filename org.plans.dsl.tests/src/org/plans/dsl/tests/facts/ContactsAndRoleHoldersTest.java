@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,13 +16,15 @@ import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Role;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 
 /** The facts trackers need about people: contact handles and who holds a role. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PlansInjectorProvider.class)
-public class TrackerFactsTest {
+public class ContactsAndRoleHoldersTest {
 
 	@Inject
 	private PlanLoader loader;

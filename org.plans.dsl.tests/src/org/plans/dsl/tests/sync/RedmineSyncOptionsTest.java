@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +12,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.tests.PlansInjectorProvider;
 import org.plans.dsl.tracker.model.TrackerMapping.Milestones;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.sync.RedmineSync;

@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +20,7 @@ public final class GeneratedFiles {
 	private GeneratedFiles() {
 	}
 
-	static SortedMap<String, String> of(String target, List<PlanFacts> plans, Map<String, String> options) {
+	public static SortedMap<String, String> of(String target, List<PlanFacts> plans, Map<String, String> options) {
 		return of(PlanTargets.byName(target).orElseThrow(() -> new AssertionError("no target " + target)),
 				new GenerationContext(plans, Optional.empty(), options));
 	}

@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.support;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class TestFiles {
 	}
 
 	/** The same, for the errors found in one file only. */
-	static List<String> errorsIn(PlanLoader.Loaded loaded, Path file) {
+	public static List<String> errorsIn(PlanLoader.Loaded loaded, Path file) {
 		Path wanted = file.toAbsolutePath().normalize();
 		return loaded.issues().stream().filter(i -> i.getSeverity() == Severity.ERROR)
 				.filter(i -> Path.of(i.getUriToProblem().path()).equals(wanted))
@@ -46,18 +46,18 @@ public final class TestFiles {
 	}
 
 	/** Loads a file or folder, checks that nothing in it is an error, and returns the plan with this id. */
-	static PlanFacts loadPlan(PlanLoader loader, Path fileOrFolder, String id) {
+	public static PlanFacts loadPlan(PlanLoader loader, Path fileOrFolder, String id) {
 		PlanLoader.Loaded loaded = loader.load(List.of(fileOrFolder));
 		Assertions.assertEquals(List.of(), errors(loaded));
 		return PlanFacts.of(loaded.resourceSet()).stream().filter(p -> id.equals(p.id())).findFirst().orElseThrow();
 	}
 
-	static MeasureFacts measure(PlanFacts plan, String name) {
+	public static MeasureFacts measure(PlanFacts plan, String name) {
 		return plan.measures().stream().filter(m -> m.measure().getName().equals(name)).findFirst().orElseThrow();
 	}
 
 	/** The plan of examples/constructs/all-constructs.plan, failing on any error in it. */
-	static PlanFacts allConstructs(PlanLoader loader) {
+	public static PlanFacts allConstructs(PlanLoader loader) {
 		PlanLoader.Loaded loaded = loader.load(List.of(examples().resolve("constructs/all-constructs.plan")));
 		if (!errors(loaded).isEmpty()) {
 			throw new AssertionError("all-constructs.plan has errors: " + errors(loaded));

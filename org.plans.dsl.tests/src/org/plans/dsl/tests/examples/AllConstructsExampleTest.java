@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,13 +25,15 @@ import org.plans.dsl.plans.Status;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextKind;
 import org.plans.dsl.plans.Unit;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 
 /** Reads the example that shows every construct and checks what the model says. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PlansInjectorProvider.class)
-public class ConstructsTest {
+public class AllConstructsExampleTest {
 
 	@Inject
 	private PlanLoader loader;

@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.tracker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +20,9 @@ import org.plans.dsl.facts.ProgressFacts;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.Rag;
 import org.plans.dsl.plans.Status;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.GeneratedFiles;
+import org.plans.dsl.tests.support.TestFiles;
 import org.plans.dsl.tracker.model.RedmineFields;
 import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerMapping;
@@ -36,7 +39,8 @@ import com.google.inject.Inject;
 @InjectWith(PlansInjectorProvider.class)
 public class TrackerProgressTest {
 
-	static final String PLAN = """
+	/** Progress in the first literals (red, not-started); RedmineSyncTest syncs this plan too. */
+	public static final String PLAN = """
 			plan p "P" {
 			    covers 2024-01 to 2024-12
 			}

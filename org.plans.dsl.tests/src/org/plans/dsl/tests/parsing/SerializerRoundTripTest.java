@@ -1,4 +1,4 @@
-package org.plans.dsl.tests;
+package org.plans.dsl.tests.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +27,8 @@ import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.PlanFile;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
