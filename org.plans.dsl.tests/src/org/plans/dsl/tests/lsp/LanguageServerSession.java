@@ -63,8 +63,8 @@ import org.plans.dsl.ide.server.PlansLanguageServer;
  * One real language server process ({@link PlansLanguageServer} on stdin/stdout), driven with
  * LSP4J's client over a copy of examples/constructs plus {@link #MORE} and {@link #OTHER}, as an
  * editor would. Started once per test run by {@link LanguageServerSessionExtension}; after each
- * test the open files are put back as they were. Closing it shuts the server down and checks
- * that the process ends.
+ * test the open files are put back as they were. {@link ServerShutdownTest}, the last class of
+ * the run, shuts it down; closing it ends the process in any case.
  */
 final class LanguageServerSession implements AutoCloseable {
 
@@ -111,6 +111,7 @@ final class LanguageServerSession implements AutoCloseable {
 	private final Map<Path, String> current = new HashMap<>();
 	private final Map<Path, Integer> versions = new HashMap<>();
 	private InitializeResult initialized;
+	private boolean shutDown;
 
 	private LanguageServerSession() throws IOException {
 		workspace = Files.createTempDirectory("plans-lsp-");
@@ -184,6 +185,9 @@ final class LanguageServerSession implements AutoCloseable {
 	 * file has an error, so that each test starts where the session started.
 	 */
 	void restore() throws Exception {
+		if (shutDown) {
+			return;
+		}
 		boolean changed = false;
 		for (Path file : List.of(constructs, more)) {
 			if (!current.get(file).equals(saved.get(file))) {
@@ -245,14 +249,27 @@ final class LanguageServerSession implements AutoCloseable {
 		return future.get(WAIT.toSeconds(), TimeUnit.SECONDS);
 	}
 
-	/** Shuts the server down as an editor does; fails if the process does not end after shutdown and exit. */
+	/**
+	 * Shuts the server down as an editor does ({@code shutdown}, then {@code exit}) and tells whether
+	 * the process ended within 20 seconds. The session cannot be used after this.
+	 */
+	boolean shutDown() throws Exception {
+		shutDown = true;
+		get(lsp.shutdown());
+		lsp.exit();
+		return server.waitFor(20, TimeUnit.SECONDS);
+	}
+
+	boolean isShutDown() {
+		return shutDown;
+	}
+
+	/** Ends the process however it is (shut down first if no test did), and deletes the workspace. */
 	@Override
 	public void close() throws Exception {
 		try {
-			get(lsp.shutdown());
-			lsp.exit();
-			if (!server.waitFor(20, TimeUnit.SECONDS)) {
-				throw new AssertionError("the server ends after shutdown and exit");
+			if (!shutDown) {
+				shutDown();
 			}
 		} finally {
 			server.destroyForcibly();

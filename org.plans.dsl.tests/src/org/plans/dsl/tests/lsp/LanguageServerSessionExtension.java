@@ -8,9 +8,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives test classes the one {@link LanguageServerSession} of the test run: started by the first
- * class that asks, kept in the root store, and closed (shut down, and checked to end) when the run
- * ends. JUnit closes {@link AutoCloseable} store values, the successor of {@code CloseableResource}.
- * After each test the open files are put back as they were.
+ * class that asks, kept in the root store, and closed (the process ended) when the run ends. JUnit
+ * closes {@link AutoCloseable} store values, the successor of {@code CloseableResource}. After each
+ * test the open files are put back as they were.
  */
 final class LanguageServerSessionExtension implements ParameterResolver, AfterEachCallback {
 
@@ -23,7 +23,12 @@ final class LanguageServerSessionExtension implements ParameterResolver, AfterEa
 
 	@Override
 	public LanguageServerSession resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		return session(context);
+		LanguageServerSession session = session(context);
+		if (session.isShutDown()) {
+			throw new IllegalStateException(context.getDisplayName() + " runs after ServerShutdownTest, which must be "
+					+ "the last class (its @Order and the class order in junit-platform.properties)");
+		}
+		return session;
 	}
 
 	@Override
