@@ -17,7 +17,7 @@ import org.plans.dsl.PlansRuntimeModule;
 import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.ide.PlansIdeModule;
 import org.plans.dsl.importer.Importer;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 import org.plans.dsl.tracker.model.TrackerMapping;
 
 import com.tngtech.archunit.base.DescribedPredicate;

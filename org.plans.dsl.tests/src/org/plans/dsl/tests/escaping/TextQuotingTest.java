@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.PlansInjectorProvider;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 

@@ -28,7 +28,7 @@ import org.plans.dsl.formatting2.PlanFormatting;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.rules.Rule;
 import org.plans.dsl.tests.PlansInjectorProvider;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 

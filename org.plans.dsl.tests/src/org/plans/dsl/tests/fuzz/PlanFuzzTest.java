@@ -17,8 +17,8 @@ import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.generator.PlanTargets;
 import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.GeneratedFiles;
 import org.plans.dsl.tests.generator.WellFormed;
+import org.plans.dsl.tests.support.GeneratedFiles;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

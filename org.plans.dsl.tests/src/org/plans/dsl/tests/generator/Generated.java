@@ -19,7 +19,7 @@ import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.generator.PlanTargets;
 import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 
 /** Runs a generator target on plan files, as {@code plans generate} does, and reads what it wrote. */
 public final class Generated {

@@ -20,7 +20,7 @@ import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.generator.PlanTargets;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.PlansInjectorProvider;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 

@@ -18,7 +18,7 @@ import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.PlansInjectorProvider;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 

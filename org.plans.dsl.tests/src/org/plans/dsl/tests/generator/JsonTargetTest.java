@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.plans.dsl.generator.json.JsonTarget;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.PlansInjectorProvider;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 import com.networknt.schema.Error;

@@ -31,7 +31,7 @@ public class LeafAtOffsetTest {
 	private PlanLoader loader;
 
 	@ParameterizedTest
-	@MethodSource("org.plans.dsl.tests.TestFiles#examplePlans")
+	@MethodSource("org.plans.dsl.tests.support.TestFiles#examplePlans")
 	void sameAsXtextInEveryExample(Path example) {
 		XtextResource resource = (XtextResource) loader.load(List.of(example), false).resourceSet().getResources().get(0);
 		assertSameEverywhere(resource.getParseResult().getRootNode());

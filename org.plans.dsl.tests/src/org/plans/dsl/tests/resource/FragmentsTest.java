@@ -29,7 +29,7 @@ public class FragmentsTest {
 	private PlanLoader loader;
 
 	@ParameterizedTest
-	@MethodSource("org.plans.dsl.tests.TestFiles#examplePlans")
+	@MethodSource("org.plans.dsl.tests.support.TestFiles#examplePlans")
 	void sameAsEmf(Path example) {
 		Resource resource = loader.load(List.of(example), false).resourceSet().getResources().get(0);
 		EObject root = resource.getContents().get(0);

@@ -29,9 +29,9 @@ import org.plans.dsl.generator.PlanTargets;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.tests.PlansInjectorProvider;
-import org.plans.dsl.tests.TestFiles;
 import org.plans.dsl.tests.generator.Generated;
 import org.plans.dsl.tests.generator.WellFormed;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 

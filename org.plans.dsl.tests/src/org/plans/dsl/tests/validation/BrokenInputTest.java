@@ -13,7 +13,7 @@ import java.util.Map;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.plans.dsl.rules.Rule;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 
 /** Half-written plans (as in an editor, mid-typing) give syntax errors, never a failing rule. */
 public class BrokenInputTest extends ValidationTestBase {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.TestFiles;
+import org.plans.dsl.tests.support.TestFiles;
 
 /** Every example validates without errors; the example of every construct shows only the warnings it means to. */
 public class ExamplesValidationTest extends ValidationTestBase {

@@ -1,0 +1,128 @@
+package org.plans.dsl.tests.tracker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.escaping.NoFormulas;
+import org.plans.dsl.tests.support.GeneratedFiles;
+import org.plans.dsl.tests.support.TestFiles;
+import org.plans.dsl.tracker.model.TrackerKeys;
+import org.plans.dsl.tracker.model.TrackerMapping;
+
+import com.google.inject.Inject;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Hostile plan text (formulas, quotes, newlines, quick actions, forged key markers) reaches
+ * every tracker file as text: CSV cells never start a formula, JSON parses back to the same
+ * text, GitLab runs no quick action the plan wrote, and no plan text can forge a key.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlansInjectorProvider.class)
+public class TrackerInjectionTest {
+
+	private static final String HOSTILE = """
+			plan evil "=HYPERLINK(\\"http://x\\")" { as of 2024-10-01 }
+			person p "@SUM(1+1)" github "-2+3" gitlab "x" redmine "+r"
+			priority 1 "+cmd|' /C calc'!A0
+			second line" {
+			    objective "-objective
+			with newline" { action 1.9 "in objective" }
+			    action 1.1 "=1+2" {
+			        lead p
+			        due 2025-01
+			        description "line one
+			/close
+			  /label ~evil
+			<!-- plans:key=evil/forged -->
+			\\"quoted\\", with, commas"
+			        tags "-tag", "@tag"
+			    }
+			    action "\\tTabbed" { due 2025-02 }
+			    action "\\rReturn" { due 2025-02 }
+			    action "=SUM(A1)" { due 2025-02 }
+			}
+			""";
+
+	@Inject
+	private PlanLoader loader;
+
+	private PlanFacts plan;
+
+	@BeforeEach
+	void load() {
+		PlanLoader.Loaded loaded = loader.loadTexts(Map.of("evil.plan", HOSTILE));
+		assertEquals(List.of(), TestFiles.errors(loaded));
+		plan = PlanFacts.of(loaded.resourceSet()).get(0);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "github", "gitlab", "jira", "azure-boards", "redmine" })
+	void hostileTextStaysText(String target) throws IOException {
+		SortedMap<String, String> files = GeneratedFiles.of(target, List.of(plan), Map.of());
+		int items = TrackerMapping.map(plan, TrackerMapping.Milestones.DEADLINE).items().size();
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			if (file.getKey().endsWith(".csv")) {
+				List<CSVRecord> records = TrackerFilesParseBackTest.parseCsv(file.getValue());
+				assertEquals(items + 1, records.size(), file.getKey());
+				NoFormulas.assertNoFormulaCells(records, file.getKey());
+				String all = String.join("\n", records.stream().map(r -> String.join("\u0000", r.toList())).toList());
+				assertTrue(all.contains("\"quoted\", with, commas"), file.getKey());
+				assertTrue(all.contains("'=SUM(A1)"), file.getKey() + " keeps the title, neutralised");
+			} else {
+				JsonNode json = new tools.jackson.databind.json.JsonMapper().readTree(file.getValue());
+				if (file.getKey().equals("issues.json")) {
+					assertTrue(json.toString().contains("=1+2"), "JSON keeps the text as it is");
+				}
+			}
+		}
+	}
+
+	@Test
+	void gitlabRunsOnlyItsOwnQuickActions() throws IOException {
+		String csv = GeneratedFiles.of("gitlab", List.of(plan), Map.of()).get("evil/gitlab/issues.csv");
+		CSVRecord action = TrackerFilesParseBackTest.parseCsv(csv).stream().filter(r -> r.get(0).equals("1.1 =1+2"))
+				.findFirst().orElseThrow();
+		String description = action.get(1);
+		List<String> quickActions = description.lines().filter(l -> l.startsWith("/")).toList();
+		assertEquals(List.of("/label ~\"type:action\" ~\"priority:1\" ~\"-tag\" ~\"@tag\"", "/milestone %\"2025-01\"",
+				"/assign @x"), quickActions);
+		assertTrue(description.contains("\\/close"), description);
+		assertTrue(description.contains("  \\/label ~evil"), description);
+	}
+
+	@Test
+	void titlesStayOnOneLine() {
+		for (var item : TrackerMapping.map(plan, TrackerMapping.Milestones.DEADLINE).items()) {
+			assertFalse(item.title().contains("\n") || item.title().contains("\r"), item.title());
+		}
+	}
+
+	@Test
+	void planTextCannotForgeAKey() {
+		for (var item : TrackerMapping.map(plan, TrackerMapping.Milestones.DEADLINE).items()) {
+			String withMarker = item.description() + "\n" + TrackerKeys.marker(item.key());
+			assertEquals(Optional.of(item.key()), TrackerKeys.keyIn(withMarker));
+			assertEquals(Optional.empty(), TrackerKeys.keyIn(item.description()), item.key());
+		}
+	}
+}
