@@ -44,6 +44,7 @@ public interface OutputFiles {
 				throw new IOException("Refusing to overwrite " + first + " with a second file " + shown
 						+ " (file names are compared ignoring case): two plans or names give the same file name; rename one");
 			}
+			Files.createDirectories(root); // the directory itself may be a link the user chose
 			Path parent = root;
 			for (Path part : root.relativize(target)) {
 				Path next = parent.resolve(part);
