@@ -3,10 +3,10 @@ package org.plans.dsl.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.plans.dsl.cli.format.FileRewriter;
@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "format", mixinStandardHelpOptions = true,
 		description = { "Format plan files in place: 4-space indentation, one member per line, single spaces.",
-				"Comments and text are kept; line endings (LF or CRLF) and file permissions too.",
+				"Comments and text are kept; line endings (LF or CRLF), permissions, owner and group too.",
+				"Read-only and hard-linked files, and files edited while being formatted, are left as they are.",
 				"A file with syntax errors is not changed." })
 public class FormatCommand implements Callable<Integer> {
 
@@ -47,11 +48,13 @@ public class FormatCommand implements Callable<Integer> {
 		Progress progress = new Progress(err, files.size());
 		List<String> changed = new ArrayList<>();
 		List<String> broken = new ArrayList<>();
+		List<String> failed = new ArrayList<>();
 		int done = 0;
 		for (Path file : files) {
 			progress.show("plans: formatting " + (++done) + "/" + files.size() + "...");
 			String name = Paths.display(file);
-			String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+			FileRewriter.Snapshot read = FileRewriter.read(file);
+			String text = new String(read.content(), StandardCharsets.UTF_8);
 			PlanFormatting.Result result = formatting.format(text, file.getFileName().toString());
 			if (!result.syntaxErrors().isEmpty()) {
 				result.syntaxErrors().forEach(e -> broken.add(name + ":" + e.line() + ":" + e.column() + ": " + e.message()));
@@ -60,16 +63,24 @@ public class FormatCommand implements Callable<Integer> {
 			if (result.text().equals(text)) {
 				continue;
 			}
-			changed.add(name);
 			if (check) {
+				changed.add(name);
 				progress.clear();
 				out.print(UnifiedDiff.of(name, text, result.text()));
-			} else {
-				try {
-					FileRewriter.replace(file, result.text().getBytes(StandardCharsets.UTF_8));
-				} catch (IOException e) {
-					throw new InputException(name + ": cannot write the formatted file (" + e + ")");
+				continue;
+			}
+			try {
+				Optional<String> refusal = FileRewriter.refusal(file);
+				if (refusal.isPresent()) {
+					failed.add(name + ": not formatted: " + refusal.get());
+					continue;
 				}
+				FileRewriter.replace(read, result.text().getBytes(StandardCharsets.UTF_8));
+				changed.add(name);
+			} catch (FileRewriter.ChangedMeanwhile e) {
+				failed.add(name + ": not formatted: " + e.getMessage() + "; left as it is, run 'plans format' again");
+			} catch (IOException e) {
+				failed.add(name + ": not formatted: cannot write the formatted file (" + e + ")");
 			}
 		}
 		progress.clear();
@@ -83,8 +94,9 @@ public class FormatCommand implements Callable<Integer> {
 		} else {
 			changed.forEach(name -> err.println("plans: formatted " + name));
 		}
+		failed.forEach(line -> err.println("plans: " + line));
 		err.flush();
-		if (!broken.isEmpty()) {
+		if (!broken.isEmpty() || !failed.isEmpty()) {
 			return PlansCommand.TROUBLE;
 		}
 		return check && !changed.isEmpty() ? PlansCommand.FINDINGS : 0;

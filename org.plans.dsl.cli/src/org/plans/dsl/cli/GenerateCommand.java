@@ -97,10 +97,15 @@ public class GenerateCommand implements Callable<Integer> {
 		for (PlanTarget target : chosen) {
 			AtomicInteger written = new AtomicInteger();
 			OutputFiles directory = OutputFiles.directory(out);
-			target.generate(context, (path, content) -> {
-				directory.write(path, content);
-				written.incrementAndGet();
-			});
+			try {
+				target.generate(context, (path, content) -> {
+					directory.write(path, content);
+					written.incrementAndGet();
+				});
+			} catch (IOException e) {
+				throw new InputException(target.name() + ": " + e.getMessage() + " (" + written.get() + " file"
+						+ (written.get() == 1 ? "" : "s") + " written before)");
+			}
 			stdout.printf("%s: %d file%s in %s%n", target.name(), written.get(), written.get() == 1 ? "" : "s",
 					Paths.display(out));
 		}

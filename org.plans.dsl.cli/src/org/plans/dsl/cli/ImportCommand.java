@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.plans.dsl.files.AtomicFiles;
 import org.plans.dsl.importer.Importer;
 import org.plans.dsl.importer.detect.Mapping;
 
@@ -30,11 +31,17 @@ public class ImportCommand implements Callable<Integer> {
 	@Option(names = "--mapping", paramLabel = "FILE", description = "A mapping file (Java properties) for columns the importer gets wrong.")
 	private Path mapping;
 
-	@Option(names = "--out", paramLabel = "FILE", description = "Write the plan here instead of to standard output.")
+	@Option(names = "--out", paramLabel = "FILE", description = "Write the plan here instead of to standard output; an existing file only with --force.")
 	private Path out;
+
+	@Option(names = "--force", description = "Replace an existing --out file (never the source itself).")
+	private boolean force;
 
 	@Override
 	public Integer call() {
+		if (out != null) {
+			checkOut();
+		}
 		Importer.Result result;
 		try {
 			Mapping map = mapping == null ? Mapping.none() : Mapping.load(readable(mapping));
@@ -47,13 +54,30 @@ public class ImportCommand implements Callable<Integer> {
 			spec.commandLine().getOut().flush();
 		} else {
 			try {
-				Files.writeString(out, result.text(), StandardCharsets.UTF_8);
+				AtomicFiles.write(out, result.text().getBytes(StandardCharsets.UTF_8));
 			} catch (IOException e) {
 				throw new InputException(Paths.display(out) + ": cannot write the plan (" + e.getMessage() + ")");
 			}
 		}
 		spec.commandLine().getErr().println(result.summary());
 		return 0;
+	}
+
+	/** Refuses to replace the source (also through another path or a link) or, without --force, any file. */
+	private void checkOut() {
+		if (!Files.exists(out)) {
+			return;
+		}
+		try {
+			if (Files.exists(source) && Files.isSameFile(out, source)) {
+				throw new InputException(Paths.display(out) + ": this is the file being imported; write the plan to another file");
+			}
+		} catch (IOException e) {
+			throw new InputException(Paths.display(out) + ": cannot check it (" + e.getMessage() + ")");
+		}
+		if (!force) {
+			throw new InputException(Paths.display(out) + ": the file exists; use --force to replace it");
+		}
 	}
 
 	private static Path readable(Path file) {

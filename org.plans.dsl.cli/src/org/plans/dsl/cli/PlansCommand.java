@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:clean", "1:findings at or above --fail-on (validate), unformatted files (format --check)",
-				"2:usage, input or internal error" })
+				"2:usage, input, output or internal error" })
 public class PlansCommand implements Runnable {
 
 	/** Exit code when findings reach {@code --fail-on}, or {@code format --check} finds work. */
@@ -46,7 +46,14 @@ public class PlansCommand implements Runnable {
 	public static void main(String[] args) {
 		Logging.toStandardError();
 		Language.prepare(args);
-		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+		// System.out hides its errors (a full disk, a closed pipe): ask it too
+		PrintWriter out = new PrintWriter(System.out, true) {
+			@Override
+			public boolean checkError() {
+				return super.checkError() | System.out.checkError();
+			}
+		};
+		System.exit(run(args, out, new PrintWriter(System.err, true)));
 	}
 
 	/** Runs {@code plans} with the given arguments and streams; returns the exit code. */
@@ -68,7 +75,13 @@ public class PlansCommand implements Runnable {
 		cli.registerConverter(LocalDate.class, PlansCommand::day);
 		cli.setExitCodeExceptionMapper(e -> TROUBLE);
 		try {
-			return cli.execute(args);
+			int exit = cli.execute(args);
+			if (out.checkError()) { // flushes
+				err.println("plans: cannot write to standard output (is the disk full, or the pipe closed?): the output is incomplete");
+				err.flush();
+				return TROUBLE;
+			}
+			return exit;
 		} finally {
 			debug = false;
 		}

@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.plans.dsl.cli.report.PlanSummary;
 import org.plans.dsl.cli.report.ReportFormat;
 import org.plans.dsl.cli.report.ValidationReport;
 import org.plans.dsl.facts.PlanFactsCache;
+import org.plans.dsl.files.AtomicFiles;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.validation.ValidationOptions;
 
@@ -68,8 +68,8 @@ public class ValidateCommand implements Callable<Integer> {
 		if (output == null) {
 			write(report, spec.commandLine().getOut());
 		} else {
-			try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-				write(report, out);
+			try {
+				AtomicFiles.write(output, stream -> write(report, new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
 			} catch (IOException e) {
 				throw new InputException(Paths.display(output) + ": cannot write the report (" + e.getMessage() + ")");
 			}

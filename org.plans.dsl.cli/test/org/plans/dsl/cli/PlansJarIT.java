@@ -64,6 +64,20 @@ class PlansJarIT {
 	}
 
 	@Test
+	void aFullDiskOnStandardOutputIsAnError() throws Exception {
+		java.io.File full = new java.io.File("/dev/full");
+		org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "needs /dev/full (Linux)");
+		Path csv = Files.writeString(dir.resolve("actions.csv"), "Ref,Action,Lead,Deadline\n1.1,Recruit,HR,December 2019\n");
+		for (String[] args : List.of(new String[] { "validate", "--format", "json", "examples" }, new String[] { "import", csv.toString() })) {
+			Process process = new ProcessBuilder(command(args)).directory(Cli.root().toFile()).redirectOutput(full)
+					.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+			String errors = new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertEquals(2, process.waitFor(), String.join(" ", args) + ": " + errors);
+			assertTrue(errors.contains("plans: cannot write to standard output"), errors);
+		}
+	}
+
+	@Test
 	void versionFromTheManifest() throws Exception {
 		Processes.Result version = plans("--version");
 		assertEquals(0, version.exit());
