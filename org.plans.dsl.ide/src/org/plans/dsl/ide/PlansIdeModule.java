@@ -9,6 +9,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
@@ -16,6 +17,7 @@ import org.plans.dsl.ide.contentassist.PlansContentAssistContextFactory;
 import org.plans.dsl.ide.contentassist.PlansContentAssistService;
 import org.plans.dsl.ide.contentassist.PlansContentProposalProvider;
 import org.plans.dsl.ide.contentassist.PlansCrossrefProposalProvider;
+import org.plans.dsl.ide.formatting.PlansFormattingService;
 import org.plans.dsl.ide.hover.PlansHoverService;
 import org.plans.dsl.ide.quickfix.PlansCodeActionService;
 import org.plans.dsl.ide.quickfix.PlansQuickfixProvider;
@@ -46,6 +48,10 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 
 	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
 		return PlansContentAssistContextFactory.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return PlansFormattingService.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {
