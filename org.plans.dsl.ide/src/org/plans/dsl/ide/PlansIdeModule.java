@@ -11,6 +11,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.plans.dsl.ide.contentassist.PlansContentAssistContextFactory;
@@ -22,6 +23,7 @@ import org.plans.dsl.ide.hover.PlansHoverService;
 import org.plans.dsl.ide.quickfix.PlansCodeActionService;
 import org.plans.dsl.ide.quickfix.PlansQuickfixProvider;
 import org.plans.dsl.ide.quickfix.PlansRegionDiffFormatter;
+import org.plans.dsl.ide.rename.PlansRenameService;
 import org.plans.dsl.ide.server.GenerateNothing;
 import org.plans.dsl.ide.semantictokens.PlansSemanticHighlighter;
 import org.plans.dsl.ide.symbols.PlansSymbolDetails;
@@ -68,6 +70,10 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 
 	public Class<? extends RegionDiffFormatter> bindRegionDiffFormatter() {
 		return PlansRegionDiffFormatter.class;
+	}
+
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return PlansRenameService.class;
 	}
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
