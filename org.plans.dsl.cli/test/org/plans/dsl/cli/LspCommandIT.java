@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -22,8 +24,20 @@ class LspCommandIT {
 
 	@Test
 	void initializeShutdownExit() throws Exception {
-		Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				System.getProperty("plans.jar"), "lsp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		session("lsp");
+	}
+
+	/** Many editors' client templates pass {@code --stdio}. */
+	@Test
+	void acceptsStdio() throws Exception {
+		session("lsp", "--stdio");
+	}
+
+	private static void session(String... command) throws Exception {
+		List<String> line = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", System.getProperty("plans.jar")));
+		line.addAll(List.of(command));
+		Process server = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		try {
 			OutputStream in = server.getOutputStream();
 			InputStream out = server.getInputStream();
@@ -32,6 +46,8 @@ class LspCommandIT {
 			String initialized = response(out, 1);
 			assertTrue(initialized.contains("\"capabilities\"") && initialized.contains("\"documentFormattingProvider\":true"),
 					initialized);
+			assertTrue(initialized.contains("\"foldingRangeProvider\":true"), "folding for clients that do not ask: " + initialized);
+			assertTrue(!initialized.contains("signatureHelpProvider"), "no signature help: " + initialized);
 			send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
 			response(out, 2);
 			send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");

@@ -9,17 +9,21 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.plans.dsl.ide.contentassist.PlansContentAssistContextFactory;
 import org.plans.dsl.ide.contentassist.PlansContentAssistService;
 import org.plans.dsl.ide.contentassist.PlansContentProposalProvider;
 import org.plans.dsl.ide.contentassist.PlansCrossrefProposalProvider;
+import org.plans.dsl.ide.formatting.PlansFormattingService;
 import org.plans.dsl.ide.hover.PlansHoverService;
 import org.plans.dsl.ide.quickfix.PlansCodeActionService;
 import org.plans.dsl.ide.quickfix.PlansQuickfixProvider;
 import org.plans.dsl.ide.quickfix.PlansRegionDiffFormatter;
+import org.plans.dsl.ide.rename.PlansRenameService;
 import org.plans.dsl.ide.semantictokens.PlansSemanticHighlighter;
 import org.plans.dsl.ide.server.GenerateNothing;
 import org.plans.dsl.ide.symbols.PlansSymbolDetails;
@@ -48,6 +52,10 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 		return PlansContentAssistContextFactory.class;
 	}
 
+	public Class<? extends FormattingService> bindFormattingService() {
+		return PlansFormattingService.class;
+	}
+
 	public Class<? extends IHoverService> bindIHoverService() {
 		return PlansHoverService.class;
 	}
@@ -62,6 +70,10 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 
 	public Class<? extends RegionDiffFormatter> bindRegionDiffFormatter() {
 		return PlansRegionDiffFormatter.class;
+	}
+
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return PlansRenameService.class;
 	}
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {

@@ -2,6 +2,7 @@ package org.plans.dsl.linking;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
@@ -38,10 +39,26 @@ public class PlansLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 			message = "No " + kind + " called '" + name + "' is declared in this plan or the plans it uses. Did you mean '"
 					+ inOtherPlans.get(0) + "'?";
 		} else {
-			message = "No " + kind + " called '" + name + "' is declared."
-					+ Suggestions.closest(scope.getAllElements(), name).map(m -> " Did you mean '" + m + "'?").orElse("");
+			message = "No " + kind + " called '" + name + "' is declared.";
+			Optional<String> closest = Suggestions.closest(scope.getAllElements(), name);
+			if (closest.isPresent()) {
+				return unresolved(message + " Did you mean '" + closest.get() + "'?", name, closest.get());
+			}
+			Optional<Suggestions.Titled> titled = Suggestions.titled(scope.getAllElements(), name, context.getContext());
+			if (titled.isPresent()) {
+				return unresolved(message + " Did you mean '" + titled.get().id() + "', the id of \"" + titled.get().title()
+						+ "\"?", name, titled.get().id(), titled.get().title());
+			}
 		}
-		return new DiagnosticMessage(message, Severity.ERROR, Rule.UNRESOLVED_REFERENCE.code(), name);
+		return unresolved(message, name);
+	}
+
+	/**
+	 * The finding, with data for the quick fixes: the name written, then the id it may mean and
+	 * (when the name written was the start of a title) that title.
+	 */
+	private static DiagnosticMessage unresolved(String message, String... data) {
+		return new DiagnosticMessage(message, Severity.ERROR, Rule.UNRESOLVED_REFERENCE.code(), data);
 	}
 
 	/** What the reference expects, in words. */

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.plans.dsl.plans.PlansPackage;
@@ -24,7 +27,36 @@ public class PlansContentProposalProvider extends IdeContentProposalProvider {
 	@Override
 	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
 		String value = keyword.getValue();
-		return !value.isEmpty() && Character.isLetter(value.charAt(0));
+		// after "target" the grammar would allow the next member, but an author means a measure there
+		return !value.isEmpty() && Character.isLetter(value.charAt(0)) && !justAfter(context, "target");
+	}
+
+	/** After {@code due}, {@code start}, {@code milestone ... by}: the months of the plan's period, or a date snippet. */
+	@Override
+	protected void _createProposals(Assignment assignment, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		super._createProposals(assignment, context, acceptor);
+		if ("date".equals(assignment.getFeature()) && assignment.getTerminal() instanceof RuleCall call
+				&& "DateValue".equals(call.getRule().getName()) && context.getPrefix().isEmpty()) {
+			List<String> months = PeriodMonths.of(context.getResource());
+			if (months.isEmpty()) {
+				snippet("${1:" + YearMonth.now() + "}", "YYYY-MM", context, acceptor);
+			}
+			for (String month : months) {
+				ContentAssistEntry entry = getProposalCreator().createProposal(month, context);
+				if (entry != null) {
+					entry.setDescription("a month of the plan's period");
+					acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+				}
+			}
+		}
+	}
+
+	/** Whether the last complete token before the cursor is the keyword {@code word}. */
+	private static boolean justAfter(ContentAssistContext context, String word) {
+		INode last = context.getLastCompleteNode();
+		return last != null && context.getPrefix().isEmpty() && last.getGrammarElement() instanceof Keyword keyword
+				&& keyword.getValue().equals(word);
 	}
 
 	@Override

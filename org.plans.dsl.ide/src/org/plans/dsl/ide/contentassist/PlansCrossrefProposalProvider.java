@@ -14,10 +14,12 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.plans.dsl.ide.PlanLabels;
+import org.plans.dsl.naming.PlansQualifiedNameProvider;
 
 /**
  * Proposes each declaration once, by the shortest name that reaches it, labelled with its
- * title ({@code sjs — Sarah-Jane Smedmor}, {@code 1.1 Recruit permanent social workers}).
+ * title ({@code sjs — Sarah-Jane Smedmor}, {@code 1.1 Recruit permanent social workers}), its
+ * detail saying what it is, and which plan when it is another plan's ({@code person in plan demo}).
  */
 public class PlansCrossrefProposalProvider extends IdeCrossrefProposalProvider {
 
@@ -48,7 +50,10 @@ public class PlansCrossrefProposalProvider extends IdeCrossrefProposalProvider {
 			if (label != null) {
 				entry.setLabel(label);
 			}
-			entry.setDescription(PlanLabels.kind(target));
+			String plan = PlansQualifiedNameProvider.planIdOf(target);
+			boolean foreign = plan != null && context.getResource() != null && !context.getResource().getContents().isEmpty()
+					&& !plan.equals(PlansQualifiedNameProvider.planIdOf(context.getResource().getContents().get(0)));
+			entry.setDescription(foreign ? PlanLabels.kind(target) + " in plan " + plan : PlanLabels.kind(target));
 		}
 		return entry;
 	}

@@ -71,15 +71,22 @@ public class PlansQuickfixProvider implements IQuickFixProvider {
 	@Override
 	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
 		DiagnosticResolutionAcceptor acceptor = acceptors.get();
+		if (ruleOf(diagnostic).orElse(null) == Rule.UNRESOLVED_REFERENCE) {
+			ChangeToMeantId.offer(diagnostic, acceptor);
+		}
 		fixesFor(diagnostic).ifPresent(fix -> fix.accept(acceptor));
 		return acceptor.getDiagnosticResolutions(options, diagnostic);
 	}
 
 	private Optional<Consumer<DiagnosticResolutionAcceptor>> fixesFor(Diagnostic diagnostic) {
+		return ruleOf(diagnostic).map(fixes::get);
+	}
+
+	private static Optional<Rule> ruleOf(Diagnostic diagnostic) {
 		if (diagnostic == null || diagnostic.getCode() == null || !diagnostic.getCode().isLeft()) {
 			return Optional.empty();
 		}
-		return Rule.byCode(diagnostic.getCode().getLeft()).map(fixes::get);
+		return Rule.byCode(diagnostic.getCode().getLeft());
 	}
 
 	/** {@code lead sjs} where nobody is called sjs: declare the person after the other parties. */
