@@ -8,5 +8,5 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 /** An objective of a priority; {@code ref} only when the objective is named. */
 @JsonInclude(Include.NON_NULL)
 public record ObjectiveJson(String ref, String title, List<String> leads, Texts texts, List<String> addresses,
-		List<String> notes, List<ActionJson> actions) {
+		List<String> notes, @JsonInclude(Include.NON_NULL) List<TargetJson> targets, List<ActionJson> actions) {
 }
