@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.plans.dsl.plans.Baseline;
+import org.plans.dsl.plans.Cadence;
 import org.plans.dsl.plans.Direction;
 import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
@@ -72,6 +72,21 @@ public final class MeasureFacts {
 		return measure.getUnit() == null ? Optional.empty() : Optional.of(measure.getUnit().getUnit());
 	}
 
+	/** What a percentage is of ({@code unit % of "open cases"}). */
+	public Optional<String> population() {
+		return measure.getUnit() == null ? Optional.empty() : Optional.ofNullable(measure.getUnit().getPopulation());
+	}
+
+	/** How often it is measured ({@code measured monthly}). */
+	public Optional<Cadence> frequency() {
+		return Optional.ofNullable(measure.getFrequency());
+	}
+
+	/** Where its values come from ({@code source "Monthly audit"}). */
+	public Optional<String> source() {
+		return Optional.ofNullable(measure.getSource());
+	}
+
 	/** Higher or lower is better, when the measure says. */
 	public Optional<Direction> direction() {
 		return Plans.isWritten(measure, "direction") ? Optional.of(measure.getDirection())
@@ -87,8 +102,7 @@ public final class MeasureFacts {
 		if (declared.isPresent()) {
 			return declared;
 		}
-		List<Direction> implied = targets.stream().map(t -> t.getValue() == null ? null : t.getComparator())
-				.filter(Objects::nonNull).map(TargetFacts::directionOf).flatMap(Optional::stream).distinct()
+		List<Direction> implied = targets.stream().map(TargetFacts::directionOf).flatMap(Optional::stream).distinct()
 				.toList();
 		return implied.size() == 1 ? Optional.of(implied.get(0)) : Optional.empty();
 	}

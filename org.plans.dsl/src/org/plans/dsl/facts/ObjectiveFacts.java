@@ -12,6 +12,7 @@ import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Source;
+import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextItem;
 import org.plans.dsl.plans.TextKind;
 
@@ -52,6 +53,11 @@ public record ObjectiveFacts(Objective objective, Priority priority, int positio
 	/** The recommendations and findings the objective addresses. */
 	public List<Source> addresses() {
 		return Members.of(objective, Addresses.class).stream().flatMap(a -> a.getSources().stream()).toList();
+	}
+
+	/** The targets written on the objective itself (dated only by their own {@code by}). */
+	public List<TargetFacts> targets() {
+		return Members.of(objective, Target.class).stream().map(t -> TargetFacts.of(t, Optional.empty())).toList();
 	}
 
 	public List<String> notes() {

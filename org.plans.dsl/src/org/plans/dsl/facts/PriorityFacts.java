@@ -13,6 +13,7 @@ import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.PriorityKind;
 import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.SponsorItem;
+import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextItem;
 import org.plans.dsl.plans.TextKind;
 
@@ -64,6 +65,18 @@ public record PriorityFacts(Priority priority, List<ObjectiveFacts> objectives, 
 	/** The recommendations and findings the priority addresses (not those of its objectives or actions). */
 	public List<Source> addresses() {
 		return Members.of(priority, Addresses.class).stream().flatMap(a -> a.getSources().stream()).toList();
+	}
+
+	/** The targets written on the priority itself (dated only by their own {@code by}). */
+	public List<TargetFacts> targets() {
+		return Members.of(priority, Target.class).stream().map(t -> TargetFacts.of(t, Optional.empty())).toList();
+	}
+
+	/** A measurable target on the priority, on one of its objectives or on one of its actions. */
+	public boolean hasMeasurableTarget() {
+		return targets().stream().anyMatch(TargetFacts::isMeasurable)
+				|| objectives.stream().anyMatch(o -> o.targets().stream().anyMatch(TargetFacts::isMeasurable))
+				|| actions.stream().anyMatch(a -> a.targetFacts().stream().anyMatch(TargetFacts::isMeasurable));
 	}
 
 	public List<String> notes() {

@@ -1,6 +1,7 @@
 package org.plans.dsl.facts;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -47,11 +48,32 @@ public final class Quantities {
 		return Optional.of(measure.getUnit().getUnit());
 	}
 
-	/** A percentage below 0 or above 100. */
+	/**
+	 * A percentage below 0 or above 100; for a fraction ({@code 10 of 11}), one whose part is
+	 * more than its whole. The amount of a change ({@code increase by 150%}) is a share of the
+	 * baseline, not a percentage of the measure, and may be anything.
+	 */
 	public static boolean isImpossiblePercentage(Quantity quantity, Measure measure) {
-		return quantity != null && quantity.getValue() != null
-				&& unit(quantity, measure).filter(u -> u == Unit.PERCENT).isPresent()
-				&& (quantity.getValue().signum() < 0 || quantity.getValue().compareTo(HUNDRED) > 0);
+		if (quantity == null || quantity.getValue() == null || isChangeAmount(quantity)) {
+			return false;
+		}
+		BigDecimal whole = quantity.getTotal() != null ? quantity.getTotal() : HUNDRED;
+		return unit(quantity, measure).filter(u -> u == Unit.PERCENT).isPresent()
+				&& (quantity.getValue().signum() < 0 || quantity.getValue().compareTo(whole) > 0);
+	}
+
+	/** The amount of a relative target: {@code 30} in {@code increase by 30}. */
+	public static boolean isChangeAmount(Quantity quantity) {
+		return quantity.eContainer() instanceof Target target && target.getAmount() == quantity;
+	}
+
+	/** A fraction ({@code 10 of 11}) as a percentage, rounded to one place. */
+	public static Optional<BigDecimal> fractionPercent(Quantity quantity) {
+		if (quantity == null || quantity.getValue() == null || quantity.getTotal() == null
+				|| quantity.getTotal().signum() == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(quantity.getValue().multiply(HUNDRED).divide(quantity.getTotal(), 1, RoundingMode.HALF_UP));
 	}
 
 	/** True when {@code a} is better than {@code b} in the given direction. */

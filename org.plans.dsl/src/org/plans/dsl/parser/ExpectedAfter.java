@@ -25,7 +25,7 @@ final class ExpectedAfter {
 			Map.entry("plan", "the plan's id, for example: plan cambs-2019 \"Action plan\""),
 			Map.entry("due", TIMING), Map.entry("start", TIMING),
 			Map.entry("by", DATE), Map.entry("at", DATE), Map.entry("dated", DATE), Map.entry("issued", DATE),
-			Map.entry("of", DATE), Map.entry("covers", DATE), Map.entry("to", DATE), Map.entry("from", DATE),
+			Map.entry("of", DATE + " (as of), a number (10 of 11) or text in quotes (unit % of \"open cases\")"), Map.entry("covers", DATE), Map.entry("to", DATE), Map.entry("from", DATE),
 			Map.entry("lead", PARTY), Map.entry("sponsor", PARTY),
 			Map.entry("person", "an id for the person, for example: person sjs \"Sarah-Jane Smedmor\""),
 			Map.entry("role", "an id for the role, for example: role hos \"Heads of Service\""),
@@ -45,6 +45,15 @@ final class ExpectedAfter {
 			Map.entry("baseline", VALUE + " and 'at' with a date"),
 			Map.entry("milestone", VALUE + " and 'by' with a date"),
 			Map.entry("position", VALUE + " and 'at' with a date"),
+			Map.entry("between", VALUE + ", 'and' and another value, for example: between 14 and 16"),
+			Map.entry("increase", "'by' with an amount and a date (increase by 30 by 2026-03), or 'by' with a date"),
+			Map.entry("decrease", "'by' with an amount and a date (decrease by 10% by 2024-03), or 'by' with a date"),
+			Map.entry("per", "a period: week, month, quarter or year"),
+			Map.entry("about", VALUE),
+			Map.entry("over", DATE + ", 'to' and another date, for example: over 2022-03-31 to 2022-10-31"),
+			Map.entry("for", "a label for a team, area or group, for example: for north"),
+			Map.entry("measured", "how often: weekly, fortnightly, monthly, quarterly, termly, annually or 'every 2 months'"),
+			Map.entry("source", TEXT),
 			Map.entry("progress", "a date, a RAG rating (red, amber, green, blue) or the update in double quotes"),
 			Map.entry("status", "a status: not-started, in-progress, complete, on-hold or cancelled"),
 			Map.entry("unit", "a unit: %, count, days, weeks, months, years, ratio or money"),
@@ -83,10 +92,10 @@ final class ExpectedAfter {
 						+ "baseline, milestone, position, progress, status, cost, resources, depends on, addresses, tags, note.";
 			}
 			if (current instanceof Objective) {
-				return "An objective may contain: action, lead, outcome, description, addresses, note.";
+				return "An objective may contain: action, lead, outcome, description, target, addresses, note.";
 			}
 			if (current instanceof Priority) {
-				return "A priority may contain: objective, action, lead, sponsor, outcome, description, addresses, note.";
+				return "A priority may contain: objective, action, lead, sponsor, outcome, description, target, addresses, note.";
 			}
 			if (current instanceof Target) {
 				return "A target's block may contain: baseline, milestone, position.";

@@ -3,7 +3,7 @@ package org.plans.dsl.validation;
 import static org.plans.dsl.plans.PlansPackage.Literals.*;
 
 import org.eclipse.xtext.validation.Check;
-import org.plans.dsl.facts.TargetFacts;
+import org.plans.dsl.facts.PriorityFacts;
 import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.SourceKind;
@@ -23,8 +23,8 @@ public class CoverageRules extends PlanRules {
 
 	@Check
 	public void priorityHasMeasurableTarget(Priority priority) {
-		boolean measurable = plan(priority).actionsOf(priority).stream()
-				.anyMatch(action -> action.targetFacts().stream().anyMatch(TargetFacts::isMeasurable));
+		boolean measurable = plan(priority).priority(priority)
+				.map(PriorityFacts::hasMeasurableTarget).orElse(false);
 		if (!measurable) {
 			report(Rule.PRIORITY_WITHOUT_MEASURABLE_TARGET, Labels.start(priority)
 					+ " has no measurable target, so its progress cannot be judged. Give one of its actions a target with a measure, a number and a date, such as: target caseload <= 20 by 2025-03",

@@ -31,7 +31,7 @@ public class MeasurabilityRules extends PlanRules {
 		if (facts.isMeasurable()) {
 			return;
 		}
-		String missing = target.getMeasure() == null || target.getValue() == null
+		String missing = target.getMeasure() == null || !facts.hasGoal()
 				? (facts.date().isPresent() ? "no measure and number" : "no measure, number or date")
 				: "no date (neither its own 'by' date nor a deadline on its action)";
 		report(Rule.TARGET_NOT_MEASURABLE, "This target has " + missing
@@ -42,9 +42,11 @@ public class MeasurabilityRules extends PlanRules {
 	@Check
 	public void percentageInRange(Quantity quantity) {
 		if (Quantities.isImpossiblePercentage(quantity, Quantities.measureOf(quantity))) {
-			report(Rule.PERCENTAGE_OUT_OF_RANGE, quantity.getValue().toPlainString()
-					+ "% is not a possible percentage. A percentage is between 0 and 100; if this is a count, give the measure another unit.",
-					quantity, QUANTITY__VALUE);
+			String message = quantity.getTotal() == null ? quantity.getValue().toPlainString()
+					+ "% is not a possible percentage. A percentage is between 0 and 100; if this is a count, give the measure another unit."
+					: quantity.getValue().toPlainString() + " of " + quantity.getTotal().toPlainString()
+							+ " is not a possible share: the part is more than the whole (or below 0). Check the two numbers.";
+			report(Rule.PERCENTAGE_OUT_OF_RANGE, message, quantity, QUANTITY__VALUE);
 		}
 	}
 
@@ -52,7 +54,8 @@ public class MeasurabilityRules extends PlanRules {
 	public void unitMatchesMeasure(Quantity quantity) {
 		Measure measure = Quantities.measureOf(quantity);
 		Optional<Unit> written = Quantities.writtenUnit(quantity);
-		if (measure == null || measure.getUnit() == null || written.isEmpty()) {
+		boolean shareOfBaseline = Quantities.isChangeAmount(quantity) && written.filter(u -> u == Unit.PERCENT).isPresent();
+		if (measure == null || measure.getUnit() == null || written.isEmpty() || shareOfBaseline) {
 			return;
 		}
 		Unit expected = measure.getUnit().getUnit();
@@ -84,21 +87,22 @@ public class MeasurabilityRules extends PlanRules {
 	@Check
 	public void targetBeatsBaseline(Target target) {
 		MeasureFacts measure = measureFacts(target.getMeasure());
-		if (measure == null || Quantities.number(target.getValue()).isEmpty()) {
+		if (measure == null) {
 			return;
 		}
 		Optional<Direction> better = measure.betterDirection();
 		Optional<Baseline> baseline = measure.baselineOn(DateSpan.lastDayOf(target.getDate()));
-		if (better.isEmpty() || baseline.isEmpty() || Quantities.number(baseline.get().getValue()).isEmpty()) {
+		Optional<BigDecimal> base = baseline.flatMap(b -> Quantities.number(b.getValue()));
+		Optional<BigDecimal> goal = TargetFacts.of(target, Optional.empty()).goal(base, better);
+		if (better.isEmpty() || base.isEmpty() || goal.isEmpty()) {
 			return;
 		}
-		BigDecimal base = baseline.get().getValue().getValue();
-		if (Quantities.isBetter(base, target.getValue().getValue(), better.get())) {
-			report(Rule.TARGET_BELOW_BASELINE, "This target (" + target.getValue().getValue().toPlainString()
+		if (Quantities.isBetter(base.get(), goal.get(), better.get())) {
+			report(Rule.TARGET_BELOW_BASELINE, "This target (" + goal.get().toPlainString()
 					+ ") is less ambitious than the baseline of " + measure.measure().getName() + " ("
-					+ base.toPlainString() + " at " + baseline.get().getDate() + "), and " + better.get().getLiteral()
+					+ base.get().toPlainString() + " at " + baseline.get().getDate() + "), and " + better.get().getLiteral()
 					+ " is better. Set a target better than the baseline, or check the measure's direction.", target,
-					TARGET__VALUE);
+					target.getValue() != null ? TARGET__VALUE : TARGET__MEASURE);
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.plans.dsl.facts.ObjectiveFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.facts.PriorityFacts;
+import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
@@ -59,10 +60,12 @@ public class HtmlTarget extends PlanFileTarget {
 			sb.append(Markup.element("p", "meta", people)).append('\n');
 		}
 		sb.append(texts(priority.textItems(), priority.addresses()));
+		sb.append(targets(priority.targets()));
 		for (ObjectiveFacts objective : priority.objectives()) {
 			sb.append(Markup.element("h3", null, "Objective" + (objective.ref().isEmpty() ? "" : " " + objective.ref())
 					+ ": " + objective.title())).append('\n');
 			sb.append(texts(objective.textItems(), objective.addresses()));
+			sb.append(targets(objective.targets()));
 			sb.append(HtmlParts.table(objective.actions(), asOf, false, true));
 		}
 		List<ActionFacts> direct = priority.directActions();
@@ -73,6 +76,12 @@ public class HtmlTarget extends PlanFileTarget {
 			sb.append(HtmlParts.table(direct, asOf, false, true));
 		}
 		return sb.append("</section>\n").toString();
+	}
+
+	/** The targets of a priority or objective; nothing when it has none. */
+	private static String targets(List<TargetFacts> targets) {
+		return targets.stream().map(t -> Markup.element("p", "target", "Target: " + Words.target(t.target())) + "\n")
+				.collect(Collectors.joining());
 	}
 
 	private static String texts(List<TextItem> texts, List<Source> sources) {

@@ -13,6 +13,8 @@ import org.plans.dsl.escaping.Html;
 import org.plans.dsl.escaping.Printable;
 import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.facts.Quantities;
+import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Target;
@@ -50,10 +52,11 @@ public final class SvgChart {
 				series("Milestones", "milestone", measure.milestones()), series("Positions", "position", measure.positions()));
 		List<TargetLine> targets = new ArrayList<>();
 		for (Target target : measure.targets()) {
-			if (target.getValue() != null && target.getValue().getValue() != null) {
-				targets.add(new TargetLine(target.getValue().getValue().doubleValue(),
-						DateSpan.lastDayOf(target.getDate()), "Target " + Words.target(target)));
-			}
+			// The number aimed at: for a range its better end, for a change the baseline changed.
+			Optional<LocalDate> by = DateSpan.lastDayOf(target.getDate());
+			Optional<BigDecimal> base = measure.baselineOn(by).flatMap(b -> Quantities.number(b.getValue()));
+			TargetFacts.of(target, Optional.empty()).goal(base, measure.betterDirection()).ifPresent(
+					goal -> targets.add(new TargetLine(goal.doubleValue(), by, "Target " + Words.target(target))));
 		}
 		List<LocalDate> days = new ArrayList<>();
 		List<Double> values = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.plans.dsl.generator.json;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -14,7 +15,9 @@ import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.ObjectiveFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.PointFacts;
 import org.plans.dsl.facts.PriorityFacts;
+import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.facts.When;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
@@ -79,7 +82,7 @@ public class JsonTarget extends PlanFileTarget {
 				from == null && to == null ? null : new PlanJson.Covers(from, to),
 				plan.headerDetails(Uses.class).stream().map(Uses::getPlan).toList(),
 				plan.headerDetails(Note.class).stream().map(Note::getText).toList(),
-				map(plan.parties(), p -> party(plan, p)), map(plan.sources(), JsonTarget::source),
+				map(plan.parties(), p -> party(plan, p)), map(plan.sources(), s -> source(plan, s)),
 				map(plan.measures(), m -> measure(plan, m)), map(plan.boards(), b -> board(plan, b)),
 				map(plan.priorityFacts(), p -> priority(plan, p, asOf)));
 	}
@@ -94,16 +97,18 @@ public class JsonTarget extends PlanFileTarget {
 				map(party.getContacts(), c -> new PartyJson.Contact(c.getKind().getLiteral(), c.getValue())));
 	}
 
-	private static SourceJson source(Source source) {
+	private static SourceJson source(PlanFacts plan, Source source) {
 		return new SourceJson(source.getName(), Plans.qualifiedName(source), source.getKind().getLiteral(),
-				source.getText(), source.getOrigin(), date(source.getDate()), texts(Members.of(source, TextItem.class)));
+				source.getText(), source.getOrigin(), date(source.getDate()), texts(Members.of(source, TextItem.class)),
+				targets(plan, Members.of(source, Target.class)));
 	}
 
 	private static MeasureJson measure(PlanFacts plan, MeasureFacts measure) {
 		return new MeasureJson(measure.measure().getName(), Plans.qualifiedName(measure.measure()),
 				measure.measure().getTitle(), measure.unit().map(u -> u.getLiteral()).orElse(null),
 				measure.measure().getUnit() == null ? null : measure.measure().getUnit().getLabel(),
-				measure.direction().map(d -> d.getLiteral()).orElse(null),
+				measure.population().orElse(null), measure.direction().map(d -> d.getLiteral()).orElse(null),
+				measure.frequency().map(Cadences::describe).orElse(null), measure.source().orElse(null),
 				texts(Members.of(measure.measure(), TextItem.class)), points(plan, measure.baselines()),
 				points(plan, measure.milestones()), points(plan, measure.positions()));
 	}
@@ -120,6 +125,7 @@ public class JsonTarget extends PlanFileTarget {
 		return new PriorityJson(priority.priority().getName(), priority.kind().getLiteral(), priority.title(),
 				refs(plan, priority.sponsors()), refs(plan, priority.leads()), texts(priority.textItems()),
 				refs(plan, priority.addresses()), priority.notes(),
+				targets(plan, priority.targets().stream().map(TargetFacts::target).toList()),
 				map(priority.objectives(), o -> objective(plan, o, asOf)),
 				map(priority.directActions(), a -> action(plan, a, asOf)), when(priority.due()));
 	}
@@ -127,6 +133,7 @@ public class JsonTarget extends PlanFileTarget {
 	private static ObjectiveJson objective(PlanFacts plan, ObjectiveFacts objective, AsOfDate asOf) {
 		return new ObjectiveJson(objective.objective().getName(), objective.title(), refs(plan, objective.leads()),
 				texts(objective.textItems()), refs(plan, objective.addresses()), objective.notes(),
+				targets(plan, objective.targets().stream().map(TargetFacts::target).toList()),
 				map(objective.actions(), a -> action(plan, a, asOf)), when(objective.due()));
 	}
 
@@ -152,11 +159,18 @@ public class JsonTarget extends PlanFileTarget {
 				refs(plan, action.addresses()), action.tags(), action.notes());
 	}
 
+	/** The targets of a priority, objective or recommendation; none when it has none (the property is left out). */
+	private static List<TargetJson> targets(PlanFacts plan, List<Target> targets) {
+		return targets.isEmpty() ? null : map(targets, t -> target(plan, t));
+	}
+
 	private static TargetJson target(PlanFacts plan, Target target) {
-		boolean valued = target.getValue() != null;
+		TargetFacts facts = TargetFacts.of(target, Optional.empty());
 		return new TargetJson(target.getMeasure() == null ? null : Plans.nameFrom(plan.id(), target.getMeasure()),
-				valued ? target.getComparator().getLiteral() : null, valued ? quantity(target.getValue()) : null,
-				date(target.getDate()), target.getText(), points(plan, target.getPoints()));
+				facts.comparator().map(c -> c.getLiteral()).orElse(null), quantity(target.getValue()),
+				quantity(target.getUpper()), facts.change().map(c -> c.getLiteral()).orElse(null),
+				quantity(target.getAmount()), date(target.getDate()), facts.rate().map(r -> r.getLiteral()).orElse(null),
+				target.getText(), points(plan, target.getPoints()));
 	}
 
 	private static ProgressJson progress(Progress progress) {
@@ -172,12 +186,20 @@ public class JsonTarget extends PlanFileTarget {
 	private static List<PointJson> points(PlanFacts plan, List<? extends MeasurePoint> points) {
 		return map(points, point -> new PointJson(Words.pointKind(point),
 				MeasureFacts.measureOf(point) == null ? null : Plans.nameFrom(plan.id(), MeasureFacts.measureOf(point)),
-				quantity(MeasureFacts.valueOf(point)), date(MeasureFacts.dateOf(point)), MeasureFacts.textOf(point)));
+				PointFacts.comparator(point).map(c -> c.getLiteral()).orElse(null), quantity(MeasureFacts.valueOf(point)),
+				PointFacts.periodFrom(point).map(JsonTarget::date).orElse(null), date(MeasureFacts.dateOf(point)),
+				PointFacts.label(point).orElse(null), PointFacts.verdict(point).map(v -> v.getLiteral()).orElse(null),
+				PointFacts.rag(point).map(r -> r.getLiteral()).orElse(null), MeasureFacts.textOf(point)));
 	}
 
+	/** A number as written; null for none. */
 	private static QuantityJson quantity(Quantity quantity) {
+		if (quantity == null) {
+			return null;
+		}
 		return new QuantityJson(quantity.getValue(),
-				Plans.isWritten(quantity, "unit") ? quantity.getUnit().getLiteral() : null, quantity.getCurrency());
+				Plans.isWritten(quantity, "unit") ? quantity.getUnit().getLiteral() : null, quantity.getCurrency(),
+				quantity.isApproximate() ? Boolean.TRUE : null, quantity.getTotal());
 	}
 
 	private static WhenJson when(When when) {

@@ -8,6 +8,7 @@ import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.ObjectiveFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PriorityFacts;
+import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
@@ -24,6 +25,11 @@ public class MarkdownTarget extends PlanFileTarget {
 		return checklist(plan, context.asOf(plan));
 	}
 
+	/** The targets of a priority or objective, one line each; nothing when it has none. */
+	private static void targets(StringBuilder sb, List<TargetFacts> targets) {
+		targets.forEach(t -> sb.append("Target: ").append(Markdown.text(Words.target(t.target()))).append("\n\n"));
+	}
+
 	String checklist(PlanFacts plan, AsOfDate asOf) {
 		StringBuilder sb = new StringBuilder("# ").append(Markdown.text(plan.title())).append("\n\n");
 		sb.append(MarkdownChecklist.meta(plan, asOf)).append("\n");
@@ -33,9 +39,11 @@ public class MarkdownTarget extends PlanFileTarget {
 			if (!people.isEmpty()) {
 				sb.append(Markdown.text(people)).append("\n\n");
 			}
+			targets(sb, priority.targets());
 			for (ObjectiveFacts objective : priority.objectives()) {
 				sb.append("### Objective").append(objective.ref().isEmpty() ? "" : " " + Markdown.text(objective.ref()))
 						.append(": ").append(Markdown.text(objective.title())).append("\n\n");
+				targets(sb, objective.targets());
 				objective.actions().forEach(a -> sb.append(MarkdownChecklist.item(a, asOf, true, false)));
 				sb.append('\n');
 			}

@@ -12,7 +12,9 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.PointFacts;
 import org.plans.dsl.facts.PriorityFacts;
+import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Comparator;
 import org.plans.dsl.plans.Contact;
@@ -85,16 +87,22 @@ public final class Words {
 		return parties.isEmpty() ? "no lead" : parties.stream().map(Words::party).collect(Collectors.joining(", "));
 	}
 
-	/** "£350", "15%", "20 days", "2.5". */
+	/** "£350", "15%", "20 days", "2.5", "about 40", "10 of 11". */
 	public static String quantity(Quantity quantity) {
 		if (quantity == null) {
 			return "";
 		}
 		StringBuilder sb = new StringBuilder();
+		if (quantity.isApproximate()) {
+			sb.append("about ");
+		}
 		if (quantity.getCurrency() != null) {
 			sb.append(quantity.getCurrency());
 		}
 		sb.append(quantity.getValue() == null ? "?" : quantity.getValue().toPlainString());
+		if (quantity.getTotal() != null) {
+			sb.append(" of ").append(quantity.getTotal().toPlainString());
+		}
 		if (Plans.isWritten(quantity, "unit")) {
 			Unit unit = quantity.getUnit();
 			sb.append(unit == Unit.PERCENT ? "%" : " " + unit.getLiteral());
@@ -112,23 +120,39 @@ public final class Words {
 		};
 	}
 
-	/** "Agency social workers ≤ 15% by 2025-03 (text)", or only the target's text. */
+	/**
+	 * "Agency social workers ≤ 15% by 2025-03 (text)", "Carers increase by 30 by 2026-03",
+	 * "Dip samples ≥ 8 per month", or only the target's text.
+	 */
 	public static String target(Target target) {
 		List<String> parts = new ArrayList<>();
 		if (target.getMeasure() != null) {
 			parts.add(target.getMeasure().getTitle());
-			if (target.getValue() != null) {
-				parts.add(comparator(target.getComparator()) + " " + quantity(target.getValue()));
+			String goal = goal(TargetFacts.of(target, Optional.empty()));
+			if (!goal.isEmpty()) {
+				parts.add(goal);
 			}
 			if (target.getDate() != null) {
 				parts.add("by " + target.getDate());
 			}
+			TargetFacts.of(target, Optional.empty()).rate().ifPresent(r -> parts.add("per " + r.getLiteral()));
 		}
 		String head = String.join(" ", parts);
 		if (target.getText() == null) {
 			return head;
 		}
 		return head.isEmpty() ? target.getText() : head + " (" + target.getText() + ")";
+	}
+
+	/** "≥ 80%", "between 14 and 16", "increase by 30", "decrease by 10%", "increase", or "". */
+	public static String goal(TargetFacts target) {
+		return switch (target.form()) {
+		case COMPARISON -> comparator(target.target().getComparator()) + " " + quantity(target.target().getValue());
+		case RANGE -> "between " + quantity(target.target().getValue()) + " and " + quantity(target.target().getUpper());
+		case CHANGE -> target.target().getChange().getLiteral() + " by " + quantity(target.target().getAmount());
+		case DIRECTION -> target.target().getChange().getLiteral();
+		case NONE -> "";
+		};
 	}
 
 	/** "none (text)", "£350 (per day)". */
@@ -140,11 +164,27 @@ public final class Words {
 		return head.isEmpty() ? cost.getText() : head + " (" + cost.getText() + ")";
 	}
 
-	/** "29 at 2024-07 (July 2024)", "25 by 2024-12". */
+	/**
+	 * "29 at 2024-07 (July 2024)", "> 80% by 2024-12", "at 2021-03 (Audits showed oversight
+	 * improving)" (no value), "7 over 2022-03-31 to 2022-10-31", "82% at 2022-09 for north: below
+	 * target, red".
+	 */
 	public static String point(MeasurePoint point) {
+		List<String> parts = new ArrayList<>();
+		PointFacts.comparator(point).ifPresent(c -> parts.add(comparator(c)));
+		if (!PointFacts.isQualitative(point)) {
+			parts.add(quantity(MeasureFacts.valueOf(point)));
+		}
+		Optional<String> from = PointFacts.periodFrom(point);
+		parts.add(from.isPresent() ? "over " + from.get() + " to " + MeasureFacts.dateOf(point)
+				: (point instanceof Milestone ? "by " : "at ") + MeasureFacts.dateOf(point));
+		PointFacts.label(point).ifPresent(l -> parts.add("for " + l));
+		List<String> judged = new ArrayList<>();
+		PointFacts.verdict(point).ifPresent(v -> judged.add(v.getLiteral().replace('-', ' ')));
+		PointFacts.rag(point).ifPresent(r -> judged.add(r.getLiteral()));
 		String text = MeasureFacts.textOf(point);
-		return quantity(MeasureFacts.valueOf(point)) + (point instanceof Milestone ? " by " : " at ")
-				+ MeasureFacts.dateOf(point) + (text == null ? "" : " (" + text + ")");
+		return String.join(" ", parts) + (judged.isEmpty() ? "" : ": " + String.join(", ", judged))
+				+ (text == null ? "" : " (" + text + ")");
 	}
 
 	/** Several points, "; " between them; a point written twice (in a measure and a target) once. */

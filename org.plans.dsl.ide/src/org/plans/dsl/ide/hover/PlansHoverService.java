@@ -17,10 +17,13 @@ import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
+import org.plans.dsl.facts.PointFacts;
+import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.ide.PlanLabels;
 import org.plans.dsl.ide.SourceText;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Measure;
+import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
@@ -134,15 +137,18 @@ public class PlansHoverService extends HoverService {
 		if (measure.unit().isEmpty()) {
 			measure.direction().ifPresent(d -> md.append(d.getLiteral()).append(" is better\n\n"));
 		}
-		measure.baselines().forEach(b -> md.append("Baseline: ").append(Markdown.oneLine(SourceText.of(b.getValue())))
-				.append(" at ").append(b.getDate()).append("\n\n"));
+		measure.frequency().ifPresent(f -> md.append("Measured ").append(Markdown.oneLine(SourceText.of(f))).append("\n\n"));
+		measure.source().ifPresent(source -> md.append("Source: ").append(Markdown.oneLine(source)).append("\n\n"));
+		measure.baselines().forEach(b -> md.append("Baseline: ").append(pointValue(b)).append(" at ").append(b.getDate())
+				.append("\n\n"));
 		if (!measure.milestones().isEmpty()) {
 			md.append("Milestones: ").append(measure.milestones().stream()
-					.map(ms -> Markdown.oneLine(SourceText.of(ms.getValue())) + " by " + ms.getDate()).distinct()
+					.map(ms -> PointFacts.comparator(ms).map(c -> c.getLiteral() + " ").orElse("")
+							+ Markdown.oneLine(SourceText.of(ms.getValue())) + " by " + ms.getDate()).distinct()
 					.collect(Collectors.joining(", "))).append("\n\n");
 		}
 		for (Target target : measure.targets()) {
-			if (target.getValue() != null) {
+			if (TargetFacts.formOf(target) != TargetFacts.Form.NONE) {
 				md.append("Target: ").append(Markdown.oneLine(SourceText.of(target))).append("\n\n");
 			}
 		}
@@ -151,17 +157,25 @@ public class PlansHoverService extends HoverService {
 			md.append("No position reported yet.");
 		} else {
 			Position position = latest.get();
-			md.append("Latest position: ").append(Markdown.oneLine(SourceText.of(position.getValue()))).append(" at ")
-					.append(position.getDate());
+			md.append("Latest position: ").append(pointValue(position)).append(" at ").append(position.getDate());
+			PointFacts.label(position).ifPresent(l -> md.append(" for ").append(Markdown.oneLine(l)));
+			PointFacts.verdict(position).ifPresent(v -> md.append(", ").append(v.getLiteral()));
+			PointFacts.rag(position).ifPresent(r -> md.append(", ").append(r.getLiteral()));
 			Optional<LocalDate> day = DateSpan.lastDayOf(position.getDate()).or(() -> AsOfDate.of(plan).day());
 			Optional<Milestone> milestone = day.flatMap(measure::milestoneFor);
 			milestone.ifPresent(ms -> {
 				md.append(" — milestone ").append(Markdown.oneLine(SourceText.of(ms.getValue()))).append(" by ")
 						.append(ms.getDate());
-				measure.reaches(position.getValue().getValue(), ms.getValue().getValue())
+				measure.reaches(position.getValue() == null ? null : position.getValue().getValue(), ms.getValue().getValue())
 						.ifPresent(ok -> md.append(ok ? ": reached" : ": not reached"));
 			});
 		}
 		return md.toString().trim();
+	}
+
+	/** A point's value as written, or its words when it has none (a qualitative point). */
+	private static String pointValue(MeasurePoint point) {
+		return PointFacts.isQualitative(point) ? "\"" + Markdown.oneLine(String.valueOf(point.getText())) + "\""
+				: Markdown.oneLine(SourceText.of(point.getValue()));
 	}
 }

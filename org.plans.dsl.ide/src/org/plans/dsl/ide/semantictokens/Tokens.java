@@ -48,6 +48,7 @@ final class Tokens {
 		switch (enumRule) {
 		case "Rag":
 		case "Status":
+		case "Verdict":
 			return "enumMember";
 		case "Comparator":
 			return "operator";
@@ -71,7 +72,8 @@ final class Tokens {
 		case "INT":
 			return NUMBER;
 		case "ID":
-			return container != null && "Tag".equals(container.getName()) ? "string" : null;
+			return container != null && ("Tag".equals(container.getName()) || "Label".equals(container.getName())) ? "string"
+					: null;
 		default:
 			return null;
 		}

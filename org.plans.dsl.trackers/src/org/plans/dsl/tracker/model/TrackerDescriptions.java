@@ -3,13 +3,16 @@ package org.plans.dsl.tracker.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.PointFacts;
 import org.plans.dsl.facts.ProgressFacts;
+import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Measure;
@@ -114,20 +117,29 @@ public final class TrackerDescriptions {
 		Measure measure = target.getMeasure();
 		if (measure != null) {
 			sb.append(TrackerText.oneLine(measure.getTitle()));
-			if (target.getComparator() != null && target.getValue() != null) {
-				sb.append(' ').append(Words.comparator(target.getComparator())).append(' ')
-						.append(quantity(target.getValue(), measure));
+			TargetFacts facts = TargetFacts.of(target, Optional.empty());
+			switch (facts.form()) {
+			case COMPARISON -> sb.append(' ').append(Words.comparator(target.getComparator())).append(' ')
+					.append(quantity(target.getValue(), measure));
+			case RANGE -> sb.append(" between ").append(quantity(target.getValue(), measure)).append(" and ")
+					.append(quantity(target.getUpper(), measure));
+			case CHANGE -> sb.append(' ').append(target.getChange().getLiteral()).append(" by ")
+					.append(facts.isPercentageChange() ? Words.quantity(target.getAmount()) : quantity(target.getAmount(), measure));
+			case DIRECTION -> sb.append(' ').append(target.getChange().getLiteral());
+			case NONE -> { }
 			}
 			if (target.getDate() != null) {
 				sb.append(" by ").append(target.getDate());
 			}
+			facts.rate().ifPresent(r -> sb.append(" per ").append(r.getLiteral()));
 		}
 		if (target.getText() != null) {
 			sb.append(sb.length() == 0 ? "" : ": ").append(target.getText());
 		}
 		for (MeasurePoint point : target.getPoints()) {
 			if (point instanceof Milestone m) {
-				sb.append("; milestone ").append(quantity(m.getValue(), measure)).append(" by ").append(m.getDate());
+				sb.append("; milestone ").append(PointFacts.comparator(m).map(c -> Words.comparator(c) + " ").orElse(""))
+						.append(quantity(m.getValue(), measure)).append(" by ").append(m.getDate());
 			}
 		}
 		return sb.toString();
@@ -153,7 +165,8 @@ public final class TrackerDescriptions {
 			return "";
 		}
 		BigDecimal value = q.getValue();
-		String number = (q.getCurrency() == null ? "" : q.getCurrency()) + (value == null ? "" : value.toPlainString());
+		String number = (q.isApproximate() ? "about " : "") + (q.getCurrency() == null ? "" : q.getCurrency())
+				+ (value == null ? "" : value.toPlainString()) + (q.getTotal() == null ? "" : " of " + q.getTotal().toPlainString());
 		Unit unit = Plans.unitOf(q)
 				.orElse(measure != null && measure.getUnit() != null ? measure.getUnit().getUnit() : null);
 		if (unit == Unit.PERCENT) {

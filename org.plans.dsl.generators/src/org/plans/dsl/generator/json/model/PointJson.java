@@ -5,5 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 /** A baseline, milestone or position of a measure. */
 @JsonInclude(Include.NON_NULL)
-public record PointJson(String kind, String measure, QuantityJson value, DateJson date, String text) {
+public record PointJson(String kind, String measure, String comparator, QuantityJson value, DateJson from,
+		DateJson date, String label, String verdict, String rag, String text) {
 }

@@ -7,5 +7,5 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 /** A number with the unit and currency written with it. */
 @JsonInclude(Include.NON_NULL)
-public record QuantityJson(BigDecimal value, String unit, String currency) {
+public record QuantityJson(BigDecimal value, String unit, String currency, Boolean approximate, BigDecimal of) {
 }
