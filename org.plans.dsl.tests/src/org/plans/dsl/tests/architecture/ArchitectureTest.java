@@ -43,7 +43,7 @@ class ArchitectureTest {
 	static final String[] LANGUAGE_CORE = { "org.plans.dsl", "org.plans.dsl.conversion..", "org.plans.dsl.facts..",
 			"org.plans.dsl.linking..", "org.plans.dsl.loading..", "org.plans.dsl.naming..", "org.plans.dsl.parser..",
 			"org.plans.dsl.resource..", "org.plans.dsl.scoping..", "org.plans.dsl.formatting2..", "org.plans.dsl.rules..",
-			"org.plans.dsl.escaping.." };
+			"org.plans.dsl.escaping..", "org.plans.dsl.files.." };
 
 	private static final JavaClasses CLASSES = ProductionCode.classes();
 
@@ -79,7 +79,7 @@ class ArchitectureTest {
 	void theIdeUsesTheLanguageOnly() {
 		classes().that(Module.IDE.classes()).should()
 				.onlyDependOnClassesThat(Module.IDE.classes().or(Module.DSL.classes())
-						.or(resideInAnyPackage(XTEXT_AND_WHAT_IT_BRINGS)).or(resideInAPackage("org.eclipse.lsp4j..")))
+						.or(resideInAnyPackage(XTEXT_AND_WHAT_IT_BRINGS)).or(resideInAnyPackage("org.eclipse.lsp4j..", "com.google.gson..")))
 				.because("the language server is an Eclipse bundle too: Xtext's IDE, LSP4J and org.plans.dsl only")
 				.check(CLASSES);
 	}
@@ -130,7 +130,7 @@ class ArchitectureTest {
 		classes().that().resideInAnyPackage(OUTPUTS).should()
 				.onlyDependOnClassesThat(resideOutsideOfPackage("org.plans.dsl..").or(resideInAnyPackage(OUTPUTS))
 						.or(resideInAnyPackage("org.plans.dsl.facts..", "org.plans.dsl.plans..", "org.plans.dsl.naming..",
-								"org.plans.dsl.escaping..")))
+								"org.plans.dsl.escaping..", "org.plans.dsl.files..")))
 				.because("a target is handed loaded facts (GenerationContext); it does not load, link or check plans")
 				.check(CLASSES);
 	}
