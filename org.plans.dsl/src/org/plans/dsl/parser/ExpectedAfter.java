@@ -92,10 +92,10 @@ final class ExpectedAfter {
 						+ "baseline, milestone, position, progress, status, cost, resources, depends on, addresses, tags, note.";
 			}
 			if (current instanceof Objective) {
-				return "An objective may contain: action, lead, outcome, description, target, addresses, note.";
+				return "An objective may contain: action, lead, due, outcome, description, target, addresses, note.";
 			}
 			if (current instanceof Priority) {
-				return "A priority may contain: objective, action, lead, sponsor, outcome, description, target, addresses, note.";
+				return "A priority may contain: objective, action, lead, sponsor, due, outcome, description, target, addresses, note.";
 			}
 			if (current instanceof Target) {
 				return "A target's block may contain: baseline, milestone, position.";

@@ -27,10 +27,10 @@ public class OverdueRules extends PlanRules {
 		ActionFacts facts = facts(action);
 		if (asOf.isPresent() && facts.isOverdue(asOf.get())) {
 			When due = facts.due();
-			String by = (due.immediately() ? "immediately (" + due.date().get() + ")" : due.date().get().toString())
+			String by = (due.immediately() ? "immediately (" + due.date().get() + ")" : "by " + due.date().get())
 					+ (due.approximate() ? ", approximately," : "")
 					+ (due.isInherited() ? " (the deadline of " + due.ownerLabel() + ")" : "");
-			String message = Labels.start(action) + " was due by " + by + " and is not complete (as of " + asOf.get()
+			String message = Labels.start(action) + " was due " + by + " and is not complete (as of " + asOf.get()
 					+ "). Record what happened, such as: progress " + asOf.get()
 					+ " blue complete \"Done\", or agree a new due date.";
 			if (due.isInherited()) {

@@ -154,6 +154,9 @@ public class DateFormsTest {
 		assertEquals("immediately (2022-05)", now.due().describe());
 		assertEquals("immediately", now.due().written());
 		assertEquals(List.of(9), lines(loaded, Rule.OVERDUE), "overdue from the issue date; the ongoing one never");
+		assertTrue(loaded.issues().stream().filter(i -> Rule.OVERDUE.code().equals(i.getCode()))
+				.allMatch(i -> i.getMessage().startsWith("Action 1.1 was due immediately (2022-05) and")),
+				"the overdue message says 'due immediately', not 'due by immediately'");
 		assertEquals(List.of(), lines(loaded, Rule.OUTSIDE_PLAN_PERIOD));
 	}
 
