@@ -42,7 +42,7 @@ public record PlanCalendar(Month financialYearStart, Optional<DateSpan> issued) 
 		List<Plan> headers = new ArrayList<>(List.of(file.getPlan()));
 		Resource resource = file.eResource();
 		if (resource != null && resource.getResourceSet() != null) {
-			for (Resource other : List.copyOf(resource.getResourceSet().getResources())) {
+			for (Resource other : Plans.resources(resource.getResourceSet())) {
 				for (EObject root : other.getContents()) {
 					if (root != file && root instanceof PlanFile f && f.getPlan() != null
 							&& Objects.equals(f.getPlan().getName(), file.getPlan().getName())) {

@@ -80,7 +80,7 @@ public final class PlanFacts {
 	/** Every plan in the resource set, in the order their first file was loaded. */
 	public static List<PlanFacts> of(ResourceSet resourceSet) {
 		Map<String, List<PlanFile>> byId = new LinkedHashMap<>();
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+		for (Resource resource : Plans.resources(resourceSet)) {
 			for (EObject root : resource.getContents()) {
 				if (root instanceof PlanFile file && file.getPlan() != null && file.getPlan().getName() != null) {
 					byId.computeIfAbsent(file.getPlan().getName(), k -> new ArrayList<>()).add(file);

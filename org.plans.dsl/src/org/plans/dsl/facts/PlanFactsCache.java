@@ -65,7 +65,7 @@ public class PlanFactsCache {
 		loadOtherFiles(resourceSet, id);
 		List<PlanFile> files = new ArrayList<>();
 		List<Object> stamp = new ArrayList<>();
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+		for (Resource resource : Plans.resources(resourceSet)) {
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanFile other
 					&& other.getPlan() != null && Objects.equals(id, other.getPlan().getName())) {
 				files.add(other);
@@ -87,7 +87,7 @@ public class PlanFactsCache {
 	/** Every plan in the resource set, in the order their first file was loaded, from the cache where it can be. */
 	public List<PlanFacts> all(ResourceSet resourceSet) {
 		Map<String, PlanFile> firstFiles = new LinkedHashMap<>();
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+		for (Resource resource : Plans.resources(resourceSet)) {
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanFile file
 					&& file.getPlan() != null && file.getPlan().getName() != null) {
 				firstFiles.putIfAbsent(file.getPlan().getName(), file);

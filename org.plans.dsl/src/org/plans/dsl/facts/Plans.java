@@ -1,9 +1,14 @@
 package org.plans.dsl.facts;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
@@ -21,6 +26,16 @@ import org.plans.dsl.plans.Unit;
 public final class Plans {
 
 	private Plans() {
+	}
+
+	/**
+	 * A copy of a resource set's resources without nulls: a language server's read requests
+	 * load resources from several threads, and EMF's list can then hold a null for a moment.
+	 */
+	public static List<Resource> resources(ResourceSet resourceSet) {
+		List<Resource> result = new ArrayList<>(resourceSet.getResources());
+		result.removeIf(Objects::isNull);
+		return result;
 	}
 
 	/** The nearest container of {@code obj} of the given type, or null. */

@@ -2,6 +2,7 @@ package org.plans.dsl.validation;
 
 import java.lang.reflect.Method;
 
+import org.apache.log4j.Logger;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.plans.dsl.rules.Rule;
@@ -21,8 +22,10 @@ public class PlansValidator extends AbstractPlansValidator {
 		return new ContainedRule(instance, method);
 	}
 
-	/** Calls one rule; turns anything it throws into a diagnostic. */
+	/** Calls one rule; turns anything it throws into a diagnostic and a logged stack trace. */
 	static class ContainedRule extends MethodWrapper {
+
+		private static final Logger LOG = Logger.getLogger(PlansValidator.class);
 
 		ContainedRule(AbstractDeclarativeValidator instance, Method method) {
 			super(instance, method);
@@ -34,7 +37,8 @@ public class PlansValidator extends AbstractPlansValidator {
 				return;
 			}
 			String detail = failure.getClass().getSimpleName()
-					+ (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+					+ (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + where(failure);
+			LOG.error("Rule " + getMethod().getName() + " failed on " + state.currentObject, failure);
 			String message = "Internal error in rule " + getMethod().getName() + " (" + detail
 					+ "). The other rules still ran. Please report this to the maintainers of plans.";
 			if (getInstance() instanceof PlanRules rules) {
@@ -43,6 +47,16 @@ public class PlansValidator extends AbstractPlansValidator {
 				getInstance().acceptError(message, state.currentObject, null, INSIGNIFICANT_INDEX,
 						Rule.INTERNAL_ERROR.code());
 			}
+		}
+
+		/** The first frame in plans' own code, so that a report says where it failed. */
+		private static String where(Throwable failure) {
+			for (StackTraceElement frame : failure.getStackTrace()) {
+				if (frame.getClassName().startsWith("org.plans.")) {
+					return " at " + frame.getFileName() + ":" + frame.getLineNumber();
+				}
+			}
+			return "";
 		}
 	}
 }

@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.common.util.BasicEList;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +26,7 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
+import org.plans.dsl.facts.Plans;
 import org.plans.dsl.facts.Quantities;
 import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.loading.PlanLoader;
@@ -175,5 +182,18 @@ public class ValidationFactsTest {
 		PlanFacts second = cache.of(plan.priorities().get(0));
 		assertNotSame(first, second);
 		assertEquals(2, second.actions().size());
+	}
+
+	/** A language server's threads can leave a null in the resource list for a moment (seen under edit stress). */
+	@Test
+	void aNullInTheResourceListIsPassedOver() {
+		Resource resource = loaded.resourceSet().getResources().get(0);
+		ResourceSet racing = new ResourceSetImpl() {
+			@Override
+			public EList<Resource> getResources() {
+				return new BasicEList<>(Arrays.asList(null, resource, null));
+			}
+		};
+		assertEquals(List.of(resource), Plans.resources(racing));
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +104,8 @@ class LanguageServerStressTest {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
 				PlansLanguageServer.class.getName())
-				.redirectError(Files.createDirectories(Path.of("target")).resolve("lsp-stress.log").toFile()).start();
+				.redirectError(Redirect.appendTo(Files.createDirectories(Path.of("target")).resolve("lsp-stress.log").toFile()))
+				.start();
 	}
 
 	@AfterEach
@@ -127,6 +129,7 @@ class LanguageServerStressTest {
 		lsp.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plans", 0, PLAN)));
 		String last = randomEdits(uri, 10_000, new Random(20261124L));
 		assertDiagnosticsOf(uri, last);
+		assertEquals(List.of(), client.internalErrors(), "no rule failed on any text the edits made (see target/lsp-stress.log)");
 
 		// then a plan that parses, edited in place: a lead nobody declared, the same name twice
 		StringBuilder text = new StringBuilder(PLAN);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import org.eclipse.lsp4j.Diagnostic;
@@ -14,14 +15,18 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.plans.dsl.rules.Rule;
 
 /** The editor's side of the connection: remembers the latest diagnostics of each file. */
 final class RecordingClient implements LanguageClient {
 
 	private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+	private final List<String> internalErrors = new CopyOnWriteArrayList<>();
 
 	@Override
 	public void publishDiagnostics(PublishDiagnosticsParams params) {
+		params.getDiagnostics().stream().filter(d -> Rule.INTERNAL_ERROR.code().equals(codeOf(d)))
+				.forEach(d -> internalErrors.add(params.getUri() + " " + d.getRange().getStart() + " " + d.getMessage()));
 		synchronized (this) {
 			diagnostics.put(params.getUri(), params.getDiagnostics());
 			notifyAll();
@@ -43,6 +48,15 @@ final class RecordingClient implements LanguageClient {
 			}
 			wait(left);
 		}
+	}
+
+	/** Every internal-error diagnostic the server ever published: each is a bug in a rule. */
+	List<String> internalErrors() {
+		return List.copyOf(internalErrors);
+	}
+
+	private static String codeOf(Diagnostic d) {
+		return d.getCode() == null ? null : d.getCode().isLeft() ? d.getCode().getLeft() : String.valueOf(d.getCode().getRight());
 	}
 
 	/** The diagnostics last published for the file, or null. */

@@ -95,7 +95,7 @@ public class InternalErrorTest {
 			assertSame(action, (EObject) diagnostic.getData().get(0));
 		}
 		assertTrue(internal.stream().anyMatch(d -> d.getMessage()
-				.startsWith("Internal error in rule brokenRule (IllegalStateException: boom on 1.1).")), internal.toString());
+				.startsWith("Internal error in rule brokenRule (IllegalStateException: boom on 1.1 at InternalErrorTest.java:")), internal.toString());
 		assertTrue(internal.stream().anyMatch(d -> d.getMessage().startsWith("Internal error in rule brokenByNull (NullPointerException")));
 		assertTrue(codes.contains(Rule.ACTION_WITHOUT_LEAD.code()), "the other rules still ran: " + codes);
 	}
