@@ -128,6 +128,11 @@ public final class MeasureFacts {
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
 	}
 
+	/** Where a position stands against the milestone or target in force at its date. */
+	public Optional<Standing> standing(Position position) {
+		return Standing.of(position, this);
+	}
+
 	/** The latest baseline dated on or before {@code day}; with no day, the latest baseline. */
 	public Optional<Baseline> baselineOn(Optional<LocalDate> day) {
 		Baseline result = null;

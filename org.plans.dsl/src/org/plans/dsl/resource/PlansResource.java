@@ -1,5 +1,9 @@
 package org.plans.dsl.resource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,11 +32,32 @@ import org.eclipse.xtext.util.Triple;
  * every object into a proxy with a path to it, so that other files' references to it find the
  * object in the new text. Only declarations can be referred to; the other objects (leads,
  * dates, progress notes: most of a plan) are not given a path.</li>
+ * <li>Reading: a lone carriage return (old Mac line ends) is read as a line feed. Xtext counts
+ * either as a line break, but its line and column arithmetic reads past the end of a text that
+ * ends in a lone carriage return, failing every error report on such a file. Same length,
+ * same lines, same offsets.</li>
  * </ul>
  */
 public class PlansResource extends LazyLinkingResource {
 
 	private static final Map<EClass, Boolean> REFERABLE = new ConcurrentHashMap<>();
+
+	@Override
+	protected Reader createReader(InputStream inputStream) throws IOException {
+		try (Reader reader = super.createReader(inputStream)) {
+			StringBuilder text = new StringBuilder();
+			char[] buffer = new char[8192];
+			for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+				text.append(buffer, 0, n);
+			}
+			for (int i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+				if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+					text.setCharAt(i, '\n');
+				}
+			}
+			return new StringReader(text.toString());
+		}
+	}
 
 	@Override
 	protected void removeDiagnostic(Triple<EObject, EReference, INode> triple) {

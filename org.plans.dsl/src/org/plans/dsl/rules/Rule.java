@@ -61,6 +61,12 @@ public enum Rule {
 	MILESTONE_WRONG_WAY("PLAN-404", "milestone-wrong-way", WARNING, "A milestone is worse than the one before it."),
 	TARGET_BELOW_BASELINE("PLAN-405", "target-below-baseline", WARNING,
 			"A target is less ambitious than the measure's baseline."),
+	POSITION_BEHIND_GOAL("PLAN-406", "position-behind-goal", WARNING,
+			"A position is behind the milestone or target in force at its date."),
+	MILESTONE_BELOW_BASELINE("PLAN-407", "milestone-below-baseline", WARNING,
+			"A milestone is worse than the measure's baseline."),
+	VERDICT_CONTRADICTS_VALUE("PLAN-408", "verdict-contradicts-value", WARNING,
+			"A position's verdict (met, below-target ...) disagrees with its number."),
 
 	RECOMMENDATION_NOT_ADDRESSED("PLAN-501", "recommendation-not-addressed", WARNING,
 			"No action, objective or priority addresses a recommendation."),

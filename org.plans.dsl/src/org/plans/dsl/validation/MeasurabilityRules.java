@@ -105,9 +105,4 @@ public class MeasurabilityRules extends PlanRules {
 					target.getValue() != null ? TARGET__VALUE : TARGET__MEASURE);
 		}
 	}
-
-	private MeasureFacts measureFacts(Measure measure) {
-		return measure == null || measure.eIsProxy() || measure.eResource() == null ? null
-				: plan(measure).measure(measure);
-	}
 }

@@ -15,9 +15,11 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
+import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.rules.Rule;
 
@@ -65,6 +67,12 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 		return plan(action).action(action).orElseGet(() -> ActionFacts.of(action));
 	}
 
+	/** The facts of a resolved measure; null for none or an unresolved one. */
+	protected MeasureFacts measureFacts(Measure measure) {
+		return measure == null || measure.eIsProxy() || measure.eResource() == null ? null
+				: plan(measure).measure(measure);
+	}
+
 	/** The caller's "as of" date, else the plan's; empty when neither gives one ({@link AsOfDate}). */
 	protected Optional<LocalDate> asOf(EObject obj) {
 		return AsOfDate.of(options.asOf(), plan(obj)).day();
@@ -83,8 +91,19 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 	}
 
 	protected void report(Rule rule, String message, EObject obj, EStructuralFeature feature, int index) {
+		report(rule, settings.level(rule, obj.eResource()), message, obj, feature, index);
+	}
+
+	/** Reports at the configured level, but no more seriously than {@code most} (a finding the plan already admits). */
+	protected void reportAtMost(Rule.Level most, Rule rule, String message, EObject obj, EStructuralFeature feature) {
+		Rule.Level level = settings.level(rule, obj.eResource());
+		report(rule, level.compareTo(most) < 0 ? most : level, message, obj, feature,
+				ValidationMessageAcceptor.INSIGNIFICANT_INDEX);
+	}
+
+	private void report(Rule rule, Rule.Level level, String message, EObject obj, EStructuralFeature feature, int index) {
 		String code = rule.code();
-		switch (settings.level(rule, obj.eResource())) {
+		switch (level) {
 		case ERROR -> getMessageAcceptor().acceptError(message, obj, feature, index, code);
 		case WARNING -> getMessageAcceptor().acceptWarning(message, obj, feature, index, code);
 		case INFO -> getMessageAcceptor().acceptInfo(message, obj, feature, index, code);

@@ -163,4 +163,15 @@ class HostileFilesTest {
 		assertEquals(7, error.getLineNumber());
 		assertEquals(14, error.getColumn());
 	}
+
+	@Test
+	void oldMacLineEndsKeepLineNumbersToTheLastLine() throws IOException {
+		String mac = PLAN.replace("lead ana", "lead nobody").replace("\n", "\r");
+		Issue error = onlyError(load("cr-error.plan", mac.getBytes(StandardCharsets.UTF_8)));
+		assertEquals(7, error.getLineNumber());
+		assertEquals(14, error.getColumn());
+		// an error whose node ends at the end of the text, just after a lone carriage return
+		Issue unclosed = onlyError(load("cr-unclosed.plan", "plan p \"P\" {\r".getBytes(StandardCharsets.UTF_8)));
+		assertEquals(1, unclosed.getLineNumber());
+	}
 }
