@@ -1,6 +1,5 @@
 package org.plans.dsl.facts;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -155,31 +154,6 @@ public final class MeasureFacts {
 			}
 		}
 		return Optional.ofNullable(previous);
-	}
-
-	/**
-	 * The milestone a value at {@code day} is judged against: the first one due on or after
-	 * that day, else the last one (the plan's final milestone has passed).
-	 */
-	public Optional<Milestone> milestoneFor(LocalDate day) {
-		List<Milestone> all = milestones();
-		for (Milestone milestone : all) {
-			if (DateSpan.lastDayOf(milestone.getDate()).filter(d -> !d.isBefore(day)).isPresent()) {
-				return Optional.of(milestone);
-			}
-		}
-		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
-	}
-
-	/**
-	 * Whether {@code value} reaches {@code goal} given the measure's direction (at or above it
-	 * when higher is better, at or below when lower is); empty when the measure gives no direction.
-	 */
-	public Optional<Boolean> reaches(BigDecimal value, BigDecimal goal) {
-		if (value == null || goal == null) {
-			return Optional.empty();
-		}
-		return direction().map(d -> d == Direction.HIGHER ? value.compareTo(goal) >= 0 : value.compareTo(goal) <= 0);
 	}
 
 	private <T extends MeasurePoint> List<T> sorted(Class<T> type) {

@@ -1,6 +1,7 @@
 package org.plans.dsl.facts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,6 +71,14 @@ public record PriorityFacts(Priority priority, List<ObjectiveFacts> objectives, 
 	/** The targets written on the priority itself (dated only by their own {@code by}). */
 	public List<TargetFacts> targets() {
 		return Members.of(priority, Target.class).stream().map(t -> TargetFacts.of(t, Optional.empty())).toList();
+	}
+
+	/** The targets on the priority, on its objectives and on its actions, in that order. */
+	public List<TargetFacts> allTargets() {
+		List<TargetFacts> all = new ArrayList<>(targets());
+		objectives.forEach(o -> all.addAll(o.targets()));
+		actions.forEach(a -> all.addAll(a.targetFacts()));
+		return all;
 	}
 
 	/** A measurable target on the priority, on one of its objectives or on one of its actions. */

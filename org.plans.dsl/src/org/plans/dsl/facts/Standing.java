@@ -122,6 +122,11 @@ public record Standing(Position position, Optional<BigDecimal> number, Goal goal
 		return Optional.ofNullable(first);
 	}
 
+	/** The goal a target sets, when it has a number (a direction or words only set none). */
+	static Optional<Goal> goalOf(Target target, MeasureFacts measure) {
+		return goals(measure).stream().filter(g -> g.source() == target).findFirst();
+	}
+
 	private static List<Goal> goals(MeasureFacts measure) {
 		List<Goal> goals = new ArrayList<>();
 		for (Milestone milestone : measure.milestones()) {
@@ -145,7 +150,7 @@ public record Standing(Position position, Optional<BigDecimal> number, Goal goal
 		return goals;
 	}
 
-	private static Judgement judge(BigDecimal value, Goal goal, Optional<Direction> better) {
+	static Judgement judge(BigDecimal value, Goal goal, Optional<Direction> better) {
 		if (goal.upper().isPresent()) {
 			return value.compareTo(goal.value()) >= 0 && value.compareTo(goal.upper().get()) <= 0 ? Judgement.REACHED
 					: Judgement.BEHIND;
@@ -169,7 +174,7 @@ public record Standing(Position position, Optional<BigDecimal> number, Goal goal
 	 * A position's number; a fraction ({@code 10 of 11}) of a percentage measure as its
 	 * percentage, of another measure none (what the whole is, is not said).
 	 */
-	private static Optional<BigDecimal> numberOf(Quantity quantity, MeasureFacts measure) {
+	static Optional<BigDecimal> numberOf(Quantity quantity, MeasureFacts measure) {
 		if (quantity != null && quantity.getTotal() != null) {
 			return measure.unit().filter(u -> u == Unit.PERCENT).isPresent() ? Quantities.fractionPercent(quantity)
 					: Optional.empty();

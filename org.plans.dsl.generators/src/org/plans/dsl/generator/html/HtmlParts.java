@@ -2,6 +2,7 @@ package org.plans.dsl.generator.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.plans.dsl.escaping.Html;
@@ -10,6 +11,8 @@ import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PriorityFacts;
 import org.plans.dsl.facts.RagCounts;
+import org.plans.dsl.facts.TargetFacts;
+import org.plans.dsl.facts.TargetProgress;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.PlanTextKind;
 import org.plans.dsl.plans.Rag;
@@ -99,27 +102,41 @@ public final class HtmlParts {
 	}
 
 	/** Per priority, how many actions are red, amber, green, blue or not rated yet. */
-	public static String ragSummary(PlanFacts plan) {
+	/** Actions by latest RAG, and targets met, on track and behind (see {@link TargetProgress}), per priority. */
+	public static String ragSummary(PlanFacts plan, AsOfDate asOf) {
 		StringBuilder sb = new StringBuilder("<table class=\"rag-summary\">\n<thead><tr><th>Priority</th>");
 		for (Rag rag : Rag.values()) {
 			sb.append("<th class=\"num\">").append(Markup.ragBadge(Optional.of(rag))).append("</th>");
 		}
 		sb.append("<th class=\"num\">").append(Markup.ragBadge(Optional.empty()))
-				.append("</th><th class=\"num\">Actions</th></tr></thead>\n<tbody>\n");
-		for (PriorityFacts priority : plan.priorityFacts()) {
-			sb.append(ragRow(Words.priority(priority.priority()), priority.ragCounts()));
+				.append("</th><th class=\"num\">Actions</th>");
+		for (TargetProgress progress : TARGET_COLUMNS) {
+			sb.append(Markup.element("th", "num", Words.targets(progress)));
 		}
-		sb.append(ragRow("All priorities", RagCounts.of(plan.actions())));
+		sb.append("</tr></thead>\n<tbody>\n");
+		List<TargetFacts> all = new ArrayList<>();
+		for (PriorityFacts priority : plan.priorityFacts()) {
+			all.addAll(priority.allTargets());
+			sb.append(ragRow(Words.priority(priority.priority()), priority.ragCounts(),
+					TargetProgress.count(priority.allTargets(), plan, asOf.day())));
+		}
+		sb.append(ragRow("All priorities", RagCounts.of(plan.actions()), TargetProgress.count(all, plan, asOf.day())));
 		return sb.append("</tbody>\n</table>\n").toString();
 	}
 
-	private static String ragRow(String label, RagCounts counts) {
+	private static final List<TargetProgress> TARGET_COLUMNS = List.of(TargetProgress.MET, TargetProgress.ON_TRACK,
+			TargetProgress.BEHIND);
+
+	private static String ragRow(String label, RagCounts counts, Map<TargetProgress, Integer> targets) {
 		StringBuilder sb = new StringBuilder("<tr>").append(Markup.element("th", null, label));
 		for (Rag rag : Rag.values()) {
 			sb.append(Markup.element("td", "num", String.valueOf(counts.count(rag))));
 		}
 		sb.append(Markup.element("td", "num", String.valueOf(counts.unrated())));
 		sb.append(Markup.element("td", "num", String.valueOf(counts.total())));
+		for (TargetProgress progress : TARGET_COLUMNS) {
+			sb.append(Markup.element("td", "num", String.valueOf(targets.get(progress))));
+		}
 		return sb.append("</tr>\n").toString();
 	}
 }

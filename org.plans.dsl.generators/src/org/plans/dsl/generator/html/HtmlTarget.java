@@ -44,7 +44,7 @@ public class HtmlTarget extends PlanFileTarget {
 					.append(Markup.element("h2", null, Words.capitalised(kind.getLiteral()))).append('\n')
 					.append(Markup.element("p", "text", text)).append("\n</section>\n"));
 		}
-		body.append("<section>\n<h2>Summary</h2>\n").append(HtmlParts.ragSummary(plan)).append("</section>\n");
+		body.append("<section>\n<h2>Summary</h2>\n").append(HtmlParts.ragSummary(plan, asOf)).append("</section>\n");
 		for (PriorityFacts priority : plan.priorityFacts()) {
 			body.append(priority(priority, asOf));
 		}

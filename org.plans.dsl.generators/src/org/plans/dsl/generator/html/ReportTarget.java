@@ -47,7 +47,7 @@ public class ReportTarget extends PlanFileTarget {
 
 	String report(PlanFacts plan, AsOfDate asOf, int periodDays) {
 		StringBuilder body = new StringBuilder(HtmlParts.header("Progress report: " + plan.title(), plan, asOf));
-		body.append("<section>\n<h2>RAG by priority</h2>\n").append(HtmlParts.ragSummary(plan)).append("</section>\n");
+		body.append("<section>\n<h2>RAG by priority</h2>\n").append(HtmlParts.ragSummary(plan, asOf)).append("</section>\n");
 		if (asOf.isGiven()) {
 			List<ActionFacts> overdue = asOf.overdue();
 			body.append("<section>\n").append(Markup.element("h2", null, "Overdue actions (" + overdue.size() + ")"))
@@ -84,7 +84,10 @@ public class ReportTarget extends PlanFileTarget {
 		if (!measure.milestones().isEmpty()) {
 			caption.add("Milestones " + Words.points(measure.milestones()));
 		}
-		measure.latestPosition().ifPresent(p -> caption.add("Latest position " + Words.point(p)));
+		measure.latestPosition().ifPresent(p -> {
+			caption.add("Latest position " + Words.point(p));
+			measure.standing(p).ifPresent(st -> caption.add(Words.capitalised(Words.standing(st))));
+		});
 		measure.targets().forEach(t -> caption.add("Target " + Words.target(t)));
 		measure.direction().ifPresent(d -> caption.add(Words.capitalised(d.getLiteral()) + " is better"));
 		if (!caption.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.plans.dsl.generator.text;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,7 +15,10 @@ import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.facts.PointFacts;
 import org.plans.dsl.facts.PriorityFacts;
+import org.plans.dsl.facts.Standing;
+import org.plans.dsl.facts.Standing.Goal;
 import org.plans.dsl.facts.TargetFacts;
+import org.plans.dsl.facts.TargetProgress;
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Comparator;
 import org.plans.dsl.plans.Contact;
@@ -185,6 +189,43 @@ public final class Words {
 		String text = MeasureFacts.textOf(point);
 		return String.join(" ", parts) + (judged.isEmpty() ? "" : ": " + String.join(", ", judged))
 				+ (text == null ? "" : " (" + text + ")");
+	}
+
+	/**
+	 * "25% against 70% due by 2022-09: below target", "27 against 25 due by 2024-12: not yet due",
+	 * "9 against ≥ 8 per month: met"; the number as written, the goal as the milestone or target sets it.
+	 */
+	public static String standing(Standing standing) {
+		Goal goal = standing.goal();
+		String value;
+		if (goal.source() instanceof Milestone milestone) {
+			value = PointFacts.comparator(milestone).map(c -> comparator(c) + " ").orElse("") + quantity(milestone.getValue());
+		} else {
+			TargetFacts target = TargetFacts.of((Target) goal.source(), Optional.empty());
+			value = goal(target) + (target.form() == TargetFacts.Form.CHANGE ? " (" + number(goal.value()) + ")" : "")
+					+ target.rate().map(r -> " per " + r.getLiteral()).orElse("");
+		}
+		String verdict = switch (standing.judgement()) {
+		case REACHED -> standing.isDue() ? "met" : "already reached";
+		case BEHIND -> standing.isDue() ? "below target" : "not yet due";
+		case UNKNOWN -> "";
+		};
+		return quantity(MeasureFacts.valueOf(standing.position())) + " against " + value
+				+ (goal.dueText() == null ? "" : " due by " + goal.dueText()) + (verdict.isEmpty() ? "" : ": " + verdict);
+	}
+
+	/** Column heads for target progress: "Targets met", "On track", "Behind", "Not measured". */
+	public static String targets(TargetProgress progress) {
+		return switch (progress) {
+		case MET -> "Targets met";
+		case ON_TRACK -> "On track";
+		case BEHIND -> "Behind";
+		case NOT_MEASURED -> "Not measured";
+		};
+	}
+
+	private static String number(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
 	}
 
 	/** Several points, "; " between them; a point written twice (in a measure and a target) once. */

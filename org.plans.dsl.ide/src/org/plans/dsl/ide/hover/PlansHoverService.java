@@ -1,6 +1,5 @@
 package org.plans.dsl.ide.hover;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,8 +11,6 @@ import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.plans.dsl.escaping.Markdown;
 import org.plans.dsl.facts.ActionFacts;
-import org.plans.dsl.facts.AsOfDate;
-import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
@@ -161,13 +158,16 @@ public class PlansHoverService extends HoverService {
 			PointFacts.label(position).ifPresent(l -> md.append(" for ").append(Markdown.oneLine(l)));
 			PointFacts.verdict(position).ifPresent(v -> md.append(", ").append(v.getLiteral()));
 			PointFacts.rag(position).ifPresent(r -> md.append(", ").append(r.getLiteral()));
-			Optional<LocalDate> day = DateSpan.lastDayOf(position.getDate()).or(() -> AsOfDate.of(plan).day());
-			Optional<Milestone> milestone = day.flatMap(measure::milestoneFor);
-			milestone.ifPresent(ms -> {
-				md.append(" — milestone ").append(Markdown.oneLine(SourceText.of(ms.getValue()))).append(" by ")
-						.append(ms.getDate());
-				measure.reaches(position.getValue() == null ? null : position.getValue().getValue(), ms.getValue().getValue())
-						.ifPresent(ok -> md.append(ok ? ": reached" : ": not reached"));
+			measure.standing(position).ifPresent(standing -> {
+				EObject goal = standing.goal().source();
+				md.append(" — ").append(goal instanceof Milestone ms
+						? "milestone " + Markdown.oneLine(SourceText.of(ms.getValue())) + " by " + ms.getDate()
+						: "target " + Markdown.oneLine(SourceText.of(goal)));
+				md.append(switch (standing.judgement()) {
+				case REACHED -> ": reached";
+				case BEHIND -> standing.isDue() ? ": behind" : ": not reached yet, not due";
+				case UNKNOWN -> "";
+				});
 			});
 		}
 		return md.toString().trim();

@@ -1,6 +1,7 @@
 package org.plans.dsl.tests.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.Standing;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Measure;
@@ -86,8 +88,9 @@ public class MeasurePointFactsTest {
 		assertEquals(List.of("2024-09"), dates(agency.positions()));
 		assertEquals("Census", MeasureFacts.textOf(agency.baselines().get(1)));
 		assertEquals(Optional.of("2023-03"), agency.baselineOn(Optional.of(LocalDate.of(2024, 1, 1))).map(Baseline::getDate));
-		assertEquals(Optional.of("2024-12"), agency.milestoneFor(LocalDate.of(2024, 9, 30)).map(Milestone::getDate));
-		assertEquals(Optional.of(false), agency.reaches(new BigDecimal("20"), new BigDecimal("18")));
+		Standing standing = agency.standing(agency.positions().get(0)).orElseThrow();
+		assertEquals("2024-12", ((Milestone) standing.goal().source()).getDate(), "the milestone in the target counts too");
+		assertFalse(standing.isDue());
 	}
 
 	private static <T extends MeasurePoint> T point(T point, String date, String value, String text) {

@@ -65,10 +65,36 @@ public class TargetFormsOutputTest {
 		assertEquals("at 2021-03 (Audits showed oversight improving); 45% at 2021-04", Words.points(audits.baselines()));
 		assertEquals("> 50% by 2021-09; ≥ 60% by 2022-03", Words.points(audits.milestones()));
 		assertEquals("25% at 2021-06: below target; 52% at 2021-09: met, green; "
-				+ "58% at 2022-03 for north: on track (Cared for plans); 48% at 2022-03 for south: off track, red",
+				+ "61% at 2022-03 for north: on track (Cared for plans); 48% at 2022-03 for south: off track, red",
 				Words.points(audits.positions()));
 		assertEquals("7 over 2022-03-31 to 2022-10-31", Words.point(measure(plan, "dip-samples").positions().get(0)));
 		assertEquals("10 of 11 at 2022-09", Words.point(measure(plan, "reviews").positions().get(0)));
+	}
+
+	@Test
+	void eachPositionAgainstTheMilestoneInForce() {
+		PlanFacts plan = plan();
+		MeasureFacts audits = measure(plan, "audits-good");
+		assertEquals(List.of("25% against > 50% due by 2021-09: not yet due", "52% against > 50% due by 2021-09: met",
+				"61% against ≥ 60% due by 2022-03: met", "48% against ≥ 60% due by 2022-03: below target"),
+				audits.positions().stream().map(p -> Words.standing(audits.standing(p).orElseThrow())).toList());
+		MeasureFacts dips = measure(plan, "dip-samples");
+		assertEquals("7 against ≥ 8 per month", Words.standing(dips.standing(dips.positions().get(0)).orElseThrow()),
+				"a count over seven months is not judged by a monthly rate");
+	}
+
+	@Test
+	void theBoardReportShowsStandingsAndTargetsBehind(@TempDir Path out) throws IOException {
+		String report = Generated.run(Generated.target("report"), Generated.context(loader, EXAMPLE, Map.of()), out).values()
+				.iterator().next();
+		assertTrue(report.contains("48% against ≥ 60% due by 2022-03: below target"), report);
+		assertTrue(report.contains("<th class=\"num\">Targets met</th><th class=\"num\">On track</th><th class=\"num\">Behind</th>"),
+				report);
+		// priority 1: its audits target (>= 70% by 2022-09) is behind the March milestone; the others have no number
+		assertTrue(report.contains("Quality of practice</th><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td>"
+				+ "<td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">0</td>"
+				+ "<td class=\"num\">0</td><td class=\"num\">1</td></tr>"),
+				report);
 	}
 
 	@Test

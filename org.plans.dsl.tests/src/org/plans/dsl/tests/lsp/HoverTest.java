@@ -42,6 +42,6 @@ class HoverTest {
 		assertTrue(measure.contains("Unit: ratio \"cases per FTE\"; lower is better"), measure);
 		assertTrue(measure.contains("Baseline: 29 at 2024-07"), measure);
 		assertTrue(measure.contains("Milestones: 25 by 2024-12, 20 by 2025-03"), measure);
-		assertTrue(measure.contains("Latest position: 27 at 2024-09 — milestone 25 by 2024-12: not reached"), measure);
+		assertTrue(measure.contains("Latest position: 27 at 2024-09 — milestone 25 by 2024-12: not reached yet, not due"), measure);
 	}
 }
