@@ -1,5 +1,6 @@
 package org.plans.dsl.conversion;
 
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
@@ -24,6 +25,9 @@ public class PlansValueConverters extends DefaultTerminalConverters {
 	@Inject
 	private DateConverter dateConverter;
 
+	@Inject
+	private NumberConverter numberConverter;
+
 	/** Quoted text; continuation lines lose the indentation they share, as in a Java text block. */
 	@Override
 	@ValueConverter(rule = "STRING")
@@ -44,6 +48,32 @@ public class PlansValueConverters extends DefaultTerminalConverters {
 	@ValueConverter(rule = "DateValue")
 	public IValueConverter<String> DateValue() {
 		return dateConverter;
+	}
+
+	/** A number, with thousands written with commas or not: 48,000 or 48000; written back plain. */
+	@ValueConverter(rule = "Number")
+	public IValueConverter<BigDecimal> Number() {
+		return numberConverter;
+	}
+
+	public static class NumberConverter extends AbstractValueConverter<BigDecimal> {
+
+		@Override
+		public BigDecimal toValue(String string, INode node) throws ValueConverterException {
+			if (string == null || string.isEmpty()) {
+				return null;
+			}
+			try {
+				return new BigDecimal(string.replace(",", ""));
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("'" + string + "' is not a number", node, null);
+			}
+		}
+
+		@Override
+		public String toString(BigDecimal value) {
+			return value == null ? null : value.toPlainString();
+		}
 	}
 
 	public static class DateConverter extends AbstractValueConverter<String> {

@@ -10,8 +10,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.Cost;
+import org.plans.dsl.plans.Deliverable;
 import org.plans.dsl.plans.DependsOn;
 import org.plans.dsl.plans.Due;
+import org.plans.dsl.plans.Involves;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Note;
@@ -58,14 +60,12 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 	/** The facts of an action whose priority, objective (or null) and calendar the caller's walk already knows. */
 	static ActionFacts of(Action action, Priority priority, Objective objective, PlanCalendar calendar) {
 		List<Party> leads = new ArrayList<>();
-		for (LeadItem item : Members.of(action, LeadItem.class)) {
-			leads.addAll(item.getLeads());
-		}
-		if (leads.isEmpty() && objective != null) {
-			Members.of(objective, LeadItem.class).forEach(item -> leads.addAll(item.getLeads()));
-		}
-		if (leads.isEmpty() && priority != null) {
-			Members.of(priority, LeadItem.class).forEach(item -> leads.addAll(item.getLeads()));
+		boolean none = false;
+		for (EObject owner : new EObject[] { action, objective, priority }) {
+			if (owner != null && leads.isEmpty() && !none) {
+				Members.of(owner, LeadItem.class).forEach(item -> leads.addAll(item.getLeads()));
+				none = saysNoLead(owner);
+			}
 		}
 		When start = When.of(Members.first(action, Start.class).map(Start::getWhen).orElse(null), calendar);
 		When due = When.of(Members.first(action, Due.class).map(Due::getWhen).orElse(null), calendar);
@@ -89,6 +89,31 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 	private static When inheritedDue(EObject owner, PlanCalendar calendar) {
 		return owner == null ? When.NONE
 				: When.of(Members.first(owner, Due.class).map(Due::getWhen).orElse(null), calendar).inheritedFrom(owner);
+	}
+
+	/** Whether the block says {@code lead none}: the source names nobody, and nothing is inherited past it. */
+	public static boolean saysNoLead(EObject block) {
+		return Members.of(block, LeadItem.class).stream().anyMatch(LeadItem::isNone);
+	}
+
+	/** The action's own {@code supported by} parties. */
+	public List<Party> supporters() {
+		return Members.of(action, LeadItem.class).stream().flatMap(l -> l.getSupporters().stream()).toList();
+	}
+
+	/** The parties the action {@code involves}, with those of its objective and priority. */
+	public List<Party> involved() {
+		List<Party> all = new ArrayList<>();
+		for (EObject owner : new EObject[] { action, objective, priority }) {
+			if (owner != null) {
+				Members.of(owner, Involves.class).forEach(i -> all.addAll(i.getParties()));
+			}
+		}
+		return all.stream().distinct().toList();
+	}
+
+	public List<Deliverable> deliverables() {
+		return Members.of(action, Deliverable.class);
 	}
 
 	/** The action's reference (1.1), or empty when it has none. */

@@ -329,12 +329,17 @@ public final class PlanFacts {
 
 	private static final Object MEETING_BOARDS = new Object();
 
-	/** The board that reviews a priority most often, among those that oversee it and say how often they meet. */
-	public Optional<Board> monitoringBoard(Priority priority) {
+	/**
+	 * The board that reviews an action most often, among those that oversee it, its objective or
+	 * its priority and say how often they meet.
+	 */
+	public Optional<Board> monitoringBoard(ActionFacts action) {
 		// asked once per action: look through the few boards that meet, not every declaration
 		List<Board> meeting = derived(MEETING_BOARDS,
 				plan -> plan.boards().stream().filter(b -> b.getCadence() != null).toList());
-		return meeting.stream().filter(b -> b.getOversees().contains(priority))
+		return meeting.stream()
+				.filter(b -> b.getOversees().contains(action.action()) || b.getOversees().contains(action.priority())
+						|| action.objective() != null && b.getOversees().contains(action.objective()))
 				.min(Comparator.comparing(b -> LocalDate.EPOCH.plus(Cadences.period(b.getCadence()))));
 	}
 

@@ -27,6 +27,7 @@ import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.Target;
+import org.plans.dsl.plans.Team;
 import org.plans.dsl.plans.Unit;
 
 /**
@@ -98,6 +99,26 @@ public class PlansFormatter extends AbstractJavaFormatter {
 
 	protected void format(Board board, IFormattableDocument doc) {
 		block(board, board.getMembers(), doc);
+	}
+
+	/** {@code team dmt "..." { members km, lj }}: one line when written so, else the members line indented. */
+	protected void format(Team team, IFormattableDocument doc) {
+		ISemanticRegion open = regionFor(team).keyword("{");
+		ISemanticRegion close = regionFor(team).keyword("}");
+		if (open == null || close == null) {
+			return;
+		}
+		rule(doc, open.getPreviousHiddenRegion(), this::oneSpace);
+		if (open.getNextSemanticRegion() == close) {
+			rule(doc, open.getNextHiddenRegion(), this::noSpace);
+		} else if (writtenOnOneLine(open, close)) {
+			rule(doc, open.getNextHiddenRegion(), this::oneSpace);
+			rule(doc, close.getPreviousHiddenRegion(), this::oneSpace);
+		} else {
+			doc.interior(open, close, this::indent);
+			rule(doc, open.getNextHiddenRegion(), this::newLine);
+			rule(doc, close.getPreviousHiddenRegion(), this::newLine);
+		}
 	}
 
 	protected void format(Measure measure, IFormattableDocument doc) {

@@ -9,13 +9,17 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
+import org.plans.dsl.plans.Action;
 
 /**
- * Exports every declaration as Xtext does, but does not walk into blocks that cannot hold
+ * Exports every declaration as Xtext does (an action with an {@code id} under that id as well
+ * as its number), but does not walk into blocks that cannot hold
  * one (an action's leads, dates, progress...): most of a plan's objects are such members.
  */
 public class PlansResourceDescriptionStrategy extends DefaultResourceDescriptionStrategy {
@@ -25,6 +29,11 @@ public class PlansResourceDescriptionStrategy extends DefaultResourceDescription
 	@Override
 	public boolean createEObjectDescriptions(EObject eObject, IAcceptor<IEObjectDescription> acceptor) {
 		super.createEObjectDescriptions(eObject, acceptor);
+		if (eObject instanceof Action action && action.getId() != null) {
+			String planId = PlansQualifiedNameProvider.planIdOf(action);
+			acceptor.accept(EObjectDescription.create(
+					planId == null ? QualifiedName.create(action.getId()) : QualifiedName.create(planId, action.getId()), action));
+		}
 		return mayHoldDeclarations(eObject.eClass());
 	}
 

@@ -28,7 +28,7 @@ public class CoverageRules extends PlanRules {
 		if (!measurable) {
 			report(Rule.PRIORITY_WITHOUT_MEASURABLE_TARGET, Labels.start(priority)
 					+ " has no measurable target, so its progress cannot be judged. Give one of its actions a target with a measure, a number and a date, such as: target caseload <= 20 by 2025-03",
-					priority, PRIORITY__NAME);
+					priority, BLOCK__NAME);
 		}
 	}
 }

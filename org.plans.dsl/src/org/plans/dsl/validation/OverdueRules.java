@@ -9,10 +9,14 @@ import org.eclipse.xtext.validation.Check;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.Cadences;
 import org.plans.dsl.facts.DateSpan;
+import org.plans.dsl.facts.PlanCalendar;
+import org.plans.dsl.facts.Plans;
 import org.plans.dsl.facts.When;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Board;
+import org.plans.dsl.plans.Deliverable;
 import org.plans.dsl.plans.Progress;
+import org.plans.dsl.plans.Status;
 import org.plans.dsl.rules.Rule;
 
 /**
@@ -41,14 +45,30 @@ public class OverdueRules extends PlanRules {
 		}
 	}
 
+	/** A deliverable past its date and not complete (or cancelled) is overdue like its action. */
+	@Check
+	public void deliverableNotOverdue(Deliverable deliverable) {
+		Action action = Plans.ancestor(deliverable, Action.class);
+		Optional<LocalDate> asOf = action == null ? Optional.empty() : asOf(action);
+		When due = When.of(deliverable.getDue(), PlanCalendar.of(deliverable));
+		boolean done = deliverable.getStatus() == Status.COMPLETE || deliverable.getStatus() == Status.CANCELLED
+				|| facts(action).isClosed();
+		if (asOf.isPresent() && !done && due.deadline().filter(d -> d.isBefore(asOf.get())).isPresent()) {
+			report(Rule.OVERDUE, "The deliverable \"" + deliverable.getTitle() + "\" of " + Labels.of(action)
+					+ " was due by " + due.date().get() + " and is not complete (as of " + asOf.get()
+					+ "). Add 'status complete' to it when it is done, or agree a new date.", deliverable.getDue(),
+					TIMING__DATE);
+		}
+	}
+
 	@Check
 	public void recentProgress(Action action) {
 		Optional<LocalDate> asOf = asOf(action);
 		ActionFacts facts = facts(action);
-		if (asOf.isEmpty() || facts.isClosed() || facts.priority() == null) {
+		if (asOf.isEmpty() || facts.isClosed()) {
 			return;
 		}
-		Optional<Board> board = plan(action).monitoringBoard(facts.priority());
+		Optional<Board> board = plan(action).monitoringBoard(facts);
 		Optional<Progress> latest = facts.latestDatedProgress();
 		Optional<LocalDate> since = latest.flatMap(p -> DateSpan.lastDayOf(p.getDate()))
 				.or(() -> facts.start().firstDay()).or(() -> plan(action).coversFrom().map(DateSpan::first));

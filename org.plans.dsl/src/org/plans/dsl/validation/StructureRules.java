@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.validation.Check;
+import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.plans.Action;
@@ -62,7 +63,7 @@ public class StructureRules extends PlanRules {
 			report(Rule.PRIORITY_WITHOUT_OBJECTIVES, Labels.start(priority)
 					+ " has no objectives and no actions. Add an objective with its actions, or actions directly, such as: "
 					+ "action " + priority.getName() + ".1 \"What will be done\" { lead ... due 2025-03 }", priority,
-					PRIORITY__NAME);
+					BLOCK__NAME);
 		}
 	}
 
@@ -71,13 +72,17 @@ public class StructureRules extends PlanRules {
 		if (Members.of(objective, Action.class).isEmpty()) {
 			report(Rule.OBJECTIVE_WITHOUT_ACTIONS, Labels.start(objective)
 					+ " has no actions. Add the actions that will achieve it, such as: action 1.1 \"What will be done\" { lead ... due 2025-03 }",
-					objective, OBJECTIVE__TITLE);
+					objective, BLOCK__TITLE);
 		}
 	}
 
 	@Check
 	public void actionHasLead(Action action) {
-		if (facts(action).leads().isEmpty()) {
+		if (facts(action).leads().isEmpty() && ActionFacts.saysNoLead(action)) {
+			report(Rule.ACTION_WITHOUT_LEAD, Labels.start(action)
+					+ " says 'lead none': the plan it comes from names nobody. Name who is accountable once it is agreed.",
+					action, labelFeature(action));
+		} else if (facts(action).leads().isEmpty()) {
 			report(Rule.ACTION_WITHOUT_LEAD, Labels.start(action)
 					+ " has no lead. Add a line such as: lead sjs (a person, role, team or partner declared in the plan)",
 					action, labelFeature(action));
@@ -117,7 +122,7 @@ public class StructureRules extends PlanRules {
 
 	/** An action is pointed at by its reference, or by its title when it has none. */
 	static EStructuralFeature labelFeature(Action action) {
-		return action.getName() != null ? ACTION__NAME : ACTION__TITLE;
+		return action.getName() != null ? BLOCK__NAME : BLOCK__TITLE;
 	}
 
 	@Check

@@ -58,7 +58,7 @@ public class WorkloadRules extends PlanRules {
 					findings.add(new Finding(key.lead(), PARTY__NAME, message));
 				} else {
 					LeadItem item = Members.first(actions.get(0).action(), LeadItem.class).orElse(null);
-					findings.add(item == null ? new Finding(actions.get(0).action(), ACTION__TITLE, message)
+					findings.add(item == null ? new Finding(actions.get(0).action(), BLOCK__TITLE, message)
 							: new Finding(item, LEAD_ITEM__LEADS, message));
 				}
 			}

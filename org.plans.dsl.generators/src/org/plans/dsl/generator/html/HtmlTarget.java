@@ -21,7 +21,6 @@ import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.PlanTextKind;
-import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.TextItem;
 
@@ -130,7 +129,7 @@ public class HtmlTarget extends PlanFileTarget {
 				parts.add("meets " + Cadences.describe(board.getCadence()));
 			}
 			if (!board.getOversees().isEmpty()) {
-				parts.add("oversees " + board.getOversees().stream().map(Priority::getName).collect(Collectors.joining(", ")));
+				parts.add("oversees " + board.getOversees().stream().map(b -> b.getName() == null ? b.getTitle() : b.getName()).collect(Collectors.joining(", ")));
 			}
 			if (board.getReportsTo() != null) {
 				parts.add("reports to " + board.getReportsTo().getTitle());

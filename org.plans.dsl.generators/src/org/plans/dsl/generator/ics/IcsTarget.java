@@ -154,7 +154,7 @@ public class IcsTarget extends PlanFileTarget {
 		event.add(new Summary(Ics.text(board.getTitle() + " (meets " + Cadences.describe(board.getCadence()) + ")")));
 		List<String> lines = new ArrayList<>();
 		if (!board.getOversees().isEmpty()) {
-			lines.add("Oversees: " + String.join("; ", board.getOversees().stream().map(Words::priority).toList()));
+			lines.add("Oversees: " + String.join("; ", board.getOversees().stream().map(Words::block).toList()));
 		}
 		if (board.getReportsTo() != null) {
 			lines.add("Reports to: " + board.getReportsTo().getTitle());

@@ -13,6 +13,7 @@ import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.ObjectiveFacts;
+import org.plans.dsl.facts.PlanCalendar;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.facts.PointFacts;
@@ -25,6 +26,7 @@ import org.plans.dsl.generator.json.model.ActionJson;
 import org.plans.dsl.generator.json.model.BoardJson;
 import org.plans.dsl.generator.json.model.CostJson;
 import org.plans.dsl.generator.json.model.DateJson;
+import org.plans.dsl.generator.json.model.DeliverableJson;
 import org.plans.dsl.generator.json.model.MeasureJson;
 import org.plans.dsl.generator.json.model.ObjectiveJson;
 import org.plans.dsl.generator.json.model.PartyJson;
@@ -146,14 +148,18 @@ public class JsonTarget extends PlanFileTarget {
 	}
 
 	private static ActionJson action(PlanFacts plan, ActionFacts action, AsOfDate asOf) {
-		return new ActionJson(plan.key(action), action.ref().isEmpty() ? null : action.ref(), action.title(),
-				refs(plan, action.leads()), when(action.start()), when(action.due()),
+		return new ActionJson(plan.key(action), action.ref().isEmpty() ? null : action.ref(), action.action().getId(),
+				action.title(), refs(plan, action.leads()), emptyAsNull(refs(plan, action.supporters())),
+				emptyAsNull(refs(plan, action.involved())), when(action.start()), when(action.due()),
 				action.deadline().map(LocalDate::toString).orElse(null),
 				action.status().map(s -> s.getLiteral()).orElse(null),
 				action.latestRag().map(r -> r.getLiteral()).orElse(null), action.isComplete(), asOf.isOverdue(action),
 				texts(Members.of(action.action(), TextItem.class)), map(action.targets(), t -> target(plan, t)),
 				points(plan, action.points()), map(action.progress(), JsonTarget::progress),
 				map(action.costs(), JsonTarget::cost),
+				emptyAsNull(map(action.deliverables(), d -> new DeliverableJson(d.getTitle(),
+						d.getDue() == null ? null : when(When.of(d.getDue(), PlanCalendar.of(d))),
+						Plans.isWritten(d, "status") ? d.getStatus().getLiteral() : null))),
 				map(action.dependsOn(), a -> plan.action(a).map(plan::key)
 						.orElseGet(() -> a.getName() == null ? a.getTitle() : Plans.nameFrom(plan.id(), a))),
 				refs(plan, action.addresses()), action.tags(), action.notes());
@@ -180,7 +186,14 @@ public class JsonTarget extends PlanFileTarget {
 	}
 
 	private static CostJson cost(Cost cost) {
-		return new CostJson(cost.isNone(), cost.getAmount() == null ? null : quantity(cost.getAmount()), cost.getText());
+		return new CostJson(cost.isNone(), cost.getAmount() == null ? null : quantity(cost.getAmount()),
+				cost.isUpTo() ? Boolean.TRUE : null, cost.isOneOff() ? Boolean.TRUE : null,
+				Plans.isWritten(cost, "rate") ? cost.getRate().getLiteral() : null, quantity(cost.getDuration()),
+				cost.getFrom() == null ? null : date(cost.getFrom()), cost.getText());
+	}
+
+	private static <T> List<T> emptyAsNull(List<T> list) {
+		return list.isEmpty() ? null : list;
 	}
 
 	private static List<PointJson> points(PlanFacts plan, List<? extends MeasurePoint> points) {

@@ -20,11 +20,13 @@ import org.plans.dsl.facts.Standing.Goal;
 import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.facts.TargetProgress;
 import org.plans.dsl.plans.Baseline;
+import org.plans.dsl.plans.Block;
 import org.plans.dsl.plans.Comparator;
 import org.plans.dsl.plans.Contact;
 import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
+import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Quantity;
@@ -249,6 +251,15 @@ public final class Words {
 	/** "Priority 1: Workforce", "Workstream A: Quality". */
 	public static String priority(Priority priority) {
 		return capitalised(priority.getKind().getLiteral()) + " " + priority.getName() + ": " + priority.getTitle();
+	}
+
+	/** "Priority 1: Workforce", "Objective 1.2: Reduce caseloads", "Action 2.1: Recruit", "Action: Publish". */
+	public static String block(Block block) {
+		if (block instanceof Priority priority) {
+			return priority(priority);
+		}
+		String kind = block instanceof Objective ? "Objective" : "Action";
+		return kind + (block.getName() == null ? "" : " " + block.getName()) + ": " + block.getTitle();
 	}
 
 	/** "Priority 1: Workforce › Reduce caseloads": where an action sits in the plan. */

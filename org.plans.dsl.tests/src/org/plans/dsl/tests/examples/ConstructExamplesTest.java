@@ -21,6 +21,7 @@ import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.Addresses;
+import org.plans.dsl.plans.Block;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.CadenceKind;
 import org.plans.dsl.plans.Comparator;
@@ -101,7 +102,7 @@ public class ConstructExamplesTest {
 		assertEquals(6, boards.size());
 		Board improvement = boards.get(0);
 		assertEquals(CadenceKind.MONTHLY, improvement.getCadence().getKind());
-		assertEquals(List.of("1", "2"), improvement.getOversees().stream().map(Priority::getName).toList());
+		assertEquals(List.of("1", "2"), improvement.getOversees().stream().map(Block::getName).toList());
 		assertEquals("Chaired by the Chief Executive.", ((org.plans.dsl.plans.TextItem) improvement.getMembers().get(1)).getText());
 		Board cpb = boards.get(2);
 		assertEquals(2, cpb.getCadence().getCount());

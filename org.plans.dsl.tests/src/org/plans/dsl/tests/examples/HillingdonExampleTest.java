@@ -16,6 +16,7 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.plans.Block;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.CadenceKind;
 import org.plans.dsl.plans.Comparator;
@@ -167,8 +168,8 @@ public class HillingdonExampleTest {
 		Board parenting = board("corporate-parenting");
 		assertEquals(2, parenting.getCadence().getCount());
 		assertEquals(Period.MONTHS, parenting.getCadence().getPeriod());
-		assertEquals(List.of("4", "5"), parenting.getOversees().stream().map(Priority::getName).toList());
-		assertEquals(List.of("2", "3"), board("lscb").getOversees().stream().map(Priority::getName).toList());
+		assertEquals(List.of("4", "5"), parenting.getOversees().stream().map(Block::getName).toList());
+		assertEquals(List.of("2", "3"), board("lscb").getOversees().stream().map(Block::getName).toList());
 	}
 
 	private ActionFacts action(String ref) {

@@ -165,7 +165,7 @@ public class ValidationFactsTest {
 
 	@Test
 	void theBoardThatMeetsMostOftenMonitors() {
-		assertEquals("smt", plan.monitoringBoard(plan.priorities().get(0)).orElseThrow().getName());
+		assertEquals("smt", plan.monitoringBoard(plan.actions().get(0)).orElseThrow().getName());
 	}
 
 	@Test

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 /** An action: who leads it, when, how it is going, what it aims at and costs. */
 @JsonInclude(Include.NON_NULL)
-public record ActionJson(String key, String ref, String title, List<String> leads, WhenJson start, WhenJson due,
+public record ActionJson(String key, String ref, String id, String title, List<String> leads,
+		List<String> supporters, List<String> involves, WhenJson start, WhenJson due,
 		String deadline, String status, String rag, boolean complete, boolean overdue, Texts texts,
-		List<TargetJson> targets, List<PointJson> points, List<ProgressJson> progress, List<CostJson> costs,
+		List<TargetJson> targets, List<PointJson> points, List<ProgressJson> progress, List<CostJson> costs, List<DeliverableJson> deliverables,
 		List<String> dependsOn, List<String> addresses, List<String> tags, List<String> notes) {
 }
