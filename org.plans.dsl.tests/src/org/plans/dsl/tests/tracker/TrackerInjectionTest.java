@@ -42,7 +42,7 @@ public class TrackerInjectionTest {
 
 	private static final String HOSTILE = """
 			plan evil "=HYPERLINK(\\"http://x\\")" { as of 2024-10-01 }
-			person p "@SUM(1+1)" github "-2+3" gitlab "x" redmine "+r"
+			person p "@SUM(1+1)" github "x-2" gitlab "x" redmine "r_1"
 			priority 1 "+cmd|' /C calc'!A0
 			second line" {
 			    objective "-objective
@@ -108,6 +108,24 @@ public class TrackerInjectionTest {
 				"/assign @x"), quickActions);
 		assertTrue(description.contains("\\/close"), description);
 		assertTrue(description.contains("  \\/label ~evil"), description);
+	}
+
+	/** Handles the validator rejects (PLAN-109) never reach a tracker file, even when the plan is generated anyway. */
+	@ParameterizedTest
+	@ValueSource(strings = { "github", "gitlab", "jira", "azure-boards", "redmine" })
+	void invalidHandlesAreLeftOut(String target) throws IOException {
+		String text = """
+				plan bad { as of 2024-10-01 }
+				person p "Pat" gitlab "pat\n/close" github "gh evil" jira "=evil+1" redmine "rm evil" azure "az\nevil" email "e\nevil@x"
+				priority 1 "P" { action 1.1 "A" { lead p due 2025-01 } }
+				""";
+		PlanLoader.Loaded loaded = loader.loadTexts(Map.of("bad.plan", text));
+		assertEquals(5, TestFiles.errors(loaded).size(), TestFiles.errors(loaded)::toString);
+		PlanFacts bad = PlanFacts.of(loaded.resourceSet()).get(0);
+		for (Map.Entry<String, String> file : GeneratedFiles.of(target, List.of(bad), Map.of()).entrySet()) {
+			assertFalse(file.getValue().contains("evil"), file.getKey() + ": " + file.getValue());
+			assertFalse(file.getValue().lines().anyMatch(l -> l.startsWith("/close")), file.getKey());
+		}
 	}
 
 	@Test
