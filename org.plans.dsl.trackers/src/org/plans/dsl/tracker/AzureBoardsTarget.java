@@ -111,7 +111,7 @@ public class AzureBoardsTarget extends TrackerTarget {
 	/** Markdown-ish text as escaped HTML lines (the Description field is HTML). */
 	static String html(String text) {
 		StringBuilder sb = new StringBuilder();
-		for (String line : text.split("\n", -1)) {
+		for (String line : TrackerText.unescaped(text).split("\n", -1)) {
 			sb.append(Html.content(line)).append("<br>");
 		}
 		return sb.toString();
