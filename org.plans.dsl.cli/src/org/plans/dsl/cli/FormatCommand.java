@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.plans.dsl.cli.format.FileRewriter;
 import org.plans.dsl.cli.format.UnifiedDiff;
+import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.formatting2.PlanFormatting;
 
 import picocli.CommandLine.Command;
@@ -86,15 +87,15 @@ public class FormatCommand implements Callable<Integer> {
 		progress.clear();
 		out.flush();
 		if (!broken.isEmpty()) {
-			broken.forEach(line -> err.println("plans: " + line));
+			broken.forEach(line -> err.println("plans: " + Terminal.line(line)));
 			err.println("plans: files with syntax errors are not " + (check ? "checked" : "formatted") + "; fix them first");
 		}
 		if (check) {
-			changed.forEach(name -> err.println("plans: " + name + " is not formatted"));
+			changed.forEach(name -> err.println("plans: " + Terminal.line(name) + " is not formatted"));
 		} else {
-			changed.forEach(name -> err.println("plans: formatted " + name));
+			changed.forEach(name -> err.println("plans: formatted " + Terminal.line(name)));
 		}
-		failed.forEach(line -> err.println("plans: " + line));
+		failed.forEach(line -> err.println("plans: " + Terminal.line(line)));
 		err.flush();
 		if (!broken.isEmpty() || !failed.isEmpty()) {
 			return PlansCommand.TROUBLE;

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.plans.dsl.cli.report.Finding;
 import org.plans.dsl.cli.report.Level;
+import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
@@ -79,7 +80,8 @@ public class GenerateCommand implements Callable<Integer> {
 		PlanLoader.Loaded loaded = ValidateCommand.load(files, asOf, Map.of(), err);
 		List<Finding> errors = ValidateCommand.findings(loaded).stream().filter(f -> f.level() == Level.ERROR).toList();
 		if (!errors.isEmpty()) {
-			errors.forEach(f -> err.printf("%s:%d:%d: error %s %s%n", f.path(), f.line(), f.column(), f.code(), f.oneLineMessage()));
+			errors.forEach(f -> err.printf("%s:%d:%d: error %s %s%n", Terminal.line(f.path()), f.line(), f.column(), f.code(),
+					Terminal.line(f.message())));
 			err.println("plans: nothing generated: the plans have " + errors.size() + " error(s)");
 			return PlansCommand.FINDINGS;
 		}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.files.AtomicFiles;
 import org.plans.dsl.importer.Importer;
 import org.plans.dsl.importer.detect.Mapping;
@@ -59,7 +60,7 @@ public class ImportCommand implements Callable<Integer> {
 				throw new InputException(Paths.display(out) + ": cannot write the plan (" + e.getMessage() + ")");
 			}
 		}
-		spec.commandLine().getErr().println(result.summary());
+		spec.commandLine().getErr().println(Terminal.text(result.summary().toString()));
 		return 0;
 	}
 

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.plans.dsl.escaping.Terminal;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,9 +64,9 @@ public class PlansCommand implements Runnable {
 				.setCaseInsensitiveEnumValuesAllowed(true)
 				.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
 					if (e instanceof InputException input) {
-						input.problems().forEach(problem -> commandLine.getErr().println("plans: " + problem));
+						input.problems().forEach(problem -> commandLine.getErr().println("plans: " + Terminal.text(problem)));
 					} else {
-						commandLine.getErr().println("plans: " + describe(e));
+						commandLine.getErr().println("plans: " + Terminal.text(describe(e)));
 					}
 					if (debug) {
 						e.printStackTrace(commandLine.getErr());

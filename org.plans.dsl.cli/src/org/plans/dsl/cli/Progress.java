@@ -2,6 +2,8 @@ package org.plans.dsl.cli;
 
 import java.io.PrintWriter;
 
+import org.plans.dsl.escaping.Terminal;
+
 /**
  * One progress line on stderr, rewritten in place, shown only when a run handles many files
  * and stderr is a terminal (so logs and pipes never see it).
@@ -21,9 +23,10 @@ final class Progress {
 
 	void show(String text) {
 		if (enabled) {
-			err.print("\r" + text + " ".repeat(Math.max(0, width - text.length())));
+			String shown = Terminal.line(text);
+			err.print("\r" + shown + " ".repeat(Math.max(0, width - shown.length())));
 			err.flush();
-			width = text.length();
+			width = shown.length();
 		}
 	}
 

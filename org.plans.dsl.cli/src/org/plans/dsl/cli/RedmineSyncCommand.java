@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.plans.dsl.cli.report.Finding;
 import org.plans.dsl.cli.report.Level;
+import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.loading.PlanLoader;
@@ -65,7 +66,8 @@ public class RedmineSyncCommand implements Callable<Integer> {
 		PlanLoader.Loaded loaded = ValidateCommand.load(files, null, Map.of(), err);
 		List<Finding> errors = ValidateCommand.findings(loaded).stream().filter(f -> f.level() == Level.ERROR).toList();
 		if (!errors.isEmpty()) {
-			errors.forEach(f -> err.printf("%s:%d:%d: error %s %s%n", f.path(), f.line(), f.column(), f.code(), f.oneLineMessage()));
+			errors.forEach(f -> err.printf("%s:%d:%d: error %s %s%n", Terminal.line(f.path()), f.line(), f.column(), f.code(),
+					Terminal.line(f.message())));
 			err.println("plans: nothing synced: the plans have " + errors.size() + " error(s)");
 			return PlansCommand.FINDINGS;
 		}
@@ -76,9 +78,9 @@ public class RedmineSyncCommand implements Callable<Integer> {
 			} catch (SyncException e) {
 				throw new InputException(plan.id() + ": " + e.getMessage());
 			}
-			report.changes().forEach(out::println);
-			report.warnings().forEach(w -> err.println("plans: warning: " + w));
-			out.printf("%s: %d change%s%s%n", plan.id(), report.changes().size(), report.changes().size() == 1 ? "" : "s",
+			report.changes().forEach(change -> out.println(Terminal.text(change)));
+			report.warnings().forEach(w -> err.println("plans: warning: " + Terminal.text(w)));
+			out.printf("%s: %d change%s%s%n", Terminal.line(plan.id()), report.changes().size(), report.changes().size() == 1 ? "" : "s",
 					report.dryRun() ? " (dry run: nothing was changed)" : "");
 		}
 		return 0;

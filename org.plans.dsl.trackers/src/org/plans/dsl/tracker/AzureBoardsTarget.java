@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.plans.dsl.escaping.Html;
+import org.plans.dsl.facts.Handles;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
@@ -97,7 +98,8 @@ public class AzureBoardsTarget extends TrackerTarget {
 		}
 		for (Party lead : item.leads()) {
 			for (Party person : plan.facts().peopleBehind(lead)) {
-				Optional<String> email = Plans.contact(person, ContactKind.EMAIL);
+				Optional<String> email = Plans.contact(person, ContactKind.EMAIL)
+						.filter(e -> Handles.isValid(ContactKind.AZURE, e));
 				if (email.isPresent()) {
 					return email.get();
 				}
@@ -109,7 +111,7 @@ public class AzureBoardsTarget extends TrackerTarget {
 	/** Markdown-ish text as escaped HTML lines (the Description field is HTML). */
 	static String html(String text) {
 		StringBuilder sb = new StringBuilder();
-		for (String line : text.split("\n", -1)) {
+		for (String line : TrackerText.unescaped(text).split("\n", -1)) {
 			sb.append(Html.content(line)).append("<br>");
 		}
 		return sb.toString();

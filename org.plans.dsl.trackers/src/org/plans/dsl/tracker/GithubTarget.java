@@ -12,6 +12,7 @@ import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.tracker.model.TrackerMapping;
 import org.plans.dsl.tracker.model.TrackerPlan;
+import org.plans.dsl.tracker.model.TrackerText;
 
 /**
  * GitHub: REST API payloads for labels, milestones and issues, and a labels file for
@@ -54,7 +55,7 @@ public class GithubTarget extends TrackerTarget {
 	private static String body(TrackerPlan plan, TrackerItem item) {
 		StringBuilder sb = new StringBuilder(item.description());
 		plan.item(item.parentKey())
-				.ifPresent(parent -> sb.append("\n**Part of:** ").append(parent.title()).append('\n'));
+				.ifPresent(parent -> sb.append("\n**Part of:** ").append(TrackerText.inline(parent.title())).append('\n'));
 		return sb.append('\n').append(TrackerKeys.marker(item.key())).append('\n').toString();
 	}
 }

@@ -55,7 +55,7 @@ public class GitlabTarget extends TrackerTarget {
 	private static String description(TrackerPlan plan, TrackerItem item) {
 		StringBuilder sb = new StringBuilder(noQuickActions(item.description()));
 		plan.item(item.parentKey()).ifPresent(
-				parent -> sb.append("\n**Part of:** ").append(noQuickActions(parent.title())).append('\n'));
+				parent -> sb.append("\n**Part of:** ").append(TrackerText.inline(parent.title())).append('\n'));
 		sb.append('\n');
 		sb.append("/label ").append(String.join(" ", item.labels().stream().map(l -> "~" + quoted(l)).toList()))
 				.append('\n');

@@ -39,6 +39,22 @@ public final class Markdown {
 		return text(text, "");
 	}
 
+	/**
+	 * Text as paragraphs of its own, at the start of a line: blank lines separate paragraphs, other
+	 * line breaks are hard breaks, and no line (the first neither) opens a heading, list or quote.
+	 */
+	public static String paragraphs(String text) {
+		String[] paragraphs = Printable.of(text).strip().split("\n[ \t]*\n\\s*");
+		StringBuilder sb = new StringBuilder();
+		for (String paragraph : paragraphs) {
+			if (!sb.isEmpty()) {
+				sb.append("\n\n");
+			}
+			sb.append(escapeBlockStart(text(paragraph.stripLeading(), "")));
+		}
+		return sb.toString();
+	}
+
 	/** Text on one line with every run of white space (line breaks too) made one space, escaped. */
 	public static String oneLine(String text) {
 		return text(text == null ? null : text.replaceAll("\\s+", " "));

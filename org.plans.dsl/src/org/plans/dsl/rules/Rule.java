@@ -39,6 +39,8 @@ public enum Rule {
 			"A person, role, team or partner is declared but never named in the plan."),
 	REPEATED_DATE_LINE("PLAN-108", "repeated-date-line", WARNING,
 			"An action has more than one start or due line; only the first counts."),
+	INVALID_HANDLE("PLAN-109", "invalid-handle", ERROR,
+			"A person's github, gitlab, jira, redmine or azure handle is not one the platform allows."),
 
 	IMPOSSIBLE_DATE("PLAN-201", "impossible-date", ERROR, "A date that does not exist, such as 2019-13 or 2019/21."),
 	START_AFTER_DEADLINE("PLAN-202", "start-after-deadline", ERROR, "An action starts after its deadline."),

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 
+import org.plans.dsl.escaping.Terminal;
+
 /**
  * GitHub Actions workflow commands, one per finding, which the runner turns into annotations
  * on the pull request: {@code ::error file=F,line=L,col=C,title=CODE::message}. Values are
@@ -15,8 +17,8 @@ public class GithubReport implements ReportWriter {
 	public void write(ValidationReport report, Writer writer) throws IOException {
 		PrintWriter out = new PrintWriter(writer);
 		for (Finding f : report.findings()) {
-			out.print("::" + command(f.level()) + " file=" + property(f.path()) + ",line=" + f.line() + ",col=" + f.column()
-					+ ",endLine=" + f.endLine() + ",title=" + property(f.code()) + "::" + data(f.message()) + "\n");
+			out.print("::" + command(f.level()) + " file=" + property(Terminal.line(f.path())) + ",line=" + f.line() + ",col=" + f.column()
+					+ ",endLine=" + f.endLine() + ",title=" + property(f.code()) + "::" + data(Terminal.text(f.message())) + "\n");
 		}
 		out.flush();
 	}

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 
+import org.plans.dsl.escaping.Terminal;
+
 /** {@code file:line:col: severity CODE message}, then a short summary of each plan and of the run. */
 public class TextReport implements ReportWriter {
 
@@ -11,14 +13,15 @@ public class TextReport implements ReportWriter {
 	public void write(ValidationReport report, Writer writer) throws IOException {
 		PrintWriter out = new PrintWriter(writer);
 		for (Finding f : report.findings()) {
-			out.printf("%s:%d:%d: %s %s %s%n", f.path(), f.line(), f.column(), f.level().word(), f.code(),
-					f.oneLineMessage());
+			out.printf("%s:%d:%d: %s %s %s%n", Terminal.line(f.path()), f.line(), f.column(), f.level().word(),
+					Terminal.line(f.code()), Terminal.line(f.message()));
 		}
 		if (!report.findings().isEmpty()) {
 			out.println();
 		}
 		for (PlanSummary plan : report.plans()) {
-			out.printf("%s: %s (%s)%n", plan.id(), plan.title(), String.join(", ", plan.files()));
+			out.printf("%s: %s (%s)%n", Terminal.line(plan.id()), Terminal.line(plan.title()),
+					Terminal.line(String.join(", ", plan.files())));
 			out.printf("    %s, %s, %s, %s; %s, %s%n", Words.count(plan.priorities(), "priority", "priorities"),
 					Words.count(plan.objectives(), "objective"), Words.count(plan.actions(), "action"),
 					Words.count(plan.leads(), "lead"), Words.count(plan.errors(), "error"),

@@ -13,8 +13,12 @@ public record Lead(Kind kind, String name, String role) {
 		}
 	}
 
-	/** The same lead however it was capitalised or spaced. */
+	/**
+	 * The same lead however it was capitalised or spaced; letters, digits and symbols of any
+	 * script count (two Cyrillic names, or two emoji, are two leads).
+	 */
 	public String key() {
-		return kind + ":" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+		String words = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N}\\p{S}]+", " ").strip();
+		return kind + ":" + (words.isEmpty() ? name.strip() : words);
 	}
 }

@@ -28,7 +28,7 @@ public class DelimitedReader implements SourceReader {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			for (CSVRecord record : format.parse(reader)) {
 				List<String> cells = new ArrayList<>();
-				record.forEach(cell -> cells.add(CellText.clean(cell)));
+				record.forEach(cell -> cells.add(CellText.plain(cell)));
 				if (rows.isEmpty() && !cells.isEmpty()) {
 					cells.set(0, cells.get(0).replace("\uFEFF", ""));
 				}

@@ -14,7 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** An Excel workbook: each sheet is a heading (its name) and a table (its rows, as displayed). */
+/**
+ * An Excel workbook: each sheet is a heading (its name) and a table (its rows, as displayed; a
+ * formula cell as the value Excel saved for it, not the formula).
+ */
 public class XlsxReader implements SourceReader {
 
 	@Override
@@ -22,6 +25,7 @@ public class XlsxReader implements SourceReader {
 		String name = file.getFileName().toString();
 		List<Block> blocks = new ArrayList<>();
 		DataFormatter formatter = new DataFormatter(Locale.UK);
+		formatter.setUseCachedValuesForFormulaCells(true);
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			for (Sheet sheet : workbook) {
 				String origin = name + " sheet '" + sheet.getSheetName() + "'";
@@ -30,7 +34,7 @@ public class XlsxReader implements SourceReader {
 					List<String> cells = new ArrayList<>();
 					for (int c = 0; c < row.getLastCellNum(); c++) {
 						Cell cell = row.getCell(c);
-						cells.add(cell == null ? "" : CellText.clean(formatter.formatCellValue(cell)));
+						cells.add(cell == null ? "" : CellText.plain(formatter.formatCellValue(cell)));
 					}
 					rows.add(new Block.Row(cells, origin + " row " + (row.getRowNum() + 1)));
 				}

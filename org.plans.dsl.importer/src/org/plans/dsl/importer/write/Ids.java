@@ -15,7 +15,10 @@ public final class Ids {
 		this.keywords = keywords;
 	}
 
-	/** Initials for a person ("Sarah-Jane Smedmor" → sjs), a short slug for anything else. */
+	/**
+	 * Initials for a person ("Sarah-Jane Smedmor" → sjs), a short slug for anything else; a name
+	 * with no Latin letter or digit (Cyrillic, Chinese, emoji) is numbered: lead-1, lead-2.
+	 */
 	public String forName(String name, boolean person) {
 		String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
 				.toLowerCase(Locale.ROOT);
@@ -34,7 +37,17 @@ public final class Ids {
 				base = base.substring(0, 32).replaceAll("-[^-]*$", "");
 			}
 		}
-		return unique(base);
+		return base.isEmpty() ? numbered("lead") : unique(base);
+	}
+
+	/** The first free {@code base-1}, {@code base-2}, ... */
+	private String numbered(String base) {
+		String candidate = base + "-1";
+		for (int n = 2; keywords.contains(candidate) || used.contains(candidate); n++) {
+			candidate = base + "-" + n;
+		}
+		used.add(candidate);
+		return candidate;
 	}
 
 	/** {@code base} if free and usable, else with a number: "r1", "r2". */

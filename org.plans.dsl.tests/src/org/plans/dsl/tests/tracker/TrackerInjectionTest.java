@@ -42,7 +42,7 @@ public class TrackerInjectionTest {
 
 	private static final String HOSTILE = """
 			plan evil "=HYPERLINK(\\"http://x\\")" { as of 2024-10-01 }
-			person p "@SUM(1+1)" github "-2+3" gitlab "x" redmine "+r"
+			person p "@SUM(1+1)" github "x-2" gitlab "x" redmine "r_1"
 			priority 1 "+cmd|' /C calc'!A0
 			second line" {
 			    objective "-objective
@@ -107,7 +107,59 @@ public class TrackerInjectionTest {
 		assertEquals(List.of("/label ~\"type:action\" ~\"priority:1\" ~\"-tag\" ~\"@tag\"", "/milestone %\"2025-01\"",
 				"/assign @x"), quickActions);
 		assertTrue(description.contains("\\/close"), description);
-		assertTrue(description.contains("  \\/label ~evil"), description);
+		assertTrue(description.contains("  \\/label \\~evil"), description);
+	}
+
+	/** Handles the validator rejects (PLAN-109) never reach a tracker file, even when the plan is generated anyway. */
+	@ParameterizedTest
+	@ValueSource(strings = { "github", "gitlab", "jira", "azure-boards", "redmine" })
+	void invalidHandlesAreLeftOut(String target) throws IOException {
+		String text = """
+				plan bad { as of 2024-10-01 }
+				person p "Pat" gitlab "pat\n/close" github "gh evil" jira "=evil+1" redmine "rm evil" azure "az\nevil" email "e\nevil@x"
+				priority 1 "P" { action 1.1 "A" { lead p due 2025-01 } }
+				""";
+		PlanLoader.Loaded loaded = loader.loadTexts(Map.of("bad.plan", text));
+		assertEquals(5, TestFiles.errors(loaded).size(), TestFiles.errors(loaded)::toString);
+		PlanFacts bad = PlanFacts.of(loaded.resourceSet()).get(0);
+		for (Map.Entry<String, String> file : GeneratedFiles.of(target, List.of(bad), Map.of()).entrySet()) {
+			assertFalse(file.getValue().contains("evil"), file.getKey() + ": " + file.getValue());
+			assertFalse(file.getValue().lines().anyMatch(l -> l.startsWith("/close")), file.getKey());
+		}
+	}
+
+	/** A link, image or HTML tag in plan text (say from an imported document) shows as text in every item body. */
+	@Test
+	void planTextInBodiesIsTextNotMarkup() {
+		String text = """
+				plan md "Plan [site](http://evil.example/) <b>b</b>" { as of 2024-10-01 }
+				person p "<img src=http://evil.example/t.png> Pat"
+				priority 1 "P ![x](http://evil.example/p.png)" {
+				    action 1.1 "A <a href='http://evil.example'>x</a>" {
+				        lead p
+				        due 2025-01
+				        description "See [the report](http://evil.example/r) ![](http://evil.example/pixel.gif)
+
+				# Not a heading
+				- not a list
+				<div>html block</div> !http://evil.example/jira.png! {html}<b>x</b>{html}"
+				        progress 2024-09 amber "<https://evil.example/auto> and *em*"
+				    }
+				}
+				""";
+		PlanLoader.Loaded loaded = loader.loadTexts(Map.of("md.plan", text));
+		PlanFacts md = PlanFacts.of(loaded.resourceSet()).get(0);
+		for (var item : TrackerMapping.map(md, TrackerMapping.Milestones.DEADLINE).items()) {
+			org.jsoup.nodes.Document doc = org.plans.dsl.tests.generator.WellFormed.markdown(item.description());
+			assertTrue(doc.select("a, img, b, div, h1, em").isEmpty(), item.key() + ": " + doc.body().html());
+			assertFalse(item.description().contains("{html}"), "Jira's macros are escaped: " + item.description());
+		}
+		String body = TrackerMapping.map(md, TrackerMapping.Milestones.DEADLINE).items().stream()
+				.filter(i -> i.key().equals("md/1.1")).findFirst().orElseThrow().description();
+		assertTrue(body.contains("\\!http://evil.example/jira.png\\!"), "Jira's image markup is escaped: " + body);
+		String shown = org.plans.dsl.tests.generator.WellFormed.markdown(body).text();
+		assertTrue(shown.contains("See [the report](http://evil.example/r) ![](http://evil.example/pixel.gif)"), shown);
+		assertTrue(shown.contains("# Not a heading - not a list <div>html block</div>"), shown);
 	}
 
 	@Test

@@ -38,10 +38,10 @@ public final class TrackerDescriptions {
 	/** A priority's or objective's description: "**Priority 1** of Plan (id)", leads, texts. */
 	static String block(PlanFacts plan, String what, List<Party> leads, EObject block) {
 		StringBuilder sb = new StringBuilder();
-		sb.append("**").append(what).append("** of ").append(TrackerText.safe(plan.title())).append(" (")
-				.append(plan.id()).append(")\n");
+		sb.append("**").append(what).append("** of ").append(TrackerText.inline(plan.title())).append(" (")
+				.append(TrackerText.inline(plan.id())).append(")\n");
 		if (!leads.isEmpty()) {
-			sb.append("\n**Lead:** ").append(TrackerText.safe(leadNames(leads))).append('\n');
+			sb.append("\n**Lead:** ").append(TrackerText.inline(leadNames(leads))).append('\n');
 		}
 		appendTexts(sb, Members.of(block, TextItem.class));
 		return sb.toString();
@@ -51,15 +51,15 @@ public final class TrackerDescriptions {
 	static String action(PlanFacts plan, ActionFacts action) {
 		StringBuilder sb = new StringBuilder();
 		sb.append("**Action").append(action.ref().isEmpty() ? "" : " " + action.ref()).append("** of ")
-				.append(TrackerText.safe(plan.title())).append(" (").append(plan.id()).append(")\n\n");
+				.append(TrackerText.inline(plan.title())).append(" (").append(TrackerText.inline(plan.id())).append(")\n\n");
 		if (!action.leads().isEmpty()) {
-			sb.append("**Lead:** ").append(TrackerText.safe(leadNames(action.leads()))).append("  \n");
+			sb.append("**Lead:** ").append(TrackerText.inline(leadNames(action.leads()))).append("  \n");
 		}
 		if (action.start().isGiven()) {
-			sb.append("**Start:** ").append(TrackerText.safe(action.start().describe())).append("  \n");
+			sb.append("**Start:** ").append(TrackerText.inline(action.start().describe())).append("  \n");
 		}
 		if (action.due().isGiven()) {
-			sb.append("**Due:** ").append(TrackerText.safe(Words.due(action))).append("  \n");
+			sb.append("**Due:** ").append(TrackerText.inline(Words.due(action))).append("  \n");
 		}
 		action.status().ifPresent(s -> sb.append("**Status:** ").append(Words.status(s)).append("  \n"));
 		action.latestRag().ifPresent(r -> sb.append("**RAG:** ").append(Words.rag(r)).append("  \n"));
@@ -67,19 +67,20 @@ public final class TrackerDescriptions {
 		List<Target> targets = action.targets();
 		if (!targets.isEmpty()) {
 			sb.append("\n### Targets\n\n");
-			targets.forEach(t -> sb.append("- ").append(TrackerText.safe(target(t))).append('\n'));
+			targets.forEach(t -> sb.append("- ").append(TrackerText.inline(target(t))).append('\n'));
 		}
 		if (!action.progressFacts().isEmpty()) {
 			sb.append("\n### Progress\n\n");
 			for (ProgressFacts p : action.progressFacts()) {
-				sb.append("- ").append(TrackerText.safe(progress(p))).append('\n');
+				sb.append("- ").append(TrackerText.inline(progress(p))).append('\n');
 			}
 		}
 		List<Action> dependsOn = action.dependsOn();
 		if (!dependsOn.isEmpty()) {
 			sb.append("\n**Depends on:** ")
 					.append(String.join(", ", dependsOn.stream()
-							.map(a -> a.getName() == null ? TrackerText.oneLine(a.getTitle()) : a.getName()).toList()))
+							.map(a -> TrackerText.inline(a.getName() == null ? TrackerText.oneLine(a.getTitle()) : a.getName()))
+							.toList()))
 					.append('\n');
 		}
 		return sb.toString();
@@ -95,7 +96,7 @@ public final class TrackerDescriptions {
 			List<String> of = texts.stream().filter(t -> t.getKind() == kind).map(TextItem::getText).toList();
 			if (!of.isEmpty()) {
 				sb.append("\n### ").append(heading(kind)).append("\n\n");
-				sb.append(String.join("\n\n", of.stream().map(TrackerText::safe).toList())).append('\n');
+				sb.append(String.join("\n\n", of.stream().map(TrackerText::paragraphs).toList())).append('\n');
 			}
 		}
 	}

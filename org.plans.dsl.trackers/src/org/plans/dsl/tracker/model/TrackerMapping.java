@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.Handles;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
@@ -155,13 +156,15 @@ public final class TrackerMapping {
 	/**
 	 * The handles of the item's leads for one tracker: a person's own handle, the handles of
 	 * the people holding a role, or a team's or partner's own handle. Leads without one are
-	 * left out; order as written, without duplicates.
+	 * left out, and so are handles the platform would not accept ({@link Handles}, PLAN-109): a
+	 * handle never carries a line break, a space or a quick action into a tracker file. Order as
+	 * written, without duplicates.
 	 */
 	public static List<String> handles(PlanFacts plan, TrackerItem item, ContactKind kind) {
 		Set<String> handles = new LinkedHashSet<>();
 		for (Party lead : item.leads()) {
 			for (Party person : plan.peopleBehind(lead)) {
-				Plans.contact(person, kind).ifPresent(handles::add);
+				Plans.contact(person, kind).filter(h -> Handles.isValid(kind, h)).ifPresent(handles::add);
 			}
 		}
 		return List.copyOf(handles);

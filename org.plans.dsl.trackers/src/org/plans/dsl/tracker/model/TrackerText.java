@@ -1,18 +1,49 @@
 package org.plans.dsl.tracker.model;
 
-/** Plan text as trackers take it: on one line for titles and labels, marker-safe in descriptions. */
+import java.util.regex.Pattern;
+
+import org.plans.dsl.escaping.Markdown;
+
+/**
+ * Plan text as trackers take it: on one line for titles and labels; in descriptions, literal
+ * Markdown ({@link Markdown}), so a link, image, HTML tag or heading in the plan (say from an
+ * imported document) shows as the text it is. {@code !}, {@code {} and {@code }} are escaped
+ * too: Jira's and Textile's images ({@code !url!}) and macros; CommonMark shows them unchanged.
+ * Escaped text never holds {@code <!--}, so it can never forge a key marker.
+ */
 public final class TrackerText {
+
+	/** A backslash escape: before punctuation, or before a line break (a hard break). */
+	private static final Pattern ESCAPE = Pattern.compile("\\\\([\\p{Punct}\\n])");
 
 	private TrackerText() {
 	}
 
-	/** Text on one line, for titles, labels and names. */
+	/** Text on one line, for titles, labels and names (fields trackers show as plain text). */
 	public static String oneLine(String text) {
 		return text == null ? "" : text.replaceAll("\\s+", " ").trim();
 	}
 
-	/** Plan text made safe inside a tracker description: it can never forge a key marker. */
-	public static String safe(String text) {
-		return text == null ? "" : text.replace("<!--", "&lt;!--").replace("\r\n", "\n").replace('\r', '\n');
+	/** Text inside a line of a description; its line breaks are hard breaks. */
+	public static String inline(String text) {
+		return more(Markdown.text(text));
+	}
+
+	/** Text as paragraphs of a description; blank lines separate them. */
+	public static String paragraphs(String text) {
+		return more(Markdown.paragraphs(text));
+	}
+
+	/**
+	 * A description without the escapes of {@link #inline} and {@link #paragraphs} (backslashes
+	 * before punctuation, hard-break backslashes at line ends), for a tracker that shows it as
+	 * text of its own format (Azure Boards' HTML, which then escapes it).
+	 */
+	public static String unescaped(String description) {
+		return ESCAPE.matcher(description).replaceAll("$1");
+	}
+
+	private static String more(String markdown) {
+		return markdown.replace("!", "\\!").replace("{", "\\{").replace("}", "\\}");
 	}
 }
