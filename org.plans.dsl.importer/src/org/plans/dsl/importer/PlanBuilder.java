@@ -36,6 +36,7 @@ final class PlanBuilder {
 	private Columns lastComplete;
 	private Block.Row headerRow;
 	private boolean afterPageBreak;
+	private boolean headerInTable;
 	private String listMode;
 	private ImportedSection priority;
 	private ImportedSection objective;
@@ -52,6 +53,7 @@ final class PlanBuilder {
 			if (block instanceof Block.Paragraph paragraph) {
 				text(paragraph.text(), paragraph.origin());
 			} else if (block instanceof Block.Table table) {
+				headerInTable = false;
 				for (Block.Row row : table.rows()) {
 					row(row);
 				}
@@ -134,10 +136,19 @@ final class PlanBuilder {
 		if (row.isBlank()) {
 			return;
 		}
-		Optional<Columns> header = Columns.fromHeader(row, mapping);
+		if (columns != null && columns.isRepeatedBy(row)) {
+			// A page break repeats the header exactly: the rows after it may continue a cut sentence.
+			afterPageBreak = true;
+			headerRow = row;
+			return;
+		}
+		// Within a table, after its header, only a row of header names alone starts new columns.
+		Optional<Columns> header = headerInTable && !Columns.isOnlyHeaderNames(row, mapping) ? Optional.empty()
+				: Columns.fromHeader(row, mapping);
 		if (header.isPresent()) {
-			afterPageBreak = columns != null && columns.isRepeatedBy(row);
+			afterPageBreak = columns != null && sameRoles(columns, header.get());
 			useHeader(row, header.get());
+			headerInTable = true;
 			return;
 		}
 		if (headerRow != null && Columns.continuesHeader(row)) {
@@ -191,6 +202,11 @@ final class PlanBuilder {
 			if (role == ColumnRole.REF && cell.strip().equals(action.get(ColumnRole.REF).strip())) {
 				continue;
 			}
+			if (role == ColumnRole.REF && !action.get(ColumnRole.REF).isEmpty()) {
+				// Words in the reference column of a continuation row: kept, not glued to the reference.
+				action.addOther(columns.header(i), cell);
+				continue;
+			}
 			if (role == null || role == ColumnRole.IGNORE) {
 				action.addOther(columns.header(i), cell);
 			} else {
@@ -213,6 +229,15 @@ final class PlanBuilder {
 		if (found.has(ColumnRole.ACTION)) {
 			lastComplete = found;
 		}
+	}
+
+	private static boolean sameRoles(Columns a, Columns b) {
+		for (int i = 0; i < Math.max(a.width(), b.width()); i++) {
+			if (a.role(i) != b.role(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A row starts a new action unless it continues the one before (a page break cut it, or it only adds cells). */
@@ -255,7 +280,7 @@ final class PlanBuilder {
 	/** A continuation row whose first cell holds text, not a reference: the source lost its empty first cell. */
 	private boolean isShifted(Block.Row row) {
 		String first = columns.get(row, ColumnRole.REF).strip();
-		return !first.isEmpty() && !REF.matcher(first).matches();
+		return !first.isEmpty() && !REF.matcher(first).matches() && row.cell(columns.width() - 1).isBlank();
 	}
 
 	private static Block.Row shiftRight(Block.Row row) {

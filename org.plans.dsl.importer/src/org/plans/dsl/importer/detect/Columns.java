@@ -25,20 +25,48 @@ public final class Columns {
 		}
 	}
 
-	/** The columns if {@code row} is a header row: two or more known headers, among them an action, lead or deadline. */
+	/**
+	 * The columns if {@code row} is a header row: its filled cells are mostly header names (two
+	 * or more, among them an action, lead or deadline) and none of them reads as data — a date
+	 * ("End October 2015", unless it dates a progress column), a reference ("1.2") or long text.
+	 * "No additional cost" or "Improve outcomes" in a data row do not make it a header.
+	 */
 	public static Optional<Columns> fromHeader(Block.Row row, Mapping mapping) {
 		List<ColumnRole> roles = new ArrayList<>();
 		int known = 0;
+		int filled = 0;
 		for (String cell : row.cells()) {
 			ColumnRole role = mapping.roleOf(cell).orElseGet(() -> ColumnRole.of(cell));
 			roles.add(role);
-			if (role != null && role != ColumnRole.IGNORE) {
+			if (cell.isBlank()) {
+				continue;
+			}
+			filled++;
+			if (mapping.roleOf(cell).isEmpty() && readsAsData(cell, role)) {
+				return Optional.empty();
+			}
+			if (role != null) {
 				known++;
 			}
 		}
 		boolean core = roles.contains(ColumnRole.ACTION) || roles.contains(ColumnRole.LEAD)
 				|| roles.contains(ColumnRole.DEADLINE);
-		return known >= 2 && core ? Optional.of(new Columns(row.cells(), roles)) : Optional.empty();
+		return known >= 2 && known * 3 >= filled * 2 && core ? Optional.of(new Columns(row.cells(), roles))
+				: Optional.empty();
+	}
+
+	/** True if every filled cell of {@code row} is a header name: a header of a new table, not a data row. */
+	public static boolean isOnlyHeaderNames(Block.Row row, Mapping mapping) {
+		return fromHeader(row, mapping).isPresent() && row.nonBlank().stream()
+				.allMatch(cell -> mapping.roleOf(cell).or(() -> Optional.ofNullable(ColumnRole.of(cell))).isPresent());
+	}
+
+	private static boolean readsAsData(String cell, ColumnRole role) {
+		String text = cell.strip();
+		if (text.length() > 60 || text.split("\\s+").length > 8 || text.matches("[0-9]+(\\.[0-9]+)*[a-z]?")) {
+			return true;
+		}
+		return role != ColumnRole.PROGRESS && DateReader.isDate(text);
 	}
 
 	/** True if {@code row} reads as the second line of a wrapped header: only short cells, none a reference. */
@@ -94,19 +122,15 @@ public final class Columns {
 		return index == null ? "" : headers.get(index);
 	}
 
-	/** True if {@code row} repeats this header (a page break in the source). */
+	/** True if {@code row} repeats this header exactly, cell for cell (a page break in the source). */
 	public boolean isRepeatedBy(Block.Row row) {
-		int same = 0;
-		int filled = 0;
-		for (int i = 0; i < row.cells().size(); i++) {
-			if (!row.cell(i).isBlank()) {
-				filled++;
-				if (ColumnRole.normalise(row.cell(i)).equals(ColumnRole.normalise(header(i)))) {
-					same++;
-				}
+		int width = Math.max(row.cells().size(), headers.size());
+		for (int i = 0; i < width; i++) {
+			if (!ColumnRole.normalise(row.cell(i)).equals(ColumnRole.normalise(header(i)))) {
+				return false;
 			}
 		}
-		return filled > 0 && same * 2 >= filled && same >= 2;
+		return !row.isBlank();
 	}
 
 	public int width() {

@@ -26,6 +26,17 @@ public final class CellText {
 	private CellText() {
 	}
 
+	/** A cell wrapped over two lines: a sentence cut mid-way continues with a space, anything else on a new line. */
+	public static String joinWrapped(String before, String after) {
+		String head = before.stripTrailing();
+		String tail = after.strip();
+		if (head.isEmpty() || tail.isEmpty()) {
+			return head + tail;
+		}
+		boolean cut = !head.matches("(?s).*[.;:!?]$") && Character.isLowerCase(tail.charAt(0));
+		return head + (cut ? " " : "\n") + tail;
+	}
+
 	/** Text from a document that may carry markup (Word, Markdown, converted text). */
 	public static String clean(String raw) {
 		if (raw == null) {

@@ -30,6 +30,11 @@ public class MarkdownReader implements SourceReader {
 				if (rows.isEmpty()) {
 					tableStart = origin;
 				}
+				int end = wrappedEnd(lines, i);
+				for (int next = i + 1; next <= end; next++) {
+					line = CellText.joinWrapped(line, lines.get(next)).replace("\n", "<br>");
+				}
+				i = end;
 				rows.add(new Block.Row(cells(line), origin));
 				continue;
 			}
@@ -46,6 +51,27 @@ public class MarkdownReader implements SourceReader {
 			blocks.add(new Block.Table(Tables.square(rows), tableStart));
 		}
 		return blocks;
+	}
+
+	/**
+	 * The last line of a table row that starts at {@code start}: a row that does not close with
+	 * '|' wraps onto the lines after it, up to the one that does.
+	 */
+	private static int wrappedEnd(List<String> lines, int start) {
+		String line = lines.get(start).strip();
+		if (line.endsWith("|") || line.length() < 2) {
+			return start;
+		}
+		for (int next = start + 1; next < lines.size() && next <= start + 12; next++) {
+			String more = lines.get(next).strip();
+			if (more.isEmpty() || more.startsWith("|")) {
+				return start;
+			}
+			if (more.endsWith("|")) {
+				return next;
+			}
+		}
+		return start;
 	}
 
 	/** The cells of a pipe-table line; {@code \|} is a pipe inside a cell. */

@@ -1,0 +1,62 @@
+package org.plans.dsl.tests.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.importer.Importer;
+import org.plans.dsl.importer.detect.Mapping;
+import org.plans.dsl.loading.PlanLoader;
+
+import com.google.inject.Injector;
+
+/** Imports fixtures the tests write, and loads what the import made. */
+final class Imports {
+
+	private final Injector injector;
+	private final PlanLoader loader;
+	private final Path dir;
+
+	Imports(Injector injector, PlanLoader loader, Path dir) {
+		this.injector = injector;
+		this.loader = loader;
+		this.dir = dir;
+	}
+
+	/** Imports {@code content} written to a file named {@code name}. */
+	Importer.Result text(String name, String content) {
+		try {
+			Path file = dir.resolve(name);
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+			return file(file);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	Importer.Result file(Path file) {
+		try {
+			return Importer.of(injector).importFile(file, Mapping.none());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The errors of an imported plan, "line: message". */
+	List<String> errors(Importer.Result result) {
+		return loader.loadTexts(Map.of("imported.plan", result.text())).issues().stream()
+				.filter(i -> i.getSeverity() == Severity.ERROR).map(i -> i.getLineNumber() + ": " + i.getMessage())
+				.toList();
+	}
+
+	/** The facts of an imported plan. */
+	PlanFacts facts(Importer.Result result) {
+		return PlanFacts.of(loader.loadTexts(Map.of("imported.plan", result.text())).resourceSet()).get(0);
+	}
+}
