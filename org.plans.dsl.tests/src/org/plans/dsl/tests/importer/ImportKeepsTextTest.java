@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plans.dsl.importer.Importer;
-import org.plans.dsl.importer.detect.Mapping;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.PlansInjectorProvider;
 
@@ -60,7 +58,8 @@ public class ImportKeepsTextTest {
 			csv.append("1.").append(i + 1).append(",Action number ").append(i + 1).append(',').append(names.get(i))
 					.append(",March 2025\n");
 		}
-		String text = importText("leads.csv", csv.toString());
+		Importer.Result result = imports().text("leads.csv", csv.toString());
+		String text = result.text();
 		Matcher m = PERSON.matcher(text);
 		Map<String, String> byId = new java.util.LinkedHashMap<>();
 		while (m.find()) {
@@ -73,7 +72,7 @@ public class ImportKeepsTextTest {
 			String id = byId.entrySet().stream().filter(e -> e.getValue().equals(name)).findFirst().orElseThrow().getKey();
 			assertTrue(text.contains("\"Action number " + (i + 1) + "\" {\n        lead " + id + "\n"), id + "\n" + text);
 		}
-		assertEquals(List.of(), errors(text));
+		assertEquals(List.of(), imports().errors(result));
 	}
 
 	@ParameterizedTest
@@ -89,7 +88,7 @@ public class ImportKeepsTextTest {
 				"Ref\tAction\tLead\tDeadline\tSuccess criteria\n1.1\t" + action + "\tHR\tMarch 2025\t" + success + "\n");
 		default -> xlsx(source, List.of("1.1", action, "HR", "March 2025", success));
 		}
-		String text = Importer.of(injector).importFile(source, Mapping.none()).text();
+		String text = importText(source);
 		assertTrue(text.contains("\"" + action + "\""), text);
 		if (!format.equals("txt")) {
 			assertTrue(text.contains("\"" + success + "\""), text);
@@ -109,13 +108,7 @@ public class ImportKeepsTextTest {
 	void formulaCellsGiveTheirValue() throws IOException {
 		Path source = dir.resolve("formulas.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(source)) {
-			XSSFSheet sheet = workbook.createSheet("Plan");
-			String[] header = { "Ref", "Action", "Lead", "Deadline", "Success criteria" };
-			var row = sheet.createRow(0);
-			for (int c = 0; c < header.length; c++) {
-				row.createCell(c).setCellValue(header[c]);
-			}
-			row = sheet.createRow(1);
+			var row = headedSheet(workbook).createRow(1);
 			row.createCell(0).setCellValue("1.1");
 			row.createCell(1).setCellFormula("CONCATENATE(\"Recruit \",\"social workers\")");
 			row.createCell(2).setCellValue("HR");
@@ -124,35 +117,42 @@ public class ImportKeepsTextTest {
 			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
 			workbook.write(out);
 		}
-		String text = Importer.of(injector).importFile(source, Mapping.none()).text();
+		String text = importText(source);
 		assertTrue(text.contains("\"Recruit social workers\""), text);
 		assertTrue(text.contains("success \"20\""), text);
 		assertFalse(text.contains("CONCATENATE"), text);
 	}
 
-	private String importText(String name, String content) throws IOException {
-		Path source = Files.writeString(dir.resolve(name), content);
-		return Importer.of(injector).importFile(source, Mapping.none()).text();
+	private String importText(String name, String content) {
+		return imports().text(name, content).text();
 	}
 
-	private List<String> errors(String text) {
-		return loader.loadTexts(Map.of("imported.plan", text)).issues().stream()
-				.filter(i -> i.getSeverity() == Severity.ERROR).map(i -> i.getLineNumber() + ": " + i.getMessage()).toList();
+	private String importText(Path source) {
+		return imports().file(source).text();
+	}
+
+	private Imports imports() {
+		return new Imports(injector, loader, dir);
 	}
 
 	private static void xlsx(Path file, List<String> values) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-			XSSFSheet sheet = workbook.createSheet("Plan");
-			String[] header = { "Ref", "Action", "Lead", "Deadline", "Success criteria" };
-			var row = sheet.createRow(0);
-			for (int c = 0; c < header.length; c++) {
-				row.createCell(c).setCellValue(header[c]);
-			}
-			row = sheet.createRow(1);
+			var row = headedSheet(workbook).createRow(1);
 			for (int c = 0; c < values.size(); c++) {
 				row.createCell(c).setCellValue(values.get(c));
 			}
 			workbook.write(out);
 		}
+	}
+
+	/** A sheet whose first row is the plan's column names. */
+	private static XSSFSheet headedSheet(XSSFWorkbook workbook) {
+		XSSFSheet sheet = workbook.createSheet("Plan");
+		String[] header = { "Ref", "Action", "Lead", "Deadline", "Success criteria" };
+		var row = sheet.createRow(0);
+		for (int c = 0; c < header.length; c++) {
+			row.createCell(c).setCellValue(header[c]);
+		}
+		return sheet;
 	}
 }
