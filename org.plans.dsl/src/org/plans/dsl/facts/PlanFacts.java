@@ -34,6 +34,7 @@ import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.plans.PlanText;
 import org.plans.dsl.plans.PlanTextKind;
 import org.plans.dsl.plans.Priority;
+import org.plans.dsl.plans.Risk;
 import org.plans.dsl.plans.Role;
 import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.Target;
@@ -204,8 +205,9 @@ public final class PlanFacts {
 		return outlineFacts.get(objective) instanceof ObjectiveFacts facts ? Optional.of(facts) : Optional.empty();
 	}
 
+	/** The people, roles, teams and partners declared in the plan (boards, which may also lead, are {@link #boards()}). */
 	public List<Party> parties() {
-		return elements(Party.class);
+		return elements(Party.class).stream().filter(p -> !(p instanceof Board)).toList();
 	}
 
 	/** The people declared {@code as} a role, in the order written. */
@@ -227,6 +229,24 @@ public final class PlanFacts {
 
 	public List<Source> sources() {
 		return elements(Source.class);
+	}
+
+	/** The risks written on the plan's priorities, objectives and actions, in the order written. */
+	public List<Risk> risks() {
+		return derived(Risk.class, plan -> {
+			List<Risk> result = new ArrayList<>();
+			files.forEach(f -> f.eAllContents().forEachRemaining(o -> {
+				if (o instanceof Risk risk) {
+					result.add(risk);
+				}
+			}));
+			return List.copyOf(result);
+		});
+	}
+
+	/** The plan's costs added up by financial year and by priority. */
+	public CostSummary costs() {
+		return derived(CostSummary.class, CostSummary::of);
 	}
 
 	public List<Board> boards() {

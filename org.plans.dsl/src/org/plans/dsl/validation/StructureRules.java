@@ -15,6 +15,7 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Due;
 import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
@@ -80,7 +81,7 @@ public class StructureRules extends PlanRules {
 	public void actionHasLead(Action action) {
 		if (facts(action).leads().isEmpty() && ActionFacts.saysNoLead(action)) {
 			report(Rule.ACTION_WITHOUT_LEAD, Labels.start(action)
-					+ " says 'lead none': the plan it comes from names nobody. Name who is accountable once it is agreed.",
+					+ " says 'lead none': no lead is stated yet. Name who is accountable once it is agreed, such as: lead sjs",
 					action, labelFeature(action));
 		} else if (facts(action).leads().isEmpty()) {
 			report(Rule.ACTION_WITHOUT_LEAD, Labels.start(action)
@@ -127,7 +128,7 @@ public class StructureRules extends PlanRules {
 
 	@Check
 	public void partyIsUsed(Party party) {
-		if (!plan(party).isReferenced(party)) {
+		if (!(party instanceof Board) && !plan(party).isReferenced(party)) {
 			report(Rule.UNUSED_PARTY, Labels.start(party)
 					+ " is declared but never named as a lead, sponsor, role or board member. Name it where it takes part, or remove the declaration.",
 					party, PARTY__NAME);

@@ -2,16 +2,21 @@ package org.plans.dsl.generator.csv;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.plans.dsl.escaping.Csv;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
+import org.plans.dsl.facts.CostFacts;
+import org.plans.dsl.facts.CostSummary;
+import org.plans.dsl.facts.FinancialYear;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.generator.GenerationContext;
@@ -56,6 +61,21 @@ public class CsvTarget extends PlanFileTarget {
 		return text.toString();
 	}
 
+	/** The action's costs that the plan's cost summary adds up (in its main currency). */
+	private static Stream<CostFacts> totalled(Row r) {
+		CostSummary costs = r.plan().costs();
+		return costs.costs().stream().filter(c -> c.action().action() == r.action().action() && c.isTotalled()
+				&& costs.currency().map(m -> m.equals(c.currency())).orElse(false));
+	}
+
+	/** The sum of the action's one-off (or recurring, per year) costs, as a plain number; empty when it has none. */
+	private static String amount(Row r, boolean recurring) {
+		List<BigDecimal> amounts = totalled(r).filter(c -> (c.kind() == CostFacts.Kind.RECURRING) == recurring)
+				.map(CostFacts::amount).toList();
+		return amounts.isEmpty() ? "" : amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros()
+				.toPlainString();
+	}
+
 	private static List<Column> columns() {
 		List<Column> columns = new ArrayList<>();
 		columns.add(new Column("Plan", r -> r.plan().id()));
@@ -80,6 +100,10 @@ public class CsvTarget extends PlanFileTarget {
 		}
 		columns.add(new Column("Targets", r -> String.join("\n", r.action().targets().stream().map(Words::target).toList())));
 		columns.add(new Column("Costs", r -> join(r.action().costs().stream().map(Words::cost).toList())));
+		columns.add(new Column("One-off cost", r -> amount(r, false)));
+		columns.add(new Column("Recurring cost per year", r -> amount(r, true)));
+		columns.add(new Column("Cost from year", r -> totalled(r).flatMap(c -> c.from().stream())
+				.map(d -> FinancialYear.of(d, r.plan().calendar().financialYearStart()).label()).findFirst().orElse("")));
 		columns.add(new Column("Depends on", r -> join(r.action().dependsOn().stream().map(a -> dependency(r, a)).toList())));
 		columns.add(new Column("Addresses",
 				r -> join(r.action().addresses().stream().map(s -> Plans.nameFrom(r.plan().id(), s)).toList())));

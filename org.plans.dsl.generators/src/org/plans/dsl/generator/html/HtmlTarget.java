@@ -169,7 +169,7 @@ public class HtmlTarget extends PlanFileTarget {
 			String origin = (source.getOrigin() == null ? "" : " — " + source.getOrigin())
 					+ (source.getDate() == null ? "" : ", " + source.getDate());
 			sb.append("<li><strong>").append(Html.escape(source.getName())).append("</strong> (")
-					.append(Html.escape(source.getKind().getLiteral())).append(") ").append(Html.escape(source.getText()))
+					.append(Html.escape(Words.sourceKind(source))).append(") ").append(Html.escape(source.getText()))
 					.append(Html.escape(origin)).append("</li>\n");
 		}
 		return sb.append("</ul>\n</section>\n").toString();

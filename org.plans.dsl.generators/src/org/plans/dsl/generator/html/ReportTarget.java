@@ -14,7 +14,8 @@ import org.plans.dsl.generator.text.Words;
 /**
  * {@code report}: a progress report for a board. RAG counts per priority, overdue actions,
  * actions due in the next period (option {@code period-days}, default 90) and a chart per
- * measure of its baseline, milestones and positions against the target.
+ * measure of its baseline, milestones and positions against the target; then the plan's costs
+ * added up and its risks.
  */
 public class ReportTarget extends PlanFileTarget {
 
@@ -69,6 +70,7 @@ public class ReportTarget extends PlanFileTarget {
 			plan.measures().forEach(m -> body.append(measure(m)));
 			body.append("</section>\n");
 		}
+		body.append(CostTables.section(plan)).append(RiskTable.section(plan));
 		return HtmlPage.of("Progress report: " + plan.title(), body.toString());
 	}
 

@@ -35,11 +35,14 @@ import org.plans.dsl.generator.json.model.PointJson;
 import org.plans.dsl.generator.json.model.PriorityJson;
 import org.plans.dsl.generator.json.model.ProgressJson;
 import org.plans.dsl.generator.json.model.QuantityJson;
+import org.plans.dsl.generator.json.model.RiskJson;
 import org.plans.dsl.generator.json.model.SourceJson;
 import org.plans.dsl.generator.json.model.TargetJson;
 import org.plans.dsl.generator.json.model.Texts;
 import org.plans.dsl.generator.json.model.WhenJson;
 import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Block;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.LeadItem;
@@ -50,6 +53,7 @@ import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.PlanTextKind;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Quantity;
+import org.plans.dsl.plans.Risk;
 import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextItem;
@@ -86,7 +90,15 @@ public class JsonTarget extends PlanFileTarget {
 				plan.headerDetails(Note.class).stream().map(Note::getText).toList(),
 				map(plan.parties(), p -> party(plan, p)), map(plan.sources(), s -> source(plan, s)),
 				map(plan.measures(), m -> measure(plan, m)), map(plan.boards(), b -> board(plan, b)),
-				map(plan.priorityFacts(), p -> priority(plan, p, asOf)));
+				map(plan.priorityFacts(), p -> priority(plan, p, asOf)), emptyAsNull(map(plan.risks(), r -> risk(plan, r))),
+				CostSummaries.of(plan, JsonTarget::quantity, JsonTarget::date));
+	}
+
+	private static RiskJson risk(PlanFacts plan, Risk risk) {
+		String on = risk.eContainer() instanceof Action action ? plan.action(action).map(plan::key).orElse(null)
+				: risk.eContainer() instanceof Block block ? block.getName() : null;
+		return new RiskJson(on, risk.getText(), Plans.isWritten(risk, "likelihood") ? risk.getLikelihood().getLiteral() : null,
+				Plans.isWritten(risk, "impact") ? risk.getImpact().getLiteral() : null);
 	}
 
 	private static String text(PlanFacts plan, PlanTextKind kind) {
@@ -101,7 +113,8 @@ public class JsonTarget extends PlanFileTarget {
 
 	private static SourceJson source(PlanFacts plan, Source source) {
 		return new SourceJson(source.getName(), Plans.qualifiedName(source), source.getKind().getLiteral(),
-				source.getText(), source.getOrigin(), date(source.getDate()), texts(Members.of(source, TextItem.class)),
+				Plans.isWritten(source, "category") ? source.getCategory().getLiteral() : null,
+				source.getParent() == null ? null : Plans.nameFrom(plan.id(), source.getParent()), source.getText(), source.getOrigin(), date(source.getDate()), texts(Members.of(source, TextItem.class)),
 				targets(plan, Members.of(source, Target.class)));
 	}
 

@@ -1,6 +1,9 @@
 package org.plans.dsl.generator.text;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.facts.TargetProgress;
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Block;
+import org.plans.dsl.plans.Budget;
 import org.plans.dsl.plans.Comparator;
 import org.plans.dsl.plans.Contact;
 import org.plans.dsl.plans.Cost;
@@ -31,6 +35,8 @@ import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Priority;
 import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Rag;
+import org.plans.dsl.plans.Risk;
+import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.Status;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.Unit;
@@ -102,10 +108,12 @@ public final class Words {
 		if (quantity.isApproximate()) {
 			sb.append("about ");
 		}
-		if (quantity.getCurrency() != null) {
-			sb.append(quantity.getCurrency());
+		if (quantity.getCurrency() != null && quantity.getValue() != null) {
+			sb.append(money(Optional.of(quantity.getCurrency()), quantity.getValue()));
+		} else {
+			sb.append(quantity.getCurrency() == null ? "" : quantity.getCurrency())
+					.append(quantity.getValue() == null ? "?" : quantity.getValue().toPlainString());
 		}
-		sb.append(quantity.getValue() == null ? "?" : quantity.getValue().toPlainString());
 		if (quantity.getTotal() != null) {
 			sb.append(" of ").append(quantity.getTotal().toPlainString());
 		}
@@ -161,13 +169,69 @@ public final class Words {
 		};
 	}
 
-	/** "none (text)", "£350 (per day)". */
+	/**
+	 * "none (met from existing budget)", "£350 per day for 120 days", "£48,000 per year from
+	 * 2015/16", "up to £12,000", "£30,000 one-off", "2 (FTE)".
+	 */
 	public static String cost(Cost cost) {
-		String head = cost.isNone() ? "none" : quantity(cost.getAmount());
+		List<String> parts = new ArrayList<>();
+		if (cost.isNone()) {
+			parts.add("none");
+		} else if (cost.getAmount() != null) {
+			parts.add((cost.isUpTo() ? "up to " : "") + quantity(cost.getAmount()));
+		}
+		if (cost.isOneOff()) {
+			parts.add("one-off");
+		}
+		if (Plans.isWritten(cost, "rate")) {
+			parts.add("per " + cost.getRate().getLiteral());
+		}
+		if (cost.getDuration() != null) {
+			parts.add("for " + quantity(cost.getDuration()));
+		}
+		if (cost.getFrom() != null) {
+			parts.add("from " + cost.getFrom());
+		}
+		String head = String.join(" ", parts);
 		if (cost.getText() == null) {
 			return head;
 		}
 		return head.isEmpty() ? cost.getText() : head + " (" + cost.getText() + ")";
+	}
+
+	/** "£250,000 per year from 2024/25 (Improvement fund)", "£30,000". */
+	public static String budget(Budget budget) {
+		String head = quantity(budget.getAmount()) + (Plans.isWritten(budget, "rate") ? " per " + budget.getRate().getLiteral() : "")
+				+ (budget.getFrom() == null ? "" : " from " + budget.getFrom());
+		return budget.getText() == null ? head : head + " (" + budget.getText() + ")";
+	}
+
+	/** "recommendation", "recommendation, priority action, under r1", "finding, strength". */
+	public static String sourceKind(Source source) {
+		List<String> parts = new ArrayList<>(List.of(source.getKind().getLiteral()));
+		if (Plans.isWritten(source, "category")) {
+			parts.add(source.getCategory().getLiteral().replace('-', ' '));
+		}
+		if (source.getParent() != null) {
+			parts.add("under " + source.getParent().getName());
+		}
+		return String.join(", ", parts);
+	}
+
+	/** A risk's likelihood or impact as written ("high"), or "not given". */
+	public static String riskLevel(Risk risk, String feature) {
+		if (!Plans.isWritten(risk, feature)) {
+			return "not given";
+		}
+		return "likelihood".equals(feature) ? risk.getLikelihood().getLiteral() : risk.getImpact().getLiteral();
+	}
+
+	/** "£42,000", "€12,000.50": money with thousands separators, in the currency given (none: the number alone). */
+	public static String money(Optional<String> currency, BigDecimal amount) {
+		BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+		DecimalFormat format = new DecimalFormat(rounded.scale() > 0 ? "#,##0.00" : "#,##0",
+				DecimalFormatSymbols.getInstance(Locale.UK));
+		return currency.orElse("") + format.format(rounded);
 	}
 
 	/**
