@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
+import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Contact;
 import org.plans.dsl.plans.ContactKind;
 import org.plans.dsl.plans.Party;
@@ -90,7 +91,7 @@ public final class Plans {
 				: Optional.empty();
 	}
 
-	/** "person", "role", "team" or "partner". */
+	/** "person", "role", "team", "partner" or "board". */
 	public static String kindOf(Party party) {
 		if (party instanceof Person) {
 			return "person";
@@ -101,7 +102,7 @@ public final class Plans {
 		if (party instanceof Team) {
 			return "team";
 		}
-		return "partner";
+		return party instanceof Board ? "board" : "partner";
 	}
 
 	/** The first contact of a kind declared on a party ({@code github "apatel"}), if any. */

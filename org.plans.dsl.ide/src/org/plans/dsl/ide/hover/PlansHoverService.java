@@ -19,6 +19,7 @@ import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.ide.PlanLabels;
 import org.plans.dsl.ide.SourceText;
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
@@ -29,11 +30,12 @@ import org.plans.dsl.plans.Position;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Role;
 import org.plans.dsl.plans.Target;
+import org.plans.dsl.plans.Team;
 
 import com.google.inject.Inject;
 
 /**
- * Hover text (Markdown) for people and other parties, actions and measures, read from the
+ * Hover text (Markdown) for people, roles, teams, partners and boards, actions and measures, read from the
  * plan's facts over all its files.
  */
 public class PlansHoverService extends HoverService {
@@ -71,8 +73,25 @@ public class PlansHoverService extends HoverService {
 		md.append("**").append(Markdown.oneLine(party.getTitle())).append("** (`").append(party.getName()).append("`) — ")
 				.append(PlanLabels.kind(party)).append("\n\n");
 		if (party instanceof Person person && !person.getRoles().isEmpty()) {
-			md.append("Roles: ").append(person.getRoles().stream().map(Role::getTitle).map(Markdown::oneLine)
-					.collect(Collectors.joining(", "))).append("\n\n");
+			md.append("Roles: ").append(titles(person.getRoles()));
+			if (person.isInterim()) {
+				md.append(" — interim").append(person.getUntil() == null ? "" : " until " + person.getUntil());
+			}
+			md.append("\n\n");
+		}
+		if (party instanceof Person person && person.getOrganisation() != null) {
+			md.append("Of: ").append(Markdown.oneLine(person.getOrganisation().getTitle())).append("\n\n");
+		}
+		if (party instanceof Role role) {
+			List<Person> holders = plan.holdersOf(role);
+			md.append(role.isVacant() ? "Vacant post" : holders.isEmpty() ? "Held by nobody named" : "Held by " + titles(holders))
+					.append("\n\n");
+		}
+		if (party instanceof Team team && !team.getMembers().isEmpty()) {
+			md.append("Members: ").append(titles(team.getMembers())).append("\n\n");
+		}
+		if (party instanceof Board board) {
+			board(board, md);
 		}
 		List<ActionFacts> led = plan.actionsLedBy(party);
 		if (led.isEmpty()) {
@@ -89,7 +108,32 @@ public class PlansHoverService extends HoverService {
 				md.append("\n");
 			}
 		}
+		long supports = plan.actions().stream().filter(a -> a.supporters().contains(party)).count();
+		long involved = plan.actions().stream().filter(a -> a.involved().contains(party)).count();
+		if (supports > 0) {
+			md.append("\n\nSupports ").append(supports).append(supports == 1 ? " action" : " actions");
+		}
+		if (involved > 0) {
+			md.append("\n\nTakes part in ").append(involved).append(involved == 1 ? " action" : " actions");
+		}
 		return md.toString().trim();
+	}
+
+	private static void board(Board board, StringBuilder md) {
+		if (board.getChair() != null) {
+			md.append("Chair: ").append(Markdown.oneLine(board.getChair().getTitle())).append("\n\n");
+		}
+		if (board.getCadence() != null) {
+			md.append("Meets ").append(Markdown.oneLine(SourceText.of(board.getCadence()))).append("\n\n");
+		}
+		if (!board.getOversees().isEmpty()) {
+			md.append("Oversees: ").append(board.getOversees().stream().map(PlanLabels::label).map(Markdown::oneLine)
+					.collect(Collectors.joining(", "))).append("\n\n");
+		}
+	}
+
+	private static String titles(List<? extends Party> parties) {
+		return parties.stream().map(Party::getTitle).map(Markdown::oneLine).collect(Collectors.joining(", "));
 	}
 
 	String action(ActionFacts action) {
@@ -104,8 +148,15 @@ public class PlansHoverService extends HoverService {
 					.append(Markdown.oneLine(PlanLabels.label(action.priority()))).append("\n\n");
 		}
 		if (!action.leads().isEmpty()) {
-			md.append("Lead: ").append(action.leads().stream().map(Party::getTitle).map(Markdown::oneLine)
-					.collect(Collectors.joining(", "))).append("\n\n");
+			md.append("Lead: ").append(titles(action.leads())).append("\n\n");
+		} else if (ActionFacts.saysNoLead(action.action())) {
+			md.append("Lead: none stated\n\n");
+		}
+		if (!action.supporters().isEmpty()) {
+			md.append("Supported by: ").append(titles(action.supporters())).append("\n\n");
+		}
+		if (!action.involved().isEmpty()) {
+			md.append("Involves: ").append(titles(action.involved())).append("\n\n");
 		}
 		md.append("Due: ").append(action.due().isGiven() ? Markdown.oneLine(action.due().describe()) : "not given");
 		if (action.due().approximate()) {
@@ -113,6 +164,13 @@ public class PlansHoverService extends HoverService {
 			action.deadline().ifPresent(day -> md.append(", judged at ").append(day));
 		}
 		md.append("\n\n");
+		if (!action.deliverables().isEmpty()) {
+			md.append("Deliverables: ").append(action.deliverables().size()).append("\n\n");
+		}
+		if (!action.costs().isEmpty()) {
+			md.append("Cost: ").append(action.costs().stream().map(SourceText::of).map(c -> c.replaceFirst("^cost ", ""))
+					.map(Markdown::oneLine).collect(Collectors.joining("; "))).append("\n\n");
+		}
 		Optional<Progress> latest = action.latestProgress();
 		if (latest.isPresent()) {
 			md.append("Latest progress: ").append(Markdown.oneLine(SourceText.of(latest.get()))).append("\n\n");

@@ -1,0 +1,60 @@
+package org.plans.dsl.tests.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plans.dsl.tests.lsp.LspText.at;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Hovers from the real server on the second edition's people, boards and actions (examples/constructs/partners.plan, actions.plan). */
+@ExtendWith(LanguageServerSessionExtension.class)
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class PartyAndActionHoverTest {
+
+	private final LanguageServerSession session;
+
+	PartyAndActionHoverTest(LanguageServerSession session) {
+		this.session = session;
+	}
+
+	@Test
+	void peopleRolesTeamsAndBoardsSayWhoTheyAreAndWhatTheyDo() throws Exception {
+		Path partners = session.opened("partners.plan");
+		String text = Files.readString(partners);
+		String interim = session.hoverText(partners, at(text, "chair ab", "chair ".length()));
+		assertTrue(interim.contains("Roles: Head of Service — interim until 2025-06-01"), interim);
+		String member = session.hoverText(partners, at(text, "person jf", "person ".length()));
+		assertTrue(member.contains("Of: Clinical Commissioning Group"), member);
+		String vacant = session.hoverText(partners, at(text, "tm, km, psw", "tm, km, ".length()));
+		assertTrue(vacant.contains("Vacant post"), vacant);
+		assertTrue(vacant.contains("Supports 1 action"), vacant);
+		String team = session.hoverText(partners, at(text, "lead dmt", "lead ".length()));
+		assertTrue(team.contains("Members: Kim Moss, Alex Brown"), team);
+		String board = session.hoverText(partners, at(text, "lead smt", "lead ".length()));
+		assertTrue(board.contains("— board"), board);
+		assertTrue(board.contains("Chair: Alex Brown"), board);
+		assertTrue(board.contains("Leads 1 action:"), board);
+		String police = session.hoverText(partners, at(text, "involves police", "involves ".length()));
+		assertTrue(police.contains("Takes part in 2 actions"), police);
+	}
+
+	@Test
+	void actionsShowSupportersInvolvementAndCosts() throws Exception {
+		Path actions = session.opened("actions.plan");
+		String text = Files.readString(actions);
+		String train = session.hoverText(actions, at(text, "depends on publish", "depends on ".length()));
+		assertTrue(train.contains("Cost: £48,000 per year from 2015/16"), train);
+		Path partners = session.opened("partners.plan");
+		String partnerText = Files.readString(partners);
+		String audit = session.hoverText(partners, at(partnerText, "action 1.1 \"Audit", "action ".length()));
+		assertTrue(audit.contains("Supported by: Team Manager, Kim Moss, Principal Social Worker"), audit);
+		assertTrue(audit.contains("Involves: Police"), audit);
+		String none = session.hoverText(partners, at(partnerText, "action 2.1 \"Review", "action ".length()));
+		assertTrue(none.contains("Lead: none stated"), none);
+	}
+}
