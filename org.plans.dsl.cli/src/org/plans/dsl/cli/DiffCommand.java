@@ -1,11 +1,15 @@
 package org.plans.dsl.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.plans.dsl.cli.report.Finding;
 import org.plans.dsl.cli.report.Level;
@@ -22,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code plans diff OLD NEW}: what changed between two versions of plans, for a board paper or a tool. */
+/** {@code plans diff OLD NEW} and {@code plans diff --since REV [PATHS]}: what changed between two versions of plans, for a board paper or a tool. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
 		description = { "Show what changed between two versions of plans (two files or two directories):",
 				"actions added, removed and renumbered, deadlines moved, leads, RAG and status changed,",
@@ -36,11 +40,12 @@ public class DiffCommand implements Callable<Integer> {
 	@Option(names = "--format", paramLabel = "F", description = "text (default), markdown, html or json.")
 	private String format = "text";
 
-	@Parameters(index = "0", paramLabel = "OLD", description = "The old version: a plan file or a directory of plans.")
-	private Path old;
+	@Option(names = "--since", paramLabel = "REV", description = "Compare the PATHS with their version at this git revision (a commit, tag or branch; HEAD~3).")
+	private String since;
 
-	@Parameters(index = "1", paramLabel = "NEW", description = "The new version: a plan file or a directory of plans.")
-	private Path now;
+	@Parameters(arity = "0..*", paramLabel = "OLD NEW | PATHS",
+			description = "Two versions (plan files or directories); with --since, the paths to compare (default: .).")
+	private List<Path> inputs = List.of();
 
 	@Override
 	public Integer call() {
@@ -52,24 +57,58 @@ public class DiffCommand implements Callable<Integer> {
 					"--format " + format + ": use text, markdown, html or json");
 		}
 		PrintWriter err = spec.commandLine().getErr();
-		List<PlanFacts> before = plans(old, err);
-		List<PlanFacts> after = plans(now, err);
-		List<PlanComparison> comparisons = PlanComparison.of(before, after);
+		List<PlanComparison> comparisons = since == null ? compareTwo(err) : compareSince(err);
 		PrintWriter out = spec.commandLine().getOut();
 		out.print(chosen.write(comparisons));
 		out.flush();
 		return comparisons.stream().allMatch(PlanComparison::isUnchanged) ? 0 : PlansCommand.FINDINGS;
 	}
 
+	private List<PlanComparison> compareTwo(PrintWriter err) {
+		if (inputs.size() != 2) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"Give two versions to compare (OLD NEW), or --since REV with the paths to compare");
+		}
+		return PlanComparison.of(plans(List.of(inputs.get(0)), err), plans(List.of(inputs.get(1)), err));
+	}
+
+	private List<PlanComparison> compareSince(PrintWriter err) {
+		List<Path> paths = inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
+		List<PlanFacts> now = plans(paths, err);
+		Path folder = null;
+		try {
+			folder = Files.createTempDirectory("plans-since-");
+			GitVersion.Checkout old = GitVersion.of(since, paths, folder);
+			List<Path> existing = old.old().stream().filter(Files::exists).toList();
+			List<PlanFacts> before = PlanLoader.planFiles(existing).isEmpty() ? List.of() : plans(existing, err);
+			return PlanComparison.of(before, now);
+		} catch (IOException e) {
+			throw new InputException("--since " + since + ": cannot make a temporary folder (" + e.getMessage() + ")");
+		} finally {
+			delete(folder);
+		}
+	}
+
+	private static void delete(Path folder) {
+		if (folder == null) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		} catch (IOException e) {
+			// a temporary folder left behind is harmless
+		}
+	}
+
 	/** The plans of one version; a version with syntax or reference errors cannot be compared. */
-	private static List<PlanFacts> plans(Path input, PrintWriter err) {
-		List<Path> files = PlanInputs.check(List.of(input));
+	private static List<PlanFacts> plans(List<Path> input, PrintWriter err) {
+		List<Path> files = PlanInputs.check(input);
 		PlanLoader.Loaded loaded = ValidateCommand.load(files, null, Map.of(), err);
 		List<Finding> errors = ValidateCommand.findings(loaded).stream().filter(f -> f.level() == Level.ERROR).toList();
 		if (!errors.isEmpty()) {
 			errors.forEach(f -> err.printf("%s:%d:%d: error %s %s%n", Terminal.line(f.path()), f.line(), f.column(), f.code(),
 					Terminal.line(f.message())));
-			throw new InputException(Paths.display(input) + ": cannot compare: the plans have " + errors.size()
+			throw new InputException(Paths.display(input.get(0)) + ": cannot compare: the plans have " + errors.size()
 					+ " error(s); fix them first (see 'plans validate')");
 		}
 		return Language.get(PlanFactsCache.class).all(loaded.resourceSet());

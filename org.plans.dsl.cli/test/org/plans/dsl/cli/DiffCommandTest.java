@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,5 +145,24 @@ class DiffCommandTest {
 		Cli.Run refused = Cli.run("diff", old.toString(), broken.toString());
 		assertEquals(2, refused.exit());
 		assertTrue(refused.err().contains("cannot compare"), refused.err());
+	}
+
+	@Test
+	void sinceReadsTheOldVersionFromGit(@TempDir Path dir) throws Exception {
+		Path plans = dir.resolve("plans");
+		write(plans, "demo.plan", OLD);
+		try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+			git.add().addFilepattern(".").call();
+			git.commit().setMessage("Plan as at the June board").setAuthor("Ana", "ana@example.org")
+					.setCommitter("Ana", "ana@example.org").setSign(false).call();
+		}
+		write(plans, "demo.plan", NEW);
+		Cli.Run run = Cli.run("diff", "--since", "HEAD", plans.toString());
+		assertEquals(1, run.exit(), run.err());
+		assertTrue(run.out().startsWith("demo \"Demo plan\": 11 changes\n"), run.out());
+		assertTrue(run.out().contains("2024-09 → 2024-12 (slipped 92 days)"), run.out());
+		Cli.Run unknown = Cli.run("diff", "--since", "no-such-tag", plans.toString());
+		assertEquals(2, unknown.exit());
+		assertTrue(unknown.err().contains("no such revision"), unknown.err());
 	}
 }
