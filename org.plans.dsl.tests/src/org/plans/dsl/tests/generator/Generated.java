@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +57,7 @@ public final class Generated {
 		}
 	}
 
-	/** Every file below {@code directory} by its relative path with "/" separators. */
+	/** Every file below {@code directory} by its relative path with "/" separators; a binary file (docx) as "base64:…". */
 	public static Map<String, String> read(Path directory) throws IOException {
 		Map<String, String> files = new TreeMap<>();
 		if (!Files.isDirectory(directory)) {
@@ -62,8 +65,14 @@ public final class Generated {
 		}
 		try (Stream<Path> walk = Files.walk(directory)) {
 			for (Path file : walk.filter(Files::isRegularFile).toList()) {
-				files.put(directory.relativize(file).toString().replace('\\', '/'),
-						Files.readString(file, StandardCharsets.UTF_8));
+				byte[] bytes = Files.readAllBytes(file);
+				String text;
+				try {
+					text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+				} catch (CharacterCodingException e) {
+					text = "base64:" + Base64.getEncoder().encodeToString(bytes);
+				}
+				files.put(directory.relativize(file).toString().replace('\\', '/'), text);
 			}
 		}
 		return files;

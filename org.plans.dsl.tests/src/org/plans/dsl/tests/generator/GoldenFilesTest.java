@@ -38,7 +38,8 @@ public class GoldenFilesTest {
 	private PlanLoader loader;
 
 	static Stream<Arguments> cases() {
-		return PlanTargets.all().stream()
+		// docx is binary: DocxTargetTest reads it back with POI instead
+		return PlanTargets.all().stream().filter(target -> !target.name().equals("docx"))
 				.flatMap(target -> Generated.EXAMPLES.stream().map(example -> Arguments.of(target.name(), example)));
 	}
 

@@ -1,0 +1,43 @@
+package org.plans.dsl.generator.docx;
+
+import java.math.BigInteger;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/** The paragraph styles a board paper needs as real headings (outline levels, so screen readers and the navigation pane see them). */
+final class DocxStyles {
+
+	static final String TITLE = "Title";
+	static final String HEADING_1 = "Heading1";
+	static final String HEADING_2 = "Heading2";
+
+	private DocxStyles() {
+	}
+
+	static void add(XWPFDocument document, String language) {
+		XWPFStyles styles = document.createStyles();
+		styles.setSpellingLanguage(language);
+		add(styles, TITLE, "Title", null, 56);
+		add(styles, HEADING_1, "heading 1", 0, 32);
+		add(styles, HEADING_2, "heading 2", 1, 26);
+	}
+
+	private static void add(XWPFStyles styles, String id, String name, Integer outlineLevel, int halfPoints) {
+		CTStyle style = CTStyle.Factory.newInstance();
+		style.setStyleId(id);
+		style.setType(STStyleType.PARAGRAPH);
+		style.addNewName().setVal(name);
+		style.addNewQFormat();
+		if (outlineLevel != null) {
+			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+		}
+		var run = style.addNewRPr();
+		run.addNewB();
+		run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+		styles.addStyle(new XWPFStyle(style));
+	}
+}
