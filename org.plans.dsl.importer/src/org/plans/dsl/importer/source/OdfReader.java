@@ -17,6 +17,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An OpenDocument text (.odt: its tables, and the headings and paragraphs between them) or
@@ -253,7 +255,14 @@ public class OdfReader implements SourceReader {
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
 			factory.setXIncludeAware(false);
 			factory.setExpandEntityReferences(false);
-			return factory.newDocumentBuilder();
+			DocumentBuilder builder = factory.newDocumentBuilder();
+			builder.setErrorHandler(new DefaultHandler() {
+				@Override
+				public void error(SAXParseException e) throws SAXException {
+					throw e;
+				}
+			});
+			return builder;
 		} catch (ParserConfigurationException e) {
 			throw new IOException("no secure XML parser (" + e.getMessage() + ")");
 		}

@@ -81,11 +81,10 @@ final class PdfTables {
 			if (!close) {
 				break;
 			}
-			if (line.segments().size() >= 2) {
-				end = i;
-			} else if (!continuesTable(lines, start, i)) {
+			if (line.segments().size() < 2 && !continuesTable(lines, start, i)) {
 				break;
 			}
+			end = i;
 		}
 		return end;
 	}

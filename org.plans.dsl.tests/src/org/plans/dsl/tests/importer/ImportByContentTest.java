@@ -84,19 +84,19 @@ public class ImportByContentTest {
 		return out.toString();
 	}
 
-	/** The plan imported from {@code content} under {@code name}, its source name taken out. */
+	/** The plan imported from {@code content} under {@code name}, without the line naming the source and with the plan id made PLAN. */
 	private String plan(String name, String content) {
-		return withoutName(imports.text(name, content), name);
+		return withoutName(imports.text(name, content));
 	}
 
 	private String plan(Path file) {
-		return withoutName(imports.file(file), file.getFileName().toString());
+		return withoutName(imports.file(file));
 	}
 
-	private String withoutName(Importer.Result result, String name) {
+	private String withoutName(Importer.Result result) {
 		assertEquals(List.of(), imports.errors(result), result.text());
-		String base = name.replaceFirst("\\.[^.]*$", "");
-		return result.text().replace(name, "SOURCE").replace(base, "PLAN");
+		String text = result.text();
+		return text.substring(text.indexOf('\n') + 1).replaceFirst("plan \\S+", "plan PLAN");
 	}
 
 	@ParameterizedTest
