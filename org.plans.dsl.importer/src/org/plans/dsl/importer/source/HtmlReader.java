@@ -17,7 +17,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * HTML, as Word saves it or a web page holds it: every table (merged cells spread so every row
  * has the table's width, the text in the first cell a merge covers), and the headings and
- * paragraphs between tables, in order. Line breaks and paragraphs inside a cell are lines.
+ * paragraphs between tables (a table's caption just above it), in order. Line breaks and
+ * paragraphs inside a cell are lines.
  */
 public class HtmlReader implements SourceReader {
 
@@ -60,6 +61,9 @@ public class HtmlReader implements SourceReader {
 						continue;
 					}
 					if (tag.equals("table")) {
+						flush();
+						child.children().stream().filter(e -> e.normalName().equals("caption"))
+								.forEach(caption -> loose.append(text(caption)).append('\n'));
 						flush();
 						tables++;
 						blocks.add(table(child, name + " table " + tables));

@@ -3,6 +3,10 @@ package org.plans.dsl.importer.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +70,10 @@ public enum SourceFormat {
 		if (binary(head)) {
 			throw new IOException("not a document the importer reads (binary content; it reads Word, Excel, "
 					+ "OpenDocument, PDF, HTML, CSV, Markdown and text)");
+		}
+		if (!utf8(head, head.length == SAMPLE)) {
+			throw new IOException("text that is not UTF-8 (saved in an older encoding such as Windows-1252?): "
+					+ "save it as UTF-8 text and import that");
 		}
 		String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
 		if (text.isBlank()) {
@@ -195,6 +203,14 @@ public enum SourceFormat {
 			}
 		}
 		return control > head.length / 20;
+	}
+
+	/** Whether the bytes are UTF-8; a sample cut short may end inside a character. */
+	private static boolean utf8(byte[] bytes, boolean cut) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		return !decoder.decode(ByteBuffer.wrap(bytes), out, !cut).isError();
 	}
 
 	private static String extension(Path file) {

@@ -168,7 +168,7 @@ public class ImportByContentTest {
 	void htmlMergedCellsKeepEveryRowAsWideAsTheTable() throws IOException {
 		Path file = dir.resolve("merged.html");
 		Files.writeString(file, """
-				<table>
+				<table><caption>Table 3: Early help actions</caption>
 				<tr><th>Theme</th><th>Action</th><th>Lead</th></tr>
 				<tr><td rowspan=2>Theme A:<br>Early help</td><td><p>Open two family hubs</p><p>- one in the north</p></td>
 				<td rowspan="2">Ines Duarte &amp; Partners</td></tr>
@@ -179,13 +179,14 @@ public class ImportByContentTest {
 				<p>Notes after the table</p>
 				""");
 		List<Block> blocks = SourceReader.forFile(file).read(file);
-		Block.Table table = (Block.Table) blocks.get(0);
+		assertEquals("Table 3: Early help actions", ((Block.Paragraph) blocks.get(0)).text());
+		Block.Table table = (Block.Table) blocks.get(1);
 		assertEquals(List.of(List.of("Theme", "Action", "Lead"),
 				List.of("Theme A:\nEarly help", "Open two family hubs\n- one in the north", "Ines Duarte & Partners"),
 				List.of("", "Train hub staff", ""), List.of("Theme B: Safeguarding", "", ""),
 				List.of("", "Audit referrals <20 days", "Q. Li")), table.rows().stream().map(Block.Row::cells).toList());
-		assertEquals("Notes after the table", ((Block.Paragraph) blocks.get(1)).text());
-		assertEquals(2, blocks.size());
+		assertEquals("Notes after the table", ((Block.Paragraph) blocks.get(2)).text());
+		assertEquals(3, blocks.size());
 	}
 
 	@Test
@@ -193,6 +194,8 @@ public class ImportByContentTest {
 		assertEquals("the file is empty", message("empty.txt", new byte[0]));
 		assertTrue(message("image.png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 }).contains("binary"));
 		assertTrue(message("old.doc", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0 }).contains(".docx"));
+		assertTrue(message("latin1.csv", "Ref,Action\n1,Caf\u00e9 opening\n".getBytes(StandardCharsets.ISO_8859_1))
+				.contains("not UTF-8"));
 		Path zip = dir.resolve("archive.docx");
 		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
 			out.putNextEntry(new ZipEntry("readme.txt"));
