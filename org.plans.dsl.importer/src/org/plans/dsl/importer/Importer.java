@@ -21,8 +21,8 @@ import org.plans.dsl.naming.FileNames;
 import com.google.inject.Injector;
 
 /**
- * {@code plans import}: turns a plan kept as Word, Excel, CSV, Markdown or tab-separated
- * tables into plan text. Nothing is dropped: what it cannot place becomes a note where it
+ * {@code plans import}: turns a plan kept as Word, Excel, OpenDocument, PDF, HTML, CSV, Markdown or
+ * tab-separated text into plan text. Nothing is dropped: what it cannot place becomes a note where it
  * was found.
  */
 public final class Importer {
