@@ -95,7 +95,7 @@ public class GenerateCommand implements Callable<Integer> {
 			throw new InputException(Paths.display(out) + ": cannot create the output directory (" + e.getMessage() + ")");
 		}
 		GenerationContext context = new GenerationContext(Language.get(PlanFactsCache.class).all(loaded.resourceSet()), Optional.ofNullable(asOf),
-				Map.copyOf(options));
+				Map.copyOf(options), note -> stdout.println(Terminal.line(note)));
 		for (PlanTarget target : chosen) {
 			AtomicInteger written = new AtomicInteger();
 			OutputFiles directory = OutputFiles.directory(out);

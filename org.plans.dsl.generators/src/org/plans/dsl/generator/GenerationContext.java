@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
@@ -11,9 +12,22 @@ import org.plans.dsl.facts.PlanFacts;
 /**
  * What a target generates from: the loaded plans, the date progress is judged against
  * (the caller's {@code --as-of}, else each plan's own "as of", else none: see {@link AsOfDate}),
- * and target options ({@code --option key=value}).
+ * target options ({@code --option key=value}), and where a target tells the user what it left
+ * out and why ({@code notes}, one line each; the command line prints them).
  */
-public record GenerationContext(List<PlanFacts> plans, Optional<LocalDate> callerAsOf, Map<String, String> options) {
+public record GenerationContext(List<PlanFacts> plans, Optional<LocalDate> callerAsOf, Map<String, String> options,
+		Consumer<String> notes) {
+
+	/** A context whose notes go nowhere (tests, benchmarks). */
+	public GenerationContext(List<PlanFacts> plans, Optional<LocalDate> callerAsOf, Map<String, String> options) {
+		this(plans, callerAsOf, options, note -> {
+		});
+	}
+
+	/** Tells the user what was left out and why, e.g. a plan with nothing to put in a calendar. */
+	public void note(String line) {
+		notes.accept(line);
+	}
 
 	/** The date to judge {@code plan} against, as validation does; none when neither the caller nor the plan gives one. */
 	public AsOfDate asOf(PlanFacts plan) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.plans.dsl.escaping.Html;
 import org.plans.dsl.facts.Handles;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.generator.GenerationContext;
@@ -17,6 +16,7 @@ import org.plans.dsl.tracker.model.TrackerFormats;
 import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerMarkup;
 import org.plans.dsl.tracker.model.TrackerPlan;
 import org.plans.dsl.tracker.model.TrackerText;
 
@@ -59,7 +59,7 @@ public class AzureBoardsTarget extends TrackerTarget {
 			tags.add("plans-key=" + item.key());
 			item.labels().forEach(l -> tags.add(TrackerText.oneLine(l).replace(";", ",")));
 			row.add(String.join("; ", tags));
-			row.add(html(item.description()) + TrackerKeys.marker(item.key()));
+			row.add(TrackerMarkup.html(item.description()) + TrackerKeys.marker(item.key()));
 			rows.add(row);
 		}
 		out.write("work-items.csv", TrackerFormats.csv(HEADER, rows));
@@ -106,14 +106,5 @@ public class AzureBoardsTarget extends TrackerTarget {
 			}
 		}
 		return "";
-	}
-
-	/** Markdown-ish text as escaped HTML lines (the Description field is HTML). */
-	static String html(String text) {
-		StringBuilder sb = new StringBuilder();
-		for (String line : TrackerText.unescaped(text).split("\n", -1)) {
-			sb.append(Html.content(line)).append("<br>");
-		}
-		return sb.toString();
 	}
 }

@@ -17,6 +17,7 @@ import org.plans.dsl.tracker.model.TrackerFormats;
 import org.plans.dsl.tracker.model.TrackerItem;
 import org.plans.dsl.tracker.model.TrackerKeys;
 import org.plans.dsl.tracker.model.TrackerMapping;
+import org.plans.dsl.tracker.model.TrackerMarkup;
 import org.plans.dsl.tracker.model.TrackerPlan;
 import org.plans.dsl.tracker.model.TrackerText;
 
@@ -58,7 +59,7 @@ public class JiraTarget extends TrackerTarget {
 			row.add(issueType(plan, item));
 			row.add(item.title());
 			row.add(item.level() == TrackerItem.Level.PRIORITY ? item.title() : "");
-			row.add(item.description() + "\n" + TrackerKeys.marker(item.key()) + "\n");
+			row.add(TrackerMarkup.jira(item.description()) + "\n" + TrackerKeys.marker(item.key()) + "\n");
 			row.add(item.due().map(Object::toString).orElse(""));
 			row.add(TrackerMapping.handles(plan.facts(), item, ContactKind.JIRA).stream().findFirst().orElse(""));
 			row.add(item.milestone().orElse(""));

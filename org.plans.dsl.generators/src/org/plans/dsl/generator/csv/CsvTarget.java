@@ -46,15 +46,20 @@ public class CsvTarget extends PlanFileTarget {
 		return table(plan, context.asOf(plan));
 	}
 
+	/** Excel reads a CSV file as UTF-8 only after a byte order mark; without one it guesses the ANSI code page. */
+	static final String BOM = "\uFEFF";
+
+	/** The BOM, then RFC 4180 with CRLF everywhere: after each record and inside multi-line cells. */
 	String table(PlanFacts plan, AsOfDate asOf) throws IOException {
 		StringWriter text = new StringWriter();
+		text.write(BOM);
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.stream().map(Column::heading).toArray(String[]::new))
 				.get();
 		try (CSVPrinter printer = new CSVPrinter(text, format)) {
 			for (ActionFacts action : plan.actions()) {
 				Row row = new Row(plan, action, asOf);
 				List<String> cells = new ArrayList<>();
-				COLUMNS.forEach(c -> cells.add(Csv.cell(c.value().apply(row))));
+				COLUMNS.forEach(c -> cells.add(Csv.cell(c.value().apply(row)).replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n")));
 				printer.printRecord(cells);
 			}
 		}

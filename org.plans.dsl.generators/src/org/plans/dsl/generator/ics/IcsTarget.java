@@ -1,5 +1,6 @@
 package org.plans.dsl.generator.ics;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -18,8 +19,10 @@ import org.plans.dsl.facts.Cadences;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
+import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Status;
@@ -51,6 +54,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * Deterministic: UIDs are built from the plan id and the action's reference (or its place
  * in the plan), the measure and date of a milestone, the board's name; DTSTAMP is midnight
  * UTC at the start of the as-of date (the caller's {@code --as-of}, else the plan's "as of").
+ * A plan with nothing dated gets no file (RFC 5545 wants at least one component), and a note
+ * says so; so does a board with a cadence in a plan that gives no period to start its meetings.
  */
 public class IcsTarget extends PlanFileTarget {
 
@@ -61,11 +66,30 @@ public class IcsTarget extends PlanFileTarget {
 	private static final DateTimeFormatter UNTIL = DateTimeFormatter.BASIC_ISO_DATE;
 
 	@Override
-	protected String render(GenerationContext context, PlanFacts plan) {
-		return calendar(plan, context.asOf(plan));
+	public void generate(GenerationContext context, OutputFiles out) throws IOException {
+		for (PlanFacts plan : context.plans()) {
+			for (Board board : plan.boards()) {
+				if (board.getCadence() != null && plan.startDate().isEmpty()) {
+					context.note("ics: " + plan.id() + ": board " + board.getName() + " meets " + Cadences.describe(board.getCadence())
+							+ " but the plan gives no period (covers or issued): no meetings in the calendar");
+				}
+			}
+			Optional<String> calendar = calendar(plan, context.asOf(plan));
+			if (calendar.isPresent()) {
+				out.write(FileNames.safe(plan.id()) + ".ics", calendar.get());
+			} else {
+				context.note("ics: " + plan.id() + ": no deadlines, milestones or board meetings: no calendar written");
+			}
+		}
 	}
 
-	String calendar(PlanFacts plan, AsOfDate asOf) {
+	@Override
+	protected String render(GenerationContext context, PlanFacts plan) {
+		return calendar(plan, context.asOf(plan)).orElse("");
+	}
+
+	/** The calendar's text, or none when the plan has nothing dated to put in it. */
+	Optional<String> calendar(PlanFacts plan, AsOfDate asOf) {
 		Instant stamp = asOf.stamp().atStartOfDay(ZoneOffset.UTC).toInstant();
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//plans//plans generate ics//EN"));
@@ -93,8 +117,11 @@ public class IcsTarget extends PlanFileTarget {
 				components.add(meetings(plan, board, start.get(), stamp));
 			}
 		}
+		if (components.isEmpty()) {
+			return Optional.empty();
+		}
 		components.forEach(calendar::add);
-		return Ics.fold(calendar.toString());
+		return Optional.of(Ics.fold(calendar.toString()));
 	}
 
 	private VToDo todo(PlanFacts plan, ActionFacts action, LocalDate due, Instant stamp) {

@@ -1,5 +1,6 @@
 package org.plans.dsl.tests.generator;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.validate.ValidationResult;
 
-/** Reads generated iCalendar text back with ical4j, after checking its line lengths and endings. */
+/** Reads generated iCalendar text back with ical4j, after checking its line lengths and endings; ical4j's validator must find no error. */
 final class Calendars {
 
 	private Calendars() {
@@ -25,7 +27,8 @@ final class Calendars {
 		assertTrue(ics.endsWith("\r\n"));
 		try {
 			Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-			calendar.validate();
+			ValidationResult result = calendar.validate();
+			assertFalse(result.hasErrors(), () -> "ical4j's validator rejects the calendar: " + result.getEntries());
 			return calendar;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

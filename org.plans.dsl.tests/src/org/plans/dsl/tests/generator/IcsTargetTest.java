@@ -1,8 +1,10 @@
 package org.plans.dsl.tests.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,39 @@ public class IcsTargetTest {
 		Map<String, String> files = Generated.run(Generated.target("ics"), Generated.context(loader, example, Map.of()), out);
 		assertEquals(1, files.size());
 		files.values().forEach(Calendars::parse);
+	}
+
+	/** Every plan of every example: each calendar written passes ical4j's validator, and a plan without one is named. */
+	@Test
+	void everyExampleCalendarValidates(@TempDir Path out) {
+		PlanLoader.Loaded loaded = loader.load(List.of(TestFiles.examples()));
+		assertEquals(List.of(), TestFiles.errors(loaded));
+		List<String> notes = new ArrayList<>();
+		List<PlanFacts> plans = PlanFacts.of(loaded.resourceSet());
+		Map<String, String> files = Generated.run(Generated.target("ics"),
+				new GenerationContext(plans, Optional.empty(), Map.of(), notes::add), out);
+		assertTrue(files.size() > 1, files.keySet().toString());
+		files.values().forEach(Calendars::parse);
+		for (PlanFacts plan : plans) {
+			boolean written = files.containsKey(plan.id() + ".ics");
+			assertEquals(!written, notes.contains("ics: " + plan.id() + ": no deadlines, milestones or board meetings: no calendar written"),
+					plan.id() + " " + notes);
+		}
+	}
+
+	@Test
+	void aPlanWithNothingDatedGetsNoCalendarAndANote(@TempDir Path out) {
+		PlanLoader.Loaded loaded = loader.loadTexts(Map.of("c.plan", """
+				plan c "C"
+				board m "M" meets monthly
+				"""));
+		assertEquals(List.of(), TestFiles.errors(loaded));
+		List<String> notes = new ArrayList<>();
+		Map<String, String> files = Generated.run(Generated.target("ics"),
+				new GenerationContext(PlanFacts.of(loaded.resourceSet()), Optional.empty(), Map.of(), notes::add), out);
+		assertEquals(Map.of(), files, "RFC 5545 wants at least one component: no empty VCALENDAR");
+		assertEquals(List.of("ics: c: board m meets monthly but the plan gives no period (covers or issued): no meetings in the calendar",
+				"ics: c: no deadlines, milestones or board meetings: no calendar written"), notes);
 	}
 
 	@Test

@@ -99,7 +99,7 @@ public class InjectionTest {
 		assertEquals("'\tTabbed =cmd", first.get("Description"));
 		assertEquals("Red", first.get("RAG"));
 		assertEquals("'@SUM(1+1)*cmd|' /C calc'!A0", records.get(1).get("Leads"));
-		assertEquals("'\nCR start", records.get(2).get("Action"), "a leading CR is neutralised, then kept as a line break");
+		assertEquals("'\r\nCR start", records.get(2).get("Action"), "a leading CR is neutralised, then kept as a line break (CRLF, as every line end of the file)");
 	}
 
 	@Test

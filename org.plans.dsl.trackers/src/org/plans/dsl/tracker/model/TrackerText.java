@@ -1,7 +1,5 @@
 package org.plans.dsl.tracker.model;
 
-import java.util.regex.Pattern;
-
 import org.plans.dsl.escaping.Markdown;
 
 /**
@@ -12,9 +10,6 @@ import org.plans.dsl.escaping.Markdown;
  * Escaped text never holds {@code <!--}, so it can never forge a key marker.
  */
 public final class TrackerText {
-
-	/** A backslash escape: before punctuation, or before a line break (a hard break). */
-	private static final Pattern ESCAPE = Pattern.compile("\\\\([\\p{Punct}\\n])");
 
 	private TrackerText() {
 	}
@@ -32,15 +27,6 @@ public final class TrackerText {
 	/** Text as paragraphs of a description; blank lines separate them. */
 	public static String paragraphs(String text) {
 		return more(Markdown.paragraphs(text));
-	}
-
-	/**
-	 * A description without the escapes of {@link #inline} and {@link #paragraphs} (backslashes
-	 * before punctuation, hard-break backslashes at line ends), for a tracker that shows it as
-	 * text of its own format (Azure Boards' HTML, which then escapes it).
-	 */
-	public static String unescaped(String description) {
-		return ESCAPE.matcher(description).replaceAll("$1");
 	}
 
 	private static String more(String markdown) {

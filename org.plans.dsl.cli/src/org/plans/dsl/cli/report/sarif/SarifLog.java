@@ -21,18 +21,22 @@ public record SarifLog(@JsonProperty("$schema") String schema, String version, L
 	public record Tool(Driver driver) {
 	}
 
-	public record Driver(String name, String version, List<Rule> rules) {
+	public record Driver(String name, String version, String informationUri, List<Rule> rules) {
 	}
 
-	public record Rule(String id, String name, Message shortDescription, Message help,
-			Configuration defaultConfiguration) {
+	public record Rule(String id, String name, Message shortDescription, Message fullDescription, Message help,
+			String helpUri, Configuration defaultConfiguration) {
 	}
 
 	public record Configuration(String level) {
 	}
 
-	/** {@code ruleIndex} is the rule's place in the driver's {@code rules}. */
-	public record Result(String ruleId, int ruleIndex, String level, Message message, List<Location> locations) {
+	/**
+	 * {@code ruleIndex} is the rule's place in the driver's {@code rules}; {@code partialFingerprints}
+	 * let a CI server match a finding across runs when lines move.
+	 */
+	public record Result(String ruleId, int ruleIndex, String level, Message message, List<Location> locations,
+			Map<String, String> partialFingerprints) {
 	}
 
 	public record Message(String text) {
@@ -44,9 +48,16 @@ public record SarifLog(@JsonProperty("$schema") String schema, String version, L
 	public record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {
 	}
 
-	/** {@code uriBaseId} is left out where a base itself is described. */
+	/**
+	 * {@code uriBaseId} is left out where a base itself is described; a base may have only a
+	 * {@code description} (no {@code uri}: the consumer knows where the checkout is).
+	 */
 	@JsonInclude(Include.NON_NULL)
-	public record ArtifactLocation(String uri, String uriBaseId) {
+	public record ArtifactLocation(String uri, String uriBaseId, Message description) {
+
+		public ArtifactLocation(String uri, String uriBaseId) {
+			this(uri, uriBaseId, null);
+		}
 	}
 
 	public record Region(int startLine, int startColumn, int endLine, int endColumn) {
