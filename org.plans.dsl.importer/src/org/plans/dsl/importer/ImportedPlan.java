@@ -76,11 +76,18 @@ final class ImportedPlan {
 		return section;
 	}
 
-	/** The id of a lead, declaring it the first time it is named. */
+	/**
+	 * The id of a lead, declaring it the first time it is named; a person named again with
+	 * other roles holds them all, and each role is declared once.
+	 */
 	String idOf(Lead lead) {
-		return leadIds.computeIfAbsent(lead.key(), key -> {
-			leads.put(key, lead);
-			return ids.forName(lead.name(), lead.kind() == Lead.Kind.PERSON);
-		});
+		lead.roles().forEach(role -> idOf(Lead.of(Lead.Kind.ROLE, role)));
+		leads.merge(lead.key(), lead, Lead::with);
+		return leadIds.computeIfAbsent(lead.key(), key -> ids.forName(lead.name(), lead.kind() == Lead.Kind.PERSON));
+	}
+
+	/** The ids of the roles a person holds. */
+	List<String> roleIds(Lead person) {
+		return person.roles().stream().map(role -> leadIds.get(Lead.of(Lead.Kind.ROLE, role).key())).toList();
 	}
 }

@@ -106,8 +106,8 @@ final class PlanWriter {
 			Lead lead = entry.getValue();
 			String id = plan.leadIds.get(entry.getKey());
 			people.append(lead.kind().keyword()).append(' ').append(id).append(' ').append(quote.text(lead.name()));
-			if (lead.role() != null) {
-				people.append(" // ").append(lead.role().replaceAll("[\\r\\n]", " "));
+			if (!lead.roles().isEmpty()) {
+				people.append(" as ").append(String.join(", ", plan.roleIds(lead)));
 			}
 			people.append('\n');
 		}
@@ -194,8 +194,19 @@ final class PlanWriter {
 	private void leads(Node node, String cell) {
 		List<Lead> leads = LeadReader.read(cell);
 		if (!leads.isEmpty()) {
-			node.line("lead " + String.join(", ", leads.stream().map(plan::idOf).toList()));
+			String line = "lead " + String.join(", ", leads.stream().map(plan::idOf).distinct().toList());
+			// The words of the source when the names alone do not say all of them.
+			String words = cell.strip().replaceAll("\\s+", " ");
+			String names = leads.stream().filter(lead -> lead.roles().isEmpty()).map(Lead::name)
+					.reduce("", String::concat);
+			boolean said = letters(words).equals(letters(names));
+			node.line(said ? line : line + " " + quote.text(words));
 		}
+	}
+
+	/** The letters of a cell without the words that join names ("and"). */
+	private static String letters(String text) {
+		return text.replaceAll("\\band\\b", "").replaceAll("[^\\p{L}\\p{N}\\p{S}]", "");
 	}
 
 	private void timing(Node node, String keyword, String cell) {

@@ -91,6 +91,25 @@ public class ReadersTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Sarah Flint, Principal Social Worker             | PERSON:Sarah Flint as Principal Social Worker",
+			"Jo Bloggs (HoS)                                  | PERSON:Jo Bloggs as Head of Service",
+			"Jo Bloggs (HoS/SM)                               | PERSON:Jo Bloggs as Head of Service+Service Manager",
+			"HoS: Jo Bloggs                                   | PERSON:Jo Bloggs as Head of Service",
+			"Service Manager – Ann Lee and Raj Patel          | PERSON:Ann Lee as Service Manager, PERSON:Raj Patel as Service Manager",
+			"Ann Lee and Raj Patel, Service Managers          | PERSON:Ann Lee as Service Managers, PERSON:Raj Patel as Service Managers",
+			"Jo Bloggs, Service Manager and Ann Lee, PSW      | PERSON:Jo Bloggs as Service Manager, PERSON:Ann Lee as Principal Social Worker",
+			"Jo Bloggs (ATM); Ann Lee (IRO)                   | PERSON:Jo Bloggs as Assistant Team Manager, PERSON:Ann Lee as Independent Reviewing Officer",
+			"'Jo Bloggs, Head of\nService\nAnn Lee'          | PERSON:Jo Bloggs as Head of Service, PERSON:Ann Lee",
+			"HoS & DCS                                        | ROLE:Head of Service, ROLE:Director of Children's Services",
+			"Lead: Jo Bloggs                                  | PERSON:Jo Bloggs" })
+	void peopleWithRoles(String cell, String expected) {
+		List<Lead> leads = LeadReader.read(cell.replace("\\n", "\n"));
+		assertEquals(expected, String.join(", ", leads.stream().map(l -> l.kind() + ":" + l.name()
+				+ (l.roles().isEmpty() ? "" : " as " + String.join("+", l.roles()))).toList()));
+	}
+
+	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "Ref | REF", "No | REF", "Lead[s] | LEAD", "Responsible Officer | LEAD",
 			"By Whom? | LEAD", "Timescale | DEADLINE", "By When? | DEADLINE", "End Date | DEADLINE",
 			"Success criteria | SUCCESS", "Key Targets | SUCCESS", "Progress – Outcomes and Key Targets | SUCCESS",
