@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.plans.dsl.importer.detect.Lead;
+import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.write.Ids;
 
 /** Everything the importer recognised, before it is written as plan text. */
@@ -22,6 +23,8 @@ final class ImportedPlan {
 	final List<ImportedSection> priorities = new ArrayList<>();
 	final Map<String, String> leadIds = new LinkedHashMap<>();
 	final Map<String, Lead> leads = new LinkedHashMap<>();
+	final List<RowFate> rows = new ArrayList<>();
+	int tables;
 
 	ImportedPlan(Ids ids) {
 		this.ids = ids;
@@ -74,6 +77,11 @@ final class ImportedPlan {
 		ImportedSection section = new ImportedSection(kind, number, sectionTitle, source);
 		priorities.add(section);
 		return section;
+	}
+
+	/** Notes what a source row became. */
+	void account(Block.Row row, RowFate.Fate fate) {
+		rows.add(new RowFate(row.origin(), row.cells(), fate));
 	}
 
 	/**

@@ -54,6 +54,7 @@ final class PlanBuilder {
 				text(paragraph.text(), paragraph.origin());
 			} else if (block instanceof Block.Table table) {
 				headerInTable = false;
+				plan.tables++;
 				for (Block.Row row : table.rows()) {
 					row(row);
 				}
@@ -133,14 +134,18 @@ final class PlanBuilder {
 	}
 
 	private void row(Block.Row row) {
+		plan.account(row, fateOf(row));
+	}
+
+	private RowFate.Fate fateOf(Block.Row row) {
 		if (row.isBlank()) {
-			return;
+			return RowFate.Fate.BLANK;
 		}
 		if (columns != null && columns.isRepeatedBy(row)) {
 			// A page break repeats the header exactly: the rows after it may continue a cut sentence.
 			afterPageBreak = true;
 			headerRow = row;
-			return;
+			return RowFate.Fate.REPEATED_HEADER;
 		}
 		// Within a table, after its header, only a row of header names alone starts new columns.
 		Optional<Columns> header = headerInTable && !Columns.isOnlyHeaderNames(row, mapping) ? Optional.empty()
@@ -149,7 +154,7 @@ final class PlanBuilder {
 			afterPageBreak = columns != null && sameRoles(columns, header.get());
 			useHeader(row, header.get());
 			headerInTable = true;
-			return;
+			return RowFate.Fate.HEADER;
 		}
 		if (headerRow != null && Columns.continuesHeader(row)) {
 			// A header that wraps onto a second line ("End" over "Date") reads better joined.
@@ -159,24 +164,27 @@ final class PlanBuilder {
 			if (better.isPresent()) {
 				useHeader(joined, better.get());
 				headerRow = null;
-				return;
+				return RowFate.Fate.HEADER;
 			}
 		}
 		headerRow = null;
 		List<String> filled = row.nonBlank();
 		if (filled.size() == 1 && (PRIORITY.matcher(filled.get(0)).matches() || OBJECTIVE.matcher(filled.get(0)).matches()
 				|| columns == null)) {
+			ImportedSection before = objective != null ? objective : priority;
 			text(filled.get(0), row.origin());
-			return;
+			return (objective != null ? objective : priority) != before ? RowFate.Fate.HEADING : RowFate.Fate.TEXT;
 		}
 		if (columns == null) {
 			note(String.join(" | ", filled), row.origin());
-			return;
+			return RowFate.Fate.NOTE;
 		}
 		if (columns.has(ColumnRole.REF) && !isNewAction(row) && isShifted(row)) {
 			row = shiftRight(row);
 		}
+		RowFate.Fate fate = RowFate.Fate.CONTINUED;
 		if (isNewAction(row)) {
+			fate = RowFate.Fate.ACTION;
 			if (priority == null) {
 				Columns kept = columns;
 				startPriority("priority", "1", plan.hasTitle() ? plan.title() : "Imported actions", "");
@@ -190,7 +198,7 @@ final class PlanBuilder {
 			}
 		} else if (action == null) {
 			note(String.join(" | ", filled), row.origin());
-			return;
+			return RowFate.Fate.NOTE;
 		}
 		afterPageBreak = false;
 		for (int i = 0; i < row.cells().size(); i++) {
@@ -213,6 +221,7 @@ final class PlanBuilder {
 				action.add(role, cell);
 			}
 		}
+		return fate;
 	}
 
 	/**

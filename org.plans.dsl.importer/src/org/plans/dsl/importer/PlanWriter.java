@@ -65,7 +65,7 @@ final class PlanWriter {
 		int[] kinds = new int[Lead.Kind.values().length];
 		plan.leads.values().forEach(lead -> kinds[lead.kind().ordinal()]++);
 		return new ImportSummary(plan.priorities.size(), objectives, actions, kinds[0], kinds[1], kinds[2], kinds[3],
-				datesRead, datesAsText, notes);
+				datesRead, datesAsText, notes, plan.tables, ImportSummary.count(plan.rows));
 	}
 
 	private Node header() {

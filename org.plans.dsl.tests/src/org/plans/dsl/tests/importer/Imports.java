@@ -55,6 +55,19 @@ final class Imports {
 				.toList();
 	}
 
+	/**
+	 * Compares an import with its expected plan under the tests' resources (rewritten with
+	 * {@code -Dgolden.update=true}).
+	 */
+	static void assertMatchesGolden(String name, String actual) throws IOException {
+		Path golden = Path.of(System.getProperty("plans.root", "..")).resolve("org.plans.dsl.tests/resources").resolve(name);
+		if (Boolean.getBoolean("golden.update")) {
+			Files.createDirectories(golden.getParent());
+			Files.writeString(golden, actual);
+		}
+		org.junit.jupiter.api.Assertions.assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, name);
+	}
+
 	/** The facts of an imported plan. */
 	PlanFacts facts(Importer.Result result) {
 		return PlanFacts.of(loader.loadTexts(Map.of("imported.plan", result.text())).resourceSet()).get(0);
