@@ -65,6 +65,18 @@ final class ImportedPlan {
 		recommendations.put(ids.unique("r" + (recommendations.size() + 1)), text);
 	}
 
+	/** Declares "Recommendation 3" (once, however often it is repeated) and returns its id. */
+	String recommendation(String text, String number) {
+		for (Map.Entry<String, String> r : recommendations.entrySet()) {
+			if (r.getValue().equals(text)) {
+				return r.getKey();
+			}
+		}
+		String id = ids.unique("r" + number.toLowerCase(java.util.Locale.ROOT));
+		recommendations.put(id, text);
+		return id;
+	}
+
 	void board(String text) {
 		boards.add(text);
 	}

@@ -141,6 +141,9 @@ final class PlanWriter {
 
 	private Node section(ImportedSection section) {
 		Node node = new Node(section.kind + " " + section.number + " " + quote.text(section.title));
+		if (!section.addresses.isEmpty()) {
+			node.line("addresses " + String.join(", ", section.addresses));
+		}
 		items(node, section);
 		return node;
 	}

@@ -1,0 +1,75 @@
+package org.plans.dsl.tests.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.plans.dsl.importer.Importer;
+import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.tests.PlansInjectorProvider;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
+/**
+ * Headings wherever a council puts them: recommendations ("Recommendation 1:", "R2 –") become
+ * declarations the block under them addresses; themes and commitments in paragraphs or in a
+ * one-cell row inside a table start blocks, and the table's columns go on under them.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlansInjectorProvider.class)
+public class ImportStructureTest {
+
+	@Inject
+	private Injector injector;
+
+	@Inject
+	private PlanLoader loader;
+
+	@TempDir
+	Path dir;
+
+	private Imports imports;
+
+	@BeforeEach
+	void setUp() {
+		imports = new Imports(injector, loader, dir);
+	}
+
+	@Test
+	void recommendationsThemesAndCommitments() throws IOException {
+		Importer.Result result = imports.text("structure.md", """
+				# Northshire children's services improvement plan
+
+				Recommendation 1: Strengthen management oversight of casework
+
+				| Ref | Action | Lead | By when |
+				| --- | --- | --- | --- |
+				| 1.1 | Introduce monthly case audits | Mia Khan | March 2024 |
+				| 1.2 | Refresh supervision guidance | Mia Khan | April 2024 |
+
+				R2 – Improve the timeliness of assessments
+
+				Improvement Commitment 2 – Faster assessments
+
+				| Ref | Action | Lead | By when |
+				| --- | --- | --- | --- |
+				| 2.1 | Track assessment timescales weekly | Leo Hart | May 2024 |
+				| Theme A: Workforce | | | |
+				| 3.1 | Launch a recruitment campaign | HR | June 2024 |
+				| Priority 4 – | | | |
+				| 4.1 | Publish a practice framework | Leo Hart | July 2024 |
+				""");
+		Imports.assertMatchesGolden("import/structure/northshire.md.plan", result.text());
+		assertEquals(List.of(), imports.errors(result));
+		assertEquals(5, result.summary().actions(), result.summary().toString());
+	}
+}
