@@ -256,7 +256,7 @@ final class PlanWriter {
 
 	private void progress(Node node, String text, String rag) {
 		String date = progressDate == null ? "" : progressDate + " ";
-		String rating = rag(rag);
+		String rating = rag.isBlank() ? ragInWords(text) : rag(rag);
 		if (text.isBlank() && rag.isBlank()) {
 			return;
 		}
@@ -270,6 +270,15 @@ final class PlanWriter {
 			node.line("note " + quote.text("RAG: " + rag));
 			notes++;
 		}
+	}
+
+	private static final Pattern RAG_WORDS = Pattern.compile(
+			"(?i)\\b(?:rag(?: rating| status)?\\s*[:=–-]\\s*|(?:marked|rated|assessed) (?:as )?)(red|amber|green|blue)\\b");
+
+	/** "RAG: Green", "marked as amber": a rating written in the progress text itself. */
+	private static String ragInWords(String text) {
+		Matcher m = RAG_WORDS.matcher(text);
+		return m.find() ? rag(m.group(1)) : null;
 	}
 
 	private static String rag(String cell) {

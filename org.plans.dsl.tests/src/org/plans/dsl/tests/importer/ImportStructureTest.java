@@ -45,6 +45,23 @@ public class ImportStructureTest {
 	}
 
 	@Test
+	void ragWrittenInTheProgressText() {
+		Importer.Result result = imports.text("rag.md", """
+				| Ref | Action | Lead | Deadline | Progress |
+				| --- | --- | --- | --- | --- |
+				| 1 | Recruit social workers | HR | TBA | Marked as amber: offers made to four |
+				| 2 | Audit case files | Mia Khan | March 2024 | RAG: Green. Audits monthly |
+				| 3 | Review panels | Leo Hart | April 2024 | Greener options reviewed |
+				""");
+		String text = result.text();
+		assertEquals(true, text.contains("progress amber \"Marked as amber: offers made to four\""), text);
+		assertEquals(true, text.contains("progress green \"RAG: Green. Audits monthly\""), text);
+		assertEquals(true, text.contains("progress \"Greener options reviewed\""), text);
+		assertEquals(true, text.contains("due tbc"), text);
+		assertEquals(List.of(), imports.errors(result));
+	}
+
+	@Test
 	void recommendationsThemesAndCommitments() throws IOException {
 		Importer.Result result = imports.text("structure.md", """
 				# Northshire children's services improvement plan

@@ -42,6 +42,8 @@ public class ReadersTest {
 			"Quarterly                                             | quarterly",
 			"TBC                                                   | tbc",
 			"TBC by L&D                                            | tbc \"by L&D\"",
+			"TBA                                                   | tbc",
+			"To be agreed                                          | tbc",
 			"From May 2019                                         | from 2019-05",
 			"From May 2019 and ongoing                             | from 2019-05 and ongoing",
 			"June 2019 and ongoing                                 | 2019-06 and ongoing",
