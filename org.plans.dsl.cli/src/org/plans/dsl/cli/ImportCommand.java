@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.files.AtomicFiles;
 import org.plans.dsl.importer.Importer;
+import org.plans.dsl.importer.ReviewPage;
 import org.plans.dsl.importer.detect.Mapping;
-import org.plans.dsl.importer.write.ReviewPage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

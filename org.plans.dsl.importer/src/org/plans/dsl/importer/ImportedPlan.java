@@ -3,6 +3,7 @@ package org.plans.dsl.importer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.plans.dsl.importer.detect.Lead;
@@ -72,7 +73,7 @@ final class ImportedPlan {
 				return r.getKey();
 			}
 		}
-		String id = ids.unique("r" + number.toLowerCase(java.util.Locale.ROOT));
+		String id = ids.unique("r" + number.toLowerCase(Locale.ROOT));
 		recommendations.put(id, text);
 		return id;
 	}

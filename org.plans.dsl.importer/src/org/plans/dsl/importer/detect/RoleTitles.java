@@ -1,5 +1,6 @@
 package org.plans.dsl.importer.detect;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,10 +37,10 @@ final class RoleTitles {
 	static boolean isTitle(String text) {
 		String lower = text.strip().toLowerCase(Locale.ROOT);
 		return !lower.isEmpty() && !lower.startsWith("and ") && (expand(text) != null
-				|| java.util.Arrays.stream(lower.split("[\\s:()/,]+")).anyMatch(ROLE_WORDS::contains));
+				|| Arrays.stream(lower.split("[\\s:()/,]+")).anyMatch(ROLE_WORDS::contains));
 	}
 
 	static boolean hasRoleWord(String lower) {
-		return java.util.Arrays.stream(lower.split("[\\s:()]+")).anyMatch(ROLE_WORDS::contains);
+		return Arrays.stream(lower.split("[\\s:()]+")).anyMatch(ROLE_WORDS::contains);
 	}
 }

@@ -1,5 +1,7 @@
 package org.plans.dsl.tests.importer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +67,7 @@ final class Imports {
 			Files.createDirectories(golden.getParent());
 			Files.writeString(golden, actual);
 		}
-		org.junit.jupiter.api.Assertions.assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, name);
+		assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, name);
 	}
 
 	/** The facts of an imported plan. */

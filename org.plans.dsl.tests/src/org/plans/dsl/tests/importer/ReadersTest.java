@@ -117,7 +117,7 @@ public class ReadersTest {
 			"Success criteria | SUCCESS", "Key Targets | SUCCESS", "Progress – Outcomes and Key Targets | SUCCESS",
 			"Performance Measures and Milestones | INDICATOR", "Progress - at July 2015 | PROGRESS", "Item | ACTION",
 			"Indicator | ACTION", "What we will do | ACTION", "Outcome | OUTCOME", "Cost/Resources required | COST",
-			"RAG | RAG", "Start Date | START" })
+			"RAG | RAG", "Start Date | START", "Who | LEAD", "When | DEADLINE" })
 	void headers(String header, ColumnRole role) {
 		assertEquals(role, ColumnRole.of(header));
 	}

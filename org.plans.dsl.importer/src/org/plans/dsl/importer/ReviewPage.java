@@ -1,10 +1,9 @@
-package org.plans.dsl.importer.write;
+package org.plans.dsl.importer;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.plans.dsl.escaping.Html;
-import org.plans.dsl.importer.ImportSummary;
-import org.plans.dsl.importer.RowFate;
 
 /**
  * The review page of an import ({@code plans import --report FILE.html}): warnings first, the
@@ -39,7 +38,7 @@ public final class ReviewPage {
 	}
 
 	private static String cell(String text) {
-		return String.join("<br>", java.util.Arrays.stream(text.split("\\R")).map(Html::escape).toList());
+		return String.join("<br>", Arrays.stream(text.split("\\R")).map(Html::escape).toList());
 	}
 
 	private static void table(StringBuilder html, List<RowFate> rows) {
