@@ -4,37 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.importer.Importer;
-import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
-import org.plans.dsl.tests.PlansInjectorProvider;
-
-import com.google.inject.Inject;
-import com.google.inject.Injector;
 
 /**
  * A corpus of plans in other councils' wordings and layouts (tabs, pipes, CSV), each compared
  * with its expected plan, and measured row by row against what a reader would take from it:
  * actions found, persons with their roles, deadlines, sections, spurious actions.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlansInjectorProvider.class)
-public class ImportCorpusTest {
+public class ImportCorpusTest extends ImportCase {
 
 	/** What a reader takes from one action row: its section, deadline and leads ("Name as Role"). */
 	private record Expected(String section, String due, String leads) {
@@ -88,22 +75,6 @@ public class ImportCorpusTest {
 					""", Map.of("1", new Expected("1", "2024-05", "Lena Ortiz as Assistant Director"), "2",
 					new Expected("1", "2024-07", "Lena Ortiz as Assistant Director, Police"), "3",
 					new Expected("2", "", "Sam Byrne"))));
-
-	@Inject
-	private Injector injector;
-
-	@Inject
-	private PlanLoader loader;
-
-	@TempDir
-	Path dir;
-
-	private Imports imports;
-
-	@BeforeEach
-	void setUp() {
-		imports = new Imports(injector, loader, dir);
-	}
 
 	@Test
 	void corpusImportsAsExpected() throws IOException {

@@ -3,45 +3,16 @@ package org.plans.dsl.tests.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.plans.dsl.importer.Importer;
-import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.PlansInjectorProvider;
-
-import com.google.inject.Inject;
-import com.google.inject.Injector;
 
 /**
  * People in lead cells, as councils write them: a person with the role written beside the name
  * is declared once, {@code as} that role, and leads alone; abbreviations are the posts they name.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlansInjectorProvider.class)
-public class ImportPeopleTest {
-
-	@Inject
-	private Injector injector;
-
-	@Inject
-	private PlanLoader loader;
-
-	@TempDir
-	Path dir;
-
-	private Imports imports;
-
-	@BeforeEach
-	void setUp() {
-		imports = new Imports(injector, loader, dir);
-	}
+public class ImportPeopleTest extends ImportCase {
 
 	@Test
 	void personsWithRolesFromEveryWording() throws IOException {

@@ -3,46 +3,17 @@ package org.plans.dsl.tests.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.plans.dsl.importer.Importer;
-import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.PlansInjectorProvider;
-
-import com.google.inject.Inject;
-import com.google.inject.Injector;
 
 /**
  * Headings wherever a council puts them: recommendations ("Recommendation 1:", "R2 –") become
  * declarations the block under them addresses; themes and commitments in paragraphs or in a
  * one-cell row inside a table start blocks, and the table's columns go on under them.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlansInjectorProvider.class)
-public class ImportStructureTest {
-
-	@Inject
-	private Injector injector;
-
-	@Inject
-	private PlanLoader loader;
-
-	@TempDir
-	Path dir;
-
-	private Imports imports;
-
-	@BeforeEach
-	void setUp() {
-		imports = new Imports(injector, loader, dir);
-	}
+public class ImportStructureTest extends ImportCase {
 
 	@Test
 	void ragWrittenInTheProgressText() {
