@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.files.AtomicFiles;
 import org.plans.dsl.importer.Importer;
+import org.plans.dsl.importer.ReviewPage;
 import org.plans.dsl.importer.detect.Mapping;
 
 import picocli.CommandLine.Command;
@@ -35,6 +37,9 @@ public class ImportCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", description = "Write the plan here instead of to standard output; an existing file only with --force.")
 	private Path out;
 
+	@Option(names = "--report", paramLabel = "FILE.html", description = "Also write a review page: every source row beside what it became, warnings first.")
+	private Path report;
+
 	@Option(names = "--force", description = "Replace an existing --out file (never the source itself).")
 	private boolean force;
 
@@ -60,8 +65,20 @@ public class ImportCommand implements Callable<Integer> {
 				throw new InputException(Paths.display(out) + ": cannot write the plan (" + e.getMessage() + ")");
 			}
 		}
+		if (report != null) {
+			String page = ReviewPage.of(source.getFileName().toString(), result.summary(), result.rows());
+			try {
+				AtomicFiles.write(report, page.getBytes(StandardCharsets.UTF_8));
+			} catch (IOException e) {
+				throw new InputException(Paths.display(report) + ": cannot write the review page (" + e.getMessage() + ")");
+			}
+		}
+		List<String> warnings = result.summary().warnings();
+		for (String warning : warnings) {
+			spec.commandLine().getErr().println(Terminal.text(Paths.display(source) + ": warning: " + warning));
+		}
 		spec.commandLine().getErr().println(Terminal.text(result.summary().toString()));
-		return 0;
+		return warnings.isEmpty() ? 0 : 1;
 	}
 
 	/** Refuses to replace the source (also through another path or a link) or, without --force, any file. */

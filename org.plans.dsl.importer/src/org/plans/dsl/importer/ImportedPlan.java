@@ -3,9 +3,11 @@ package org.plans.dsl.importer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.plans.dsl.importer.detect.Lead;
+import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.write.Ids;
 
 /** Everything the importer recognised, before it is written as plan text. */
@@ -22,6 +24,8 @@ final class ImportedPlan {
 	final List<ImportedSection> priorities = new ArrayList<>();
 	final Map<String, String> leadIds = new LinkedHashMap<>();
 	final Map<String, Lead> leads = new LinkedHashMap<>();
+	final List<RowFate> rows = new ArrayList<>();
+	int tables;
 
 	ImportedPlan(Ids ids) {
 		this.ids = ids;
@@ -62,6 +66,18 @@ final class ImportedPlan {
 		recommendations.put(ids.unique("r" + (recommendations.size() + 1)), text);
 	}
 
+	/** Declares "Recommendation 3" (once, however often it is repeated) and returns its id. */
+	String recommendation(String text, String number) {
+		for (Map.Entry<String, String> r : recommendations.entrySet()) {
+			if (r.getValue().equals(text)) {
+				return r.getKey();
+			}
+		}
+		String id = ids.unique("r" + number.toLowerCase(Locale.ROOT));
+		recommendations.put(id, text);
+		return id;
+	}
+
 	void board(String text) {
 		boards.add(text);
 	}
@@ -76,11 +92,23 @@ final class ImportedPlan {
 		return section;
 	}
 
-	/** The id of a lead, declaring it the first time it is named. */
+	/** Notes what a source row became. */
+	void account(Block.Row row, RowFate.Fate fate) {
+		rows.add(new RowFate(row.origin(), row.cells(), fate));
+	}
+
+	/**
+	 * The id of a lead, declaring it the first time it is named; a person named again with
+	 * other roles holds them all, and each role is declared once.
+	 */
 	String idOf(Lead lead) {
-		return leadIds.computeIfAbsent(lead.key(), key -> {
-			leads.put(key, lead);
-			return ids.forName(lead.name(), lead.kind() == Lead.Kind.PERSON);
-		});
+		lead.roles().forEach(role -> idOf(Lead.of(Lead.Kind.ROLE, role)));
+		leads.merge(lead.key(), lead, Lead::with);
+		return leadIds.computeIfAbsent(lead.key(), key -> ids.forName(lead.name(), lead.kind() == Lead.Kind.PERSON));
+	}
+
+	/** The ids of the roles a person holds. */
+	List<String> roleIds(Lead person) {
+		return person.roles().stream().map(role -> leadIds.get(Lead.of(Lead.Kind.ROLE, role).key())).toList();
 	}
 }

@@ -11,6 +11,7 @@ final class ImportedSection {
 	final String title;
 	final String source;
 	final List<Object> items = new ArrayList<>();
+	final List<String> addresses = new ArrayList<>();
 
 	ImportedSection(String kind, String number, String title, String source) {
 		this.kind = kind;

@@ -28,7 +28,7 @@ import com.google.inject.Injector;
 public final class Importer {
 
 	/** The plan text and what the import found. */
-	public record Result(String text, ImportSummary summary) {
+	public record Result(String text, ImportSummary summary, List<RowFate> rows) {
 	}
 
 	private final Set<String> keywords;
@@ -68,7 +68,7 @@ public final class Importer {
 		String progressDate = mapping.get("as-of").orElseGet(() -> progressDate(blocks, mapping));
 		PlanWriter writer = new PlanWriter(plan, quote, planId, progressDate);
 		String text = formatter.apply(writer.write(sourceName));
-		return new Result(text, writer.summary());
+		return new Result(text, writer.summary(), List.copyOf(plan.rows));
 	}
 
 	/** The date of the progress column when its header gives one ("Progress - at July 2015"). */

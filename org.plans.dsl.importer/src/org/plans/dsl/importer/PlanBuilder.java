@@ -3,6 +3,7 @@ package org.plans.dsl.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.Columns;
 import org.plans.dsl.importer.detect.DateReader;
+import org.plans.dsl.importer.detect.HeadingReader;
 import org.plans.dsl.importer.detect.Mapping;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.write.Ids;
@@ -22,8 +24,6 @@ import org.plans.dsl.importer.write.Ids;
  */
 final class PlanBuilder {
 
-	private static final Pattern PRIORITY = Pattern.compile(
-			"(?i)^(priority|work ?stream|theme|area)\\s*([0-9]+[a-z]?|[A-Z])\\s*[:.\\-–]\\s*(.+)$");
 	private static final Pattern SECTION = Pattern.compile("^([0-9]{1,2})\\.\\s+(\\S.{0,100})$");
 	private static final Pattern OBJECTIVE = Pattern.compile("(?i)^objective\\s*([0-9.]*[a-z]?)\\s*[:.\\-–]\\s*(.+)$");
 	private static final Pattern REF = Pattern.compile("[0-9]+(\\.[0-9]+)*[a-z]?|[A-Za-z][0-9]+(\\.[0-9]+)*");
@@ -41,6 +41,8 @@ final class PlanBuilder {
 	private ImportedSection priority;
 	private ImportedSection objective;
 	private ImportedAction action;
+	private String pendingRecommendation;
+	private HeadingReader.Heading pendingHeading;
 
 	PlanBuilder(Mapping mapping, Ids ids, DateReader dates) {
 		this.mapping = mapping;
@@ -54,6 +56,7 @@ final class PlanBuilder {
 				text(paragraph.text(), paragraph.origin());
 			} else if (block instanceof Block.Table table) {
 				headerInTable = false;
+				plan.tables++;
 				for (Block.Row row : table.rows()) {
 					row(row);
 				}
@@ -63,13 +66,18 @@ final class PlanBuilder {
 	}
 
 	private void text(String text, String origin) {
-		Matcher m = PRIORITY.matcher(text);
-		if (m.matches()) {
-			startPriority(m.group(1).toLowerCase(Locale.ROOT).startsWith("work") ? "workstream" : "priority", m.group(2),
-					m.group(3).strip(), text);
+		Optional<HeadingReader.Heading> heading = HeadingReader.read(text);
+		if (heading.isPresent() && heading.get().kind() == HeadingReader.Kind.RECOMMENDATION) {
+			recommendation(heading.get());
 			return;
 		}
-		m = OBJECTIVE.matcher(text);
+		if (heading.isPresent()) {
+			HeadingReader.Heading h = heading.get();
+			startPriority(h.kind() == HeadingReader.Kind.WORKSTREAM ? "workstream" : "priority", h.number(), h.title(),
+					text);
+			return;
+		}
+		Matcher m = OBJECTIVE.matcher(text);
 		if (m.matches() && priority != null) {
 			objective = priority.objective(m.group(2).strip());
 			action = null;
@@ -119,6 +127,20 @@ final class PlanBuilder {
 		}
 	}
 
+	/**
+	 * "Recommendation 3: …" declares the recommendation; the next priority, or the actions that
+	 * follow it directly, address it.
+	 */
+	private void recommendation(HeadingReader.Heading heading) {
+		pendingRecommendation = plan.recommendation(heading.title(), heading.number());
+		pendingHeading = heading;
+		if (priority != null) {
+			priority = null;
+			objective = null;
+			action = null;
+		}
+	}
+
 	private void startPriority(String kind, String number, String title, String source) {
 		if (priority != null && priority.source.equals(source)) {
 			return;
@@ -127,20 +149,28 @@ final class PlanBuilder {
 			return;
 		}
 		priority = plan.priority(kind, number, title, source);
+		if (pendingRecommendation != null) {
+			priority.addresses.add(pendingRecommendation);
+			pendingRecommendation = null;
+		}
 		objective = null;
 		action = null;
 		columns = null;
 	}
 
 	private void row(Block.Row row) {
+		plan.account(row, fateOf(row));
+	}
+
+	private RowFate.Fate fateOf(Block.Row row) {
 		if (row.isBlank()) {
-			return;
+			return RowFate.Fate.BLANK;
 		}
 		if (columns != null && columns.isRepeatedBy(row)) {
 			// A page break repeats the header exactly: the rows after it may continue a cut sentence.
 			afterPageBreak = true;
 			headerRow = row;
-			return;
+			return RowFate.Fate.REPEATED_HEADER;
 		}
 		// Within a table, after its header, only a row of header names alone starts new columns.
 		Optional<Columns> header = headerInTable && !Columns.isOnlyHeaderNames(row, mapping) ? Optional.empty()
@@ -149,7 +179,7 @@ final class PlanBuilder {
 			afterPageBreak = columns != null && sameRoles(columns, header.get());
 			useHeader(row, header.get());
 			headerInTable = true;
-			return;
+			return RowFate.Fate.HEADER;
 		}
 		if (headerRow != null && Columns.continuesHeader(row)) {
 			// A header that wraps onto a second line ("End" over "Date") reads better joined.
@@ -159,27 +189,44 @@ final class PlanBuilder {
 			if (better.isPresent()) {
 				useHeader(joined, better.get());
 				headerRow = null;
-				return;
+				return RowFate.Fate.HEADER;
 			}
 		}
 		headerRow = null;
 		List<String> filled = row.nonBlank();
-		if (filled.size() == 1 && (PRIORITY.matcher(filled.get(0)).matches() || OBJECTIVE.matcher(filled.get(0)).matches()
-				|| columns == null)) {
+		if (filled.size() == 1 && (HeadingReader.read(filled.get(0)).isPresent()
+				|| OBJECTIVE.matcher(filled.get(0)).matches() || columns == null)) {
+			ImportedSection before = objective != null ? objective : priority;
+			Columns kept = columns;
+			String pending = pendingRecommendation;
 			text(filled.get(0), row.origin());
-			return;
+			if (headerInTable) {
+				// A heading row inside a table: the table's columns go on under it.
+				columns = kept;
+			}
+			if (!Objects.equals(pending, pendingRecommendation)) {
+				return RowFate.Fate.HEADING;
+			}
+			return (objective != null ? objective : priority) != before ? RowFate.Fate.HEADING : RowFate.Fate.TEXT;
 		}
 		if (columns == null) {
 			note(String.join(" | ", filled), row.origin());
-			return;
+			return RowFate.Fate.NOTE;
 		}
 		if (columns.has(ColumnRole.REF) && !isNewAction(row) && isShifted(row)) {
 			row = shiftRight(row);
 		}
+		RowFate.Fate fate = RowFate.Fate.CONTINUED;
 		if (isNewAction(row)) {
+			fate = RowFate.Fate.ACTION;
 			if (priority == null) {
 				Columns kept = columns;
-				startPriority("priority", "1", plan.hasTitle() ? plan.title() : "Imported actions", "");
+				if (pendingRecommendation != null) {
+					startPriority("priority", pendingHeading.number(), pendingHeading.title(), pendingHeading.title());
+				} else {
+					startPriority("priority", String.valueOf(plan.priorities.size() + 1),
+							plan.hasTitle() ? plan.title() : "Imported actions", "");
+				}
 				columns = kept;
 			}
 			ImportedSection section = objective != null ? objective : priority;
@@ -190,7 +237,7 @@ final class PlanBuilder {
 			}
 		} else if (action == null) {
 			note(String.join(" | ", filled), row.origin());
-			return;
+			return RowFate.Fate.NOTE;
 		}
 		afterPageBreak = false;
 		for (int i = 0; i < row.cells().size(); i++) {
@@ -213,6 +260,7 @@ final class PlanBuilder {
 				action.add(role, cell);
 			}
 		}
+		return fate;
 	}
 
 	/**

@@ -65,7 +65,7 @@ final class PlanWriter {
 		int[] kinds = new int[Lead.Kind.values().length];
 		plan.leads.values().forEach(lead -> kinds[lead.kind().ordinal()]++);
 		return new ImportSummary(plan.priorities.size(), objectives, actions, kinds[0], kinds[1], kinds[2], kinds[3],
-				datesRead, datesAsText, notes);
+				datesRead, datesAsText, notes, plan.tables, ImportSummary.count(plan.rows));
 	}
 
 	private Node header() {
@@ -106,8 +106,8 @@ final class PlanWriter {
 			Lead lead = entry.getValue();
 			String id = plan.leadIds.get(entry.getKey());
 			people.append(lead.kind().keyword()).append(' ').append(id).append(' ').append(quote.text(lead.name()));
-			if (lead.role() != null) {
-				people.append(" // ").append(lead.role().replaceAll("[\\r\\n]", " "));
+			if (!lead.roles().isEmpty()) {
+				people.append(" as ").append(String.join(", ", plan.roleIds(lead)));
 			}
 			people.append('\n');
 		}
@@ -141,6 +141,9 @@ final class PlanWriter {
 
 	private Node section(ImportedSection section) {
 		Node node = new Node(section.kind + " " + section.number + " " + quote.text(section.title));
+		if (!section.addresses.isEmpty()) {
+			node.line("addresses " + String.join(", ", section.addresses));
+		}
 		items(node, section);
 		return node;
 	}
@@ -194,8 +197,19 @@ final class PlanWriter {
 	private void leads(Node node, String cell) {
 		List<Lead> leads = LeadReader.read(cell);
 		if (!leads.isEmpty()) {
-			node.line("lead " + String.join(", ", leads.stream().map(plan::idOf).toList()));
+			String line = "lead " + String.join(", ", leads.stream().map(plan::idOf).distinct().toList());
+			// The words of the source when the names alone do not say all of them.
+			String words = cell.strip().replaceAll("\\s+", " ");
+			String names = leads.stream().filter(lead -> lead.roles().isEmpty()).map(Lead::name)
+					.reduce("", String::concat);
+			boolean said = letters(words).equals(letters(names));
+			node.line(said ? line : line + " " + quote.text(words));
 		}
+	}
+
+	/** The letters of a cell without the words that join names ("and"). */
+	private static String letters(String text) {
+		return text.replaceAll("\\band\\b", "").replaceAll("[^\\p{L}\\p{N}\\p{S}]", "");
 	}
 
 	private void timing(Node node, String keyword, String cell) {
@@ -242,7 +256,7 @@ final class PlanWriter {
 
 	private void progress(Node node, String text, String rag) {
 		String date = progressDate == null ? "" : progressDate + " ";
-		String rating = rag(rag);
+		String rating = rag.isBlank() ? ragInWords(text) : rag(rag);
 		if (text.isBlank() && rag.isBlank()) {
 			return;
 		}
@@ -256,6 +270,15 @@ final class PlanWriter {
 			node.line("note " + quote.text("RAG: " + rag));
 			notes++;
 		}
+	}
+
+	private static final Pattern RAG_WORDS = Pattern.compile(
+			"(?i)\\b(?:rag(?: rating| status)?\\s*[:=–-]\\s*|(?:marked|rated|assessed) (?:as )?)(red|amber|green|blue)\\b");
+
+	/** "RAG: Green", "marked as amber": a rating written in the progress text itself. */
+	private static String ragInWords(String text) {
+		Matcher m = RAG_WORDS.matcher(text);
+		return m.find() ? rag(m.group(1)) : null;
 	}
 
 	private static String rag(String cell) {

@@ -88,8 +88,9 @@ public final class DateReader {
 		}
 		String text = rejoinMonths(raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).replaceAll("on- ?going", "ongoing")
 				.replaceAll("on go ?in ?g", "ongoing");
-		if (text.startsWith("tbc") || text.equals("to be confirmed")) {
-			String rest = raw.substring(Math.min(raw.length(), text.startsWith("tbc") ? 3 : raw.length())).strip();
+		boolean tbc = text.startsWith("tbc") || text.startsWith("tba");
+		if (tbc || text.equals("to be confirmed") || text.equals("to be agreed")) {
+			String rest = raw.substring(Math.min(raw.length(), tbc ? 3 : raw.length())).strip();
 			return new Timing("tbc", rest.isEmpty() ? null : rest);
 		}
 		if (IMMEDIATELY.matcher(text).lookingAt()) {

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a lead cell ("Sarah-Jane Smedmor / Karen Tolond", "A, B and heads of service",
- * "Lou Williams &amp; Karen Tolond", "Sarah Flint, Principal Social Worker") into people,
- * roles, teams and partners.
+ * "Lou Williams &amp; Karen Tolond", "Sarah Flint, Principal Social Worker", "Jo Bloggs (HoS)",
+ * "HoS: Jo Bloggs", "Ann Lee and Raj Patel, Service Managers") into people, roles, teams and
+ * partners. A role written beside a name is that person's role, never a lead of its own.
  */
 public final class LeadReader {
 
@@ -18,10 +19,10 @@ public final class LeadReader {
 	private static final Pattern SOFT = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*&\\s*|&|\\band\\b|,)\\s*");
 	private static final Pattern STARTS_LEAD = Pattern.compile(
 			"(?i)(ad|head|heads|service director|director|executive|assistant|asst|deputy|all|principal|chief)\\b.*");
-	private static final Set<String> ROLE_WORDS = Set.of("head", "heads", "director", "directors", "manager",
-			"managers", "officer", "officers", "lead", "leads", "ad", "executive", "coordinator", "advisor", "adviser",
-			"chair", "worker", "workers", "principal", "assistant", "asst", "deputy", "member", "members", "all",
-			"practitioner", "practitioners", "administrator", "commissioner");
+	private static final Pattern WITH_ROLE = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
+	private static final Pattern ROLE_FIRST = Pattern.compile("([^:]{2,60}?)\\s*[:–-]\\s+(.+)");
+	private static final Set<String> LABELS = Set.of("lead", "leads", "lead officer", "responsible officer", "owner",
+			"by whom", "who");
 	private static final Set<String> TEAM_WORDS = Set.of("team", "teams", "service", "services", "school", "unit",
 			"board", "panel", "group", "department", "hr", "l&d", "qa", "directorate", "committee");
 	private static final Set<String> PARTNERS = Set.of("ccg", "ccs", "nhs", "police", "cafcass", "icb", "lscb");
@@ -29,32 +30,134 @@ public final class LeadReader {
 			"social", "children's", "children", "families", "fostering", "adoption", "safeguarding", "education",
 			"commissioning", "resources", "permanency", "permanence", "development", "support", "corporate",
 			"parenting", "triage", "mash", "delivery", "performance", "workforce", "learning", "health", "housing",
-			"council", "the", "of", "for");
+			"council", "the", "of", "for", "all", "new", "lead", "leads", "tbc", "tba");
 	private static final Pattern NAME_WORD = Pattern.compile("[A-Z][a-zA-Z'’-]+|van|Van|den|Den|de|De|von");
+	private static final Pattern LINE_GOES_ON = Pattern.compile("(?i).*(?:[,&(]|\\b(?:of|and|the|for))$");
 
 	private LeadReader() {
 	}
 
+	private record Piece(String separator, String text) {
+	}
+
 	public static List<Lead> read(String cell) {
 		List<Lead> leads = new ArrayList<>();
-		String text = rejoinBrokenWords(cell.replace('\n', ' ').strip());
-		if (text.isEmpty()) {
-			return leads;
-		}
-		// "Sarah Flint, Principal Social Worker": a person and the role they hold.
-		String[] pair = text.split("\\s*,\\s*");
-		if (pair.length == 2 && classify(pair[0]) == Lead.Kind.PERSON && isRoleTitle(pair[1])) {
-			leads.add(new Lead(Lead.Kind.PERSON, pair[0], pair[1]));
-			return leads;
-		}
-		for (String part : HARD.split(text)) {
-			for (String name : softSplit(part.strip())) {
-				if (!name.isEmpty()) {
-					leads.add(new Lead(classify(name), name, null));
-				}
+		String text = rejoinBrokenWords(joinWrappedLines(cell.strip()));
+		for (String part : outsideBrackets(text)) {
+			if (!part.isBlank()) {
+				leads.addAll(part(part.strip()));
 			}
 		}
 		return leads;
+	}
+
+	/** The cell split at '/', ';' and line ends that are not inside brackets ("Jo Bloggs (HoS/SM)"). */
+	private static List<String> outsideBrackets(String text) {
+		List<String> parts = new ArrayList<>();
+		Matcher m = HARD.matcher(text);
+		int start = 0;
+		while (m.find()) {
+			String before = text.substring(start, m.start());
+			if (before.chars().filter(c -> c == '(').count() <= before.chars().filter(c -> c == ')').count()) {
+				parts.add(before);
+				start = m.end();
+			}
+		}
+		parts.add(text.substring(start));
+		return parts;
+	}
+
+	/** Lines of a cell are leads of their own unless a line plainly goes on ("Head of\nService"). */
+	private static String joinWrappedLines(String cell) {
+		String[] lines = cell.split("\\s*\\R\\s*");
+		StringBuilder out = new StringBuilder(lines[0]);
+		for (int i = 1; i < lines.length; i++) {
+			String line = lines[i];
+			boolean goesOn = LINE_GOES_ON.matcher(out).matches() || !line.isEmpty()
+					&& (Character.isLowerCase(line.charAt(0)) || line.startsWith("("));
+			out.append(goesOn ? " " : "\n").append(line);
+		}
+		return out.toString();
+	}
+
+	private static List<Lead> part(String text) {
+		// "HoS: Jo Bloggs", "Service Manager – Ann Lee and Raj Patel"
+		Matcher first = ROLE_FIRST.matcher(text);
+		if (first.matches() && LABELS.contains(first.group(1).toLowerCase(Locale.ROOT))) {
+			return part(first.group(2));
+		}
+		if (first.matches() && RoleTitles.isTitle(first.group(1))
+) {
+			List<String> names = names(first.group(2));
+			if (names != null) {
+				return people(names, first.group(1));
+			}
+		}
+		// "Ann Lee and Raj Patel, Service Managers"
+		int comma = text.lastIndexOf(',');
+		if (comma > 0 && RoleTitles.isTitle(text.substring(comma + 1))) {
+			List<String> names = names(text.substring(0, comma));
+			if (names != null) {
+				return people(names, text.substring(comma + 1));
+			}
+		}
+		List<Lead> leads = new ArrayList<>();
+		int run = 0;
+		for (Piece piece : softSplit(text)) {
+			if (piece.text().isEmpty()) {
+				continue;
+			}
+			Lead lead = lead(piece.text());
+			// "Sarah Flint, Principal Social Worker and Ann Lee, HoS": the role of the names before it.
+			if (lead.kind() == Lead.Kind.ROLE && piece.separator().strip().equals(",") && run > 0) {
+				for (int i = leads.size() - run; i < leads.size(); i++) {
+					leads.set(i, leads.get(i).with(roleOf(piece.text())));
+				}
+				run = 0;
+				continue;
+			}
+			run = lead.kind() == Lead.Kind.PERSON && lead.roles().isEmpty() ? run + 1 : 0;
+			leads.add(lead);
+		}
+		return leads;
+	}
+
+	/** The names in "Ann Lee and Raj Patel", or null when any of them is not a person's name. */
+	private static List<String> names(String text) {
+		List<String> names = new ArrayList<>();
+		for (String name : SOFT.split(text.strip())) {
+			if (classify(name) != Lead.Kind.PERSON || WITH_ROLE.matcher(name).matches()) {
+				return null;
+			}
+			names.add(name);
+		}
+		return names;
+	}
+
+	private static List<Lead> people(List<String> names, String role) {
+		return names.stream().map(name -> new Lead(Lead.Kind.PERSON, name, List.of(title(role)))).toList();
+	}
+
+	private static Lead roleOf(String role) {
+		return new Lead(Lead.Kind.PERSON, "", List.of(title(role)));
+	}
+
+	private static Lead lead(String text) {
+		Matcher m = WITH_ROLE.matcher(text);
+		if (m.matches() && classify(m.group(1)) == Lead.Kind.PERSON) {
+			List<String> roles = new ArrayList<>();
+			for (String role : m.group(2).split("\\s*[/,&]\\s*")) {
+				roles.add(title(role));
+			}
+			return new Lead(Lead.Kind.PERSON, m.group(1), roles);
+		}
+		String expanded = RoleTitles.expand(text);
+		return expanded != null ? Lead.of(Lead.Kind.ROLE, expanded) : Lead.of(classify(text), text);
+	}
+
+	private static String title(String role) {
+		String expanded = RoleTitles.expand(role);
+		return expanded != null ? expanded : role.strip();
 	}
 
 	private static final Pattern BROKEN = Pattern.compile("(\\p{L}{3,}) ([a-z]{1,3})\\b");
@@ -77,20 +180,20 @@ public final class LeadReader {
 	/**
 	 * Splits at commas, '&' and 'and' only where a new lead starts (a person's name, a
 	 * partner, or a role such as "Head of ..."), so "Director of Parenting, Fostering &amp;
-	 * Adoption" stays whole.
+	 * Adoption" stays whole; each piece keeps the separator before it.
 	 */
-	private static List<String> softSplit(String text) {
-		List<String> result = new ArrayList<>();
+	private static List<Piece> softSplit(String text) {
+		List<Piece> result = new ArrayList<>();
 		Matcher m = SOFT.matcher(text);
 		int start = 0;
+		String separator = "";
 		StringBuilder current = new StringBuilder();
 		while (m.find()) {
-			String before = text.substring(start, m.start());
-			current.append(before);
-			String after = text.substring(m.end());
-			String next = SOFT.split(after, 2)[0];
-			if (startsNewLead(next) && startsNewLead(current.toString())) {
-				result.add(current.toString().strip());
+			current.append(text, start, m.start());
+			String next = SOFT.split(text.substring(m.end()), 2)[0];
+			if (splitsBetween(current.toString(), next)) {
+				result.add(new Piece(separator, current.toString().strip()));
+				separator = m.group();
 				current.setLength(0);
 			} else {
 				current.append(m.group());
@@ -98,8 +201,14 @@ public final class LeadReader {
 			start = m.end();
 		}
 		current.append(text.substring(start));
-		result.add(current.toString().strip());
+		result.add(new Piece(separator, current.toString().strip()));
 		return result;
+	}
+
+	private static boolean splitsBetween(String before, String next) {
+		boolean personBefore = classify(before.strip()) == Lead.Kind.PERSON;
+		return startsNewLead(next) && startsNewLead(before) || personBefore && RoleTitles.isTitle(next)
+				|| RoleTitles.isTitle(before) && classify(next.strip()) == Lead.Kind.PERSON;
 	}
 
 	private static boolean startsNewLead(String text) {
@@ -109,28 +218,27 @@ public final class LeadReader {
 		}
 		Lead.Kind kind = classify(t);
 		return kind == Lead.Kind.PERSON || kind == Lead.Kind.PARTNER || STARTS_LEAD.matcher(t).matches()
-				|| t.matches("[A-Z&]{2,5}") || t.toLowerCase(Locale.ROOT).startsWith("heads of");
-	}
-
-	/** "Principal Social Worker": words that name a post, not a conjunction and another name. */
-	private static boolean isRoleTitle(String text) {
-		String lower = text.toLowerCase(Locale.ROOT);
-		return !lower.startsWith("and ") && List.of(lower.split("[\\s:()]+")).stream().anyMatch(ROLE_WORDS::contains);
+				|| t.matches("[A-Z&]{2,5}") || RoleTitles.expand(t) != null
+				|| t.toLowerCase(Locale.ROOT).startsWith("heads of");
 	}
 
 	static Lead.Kind classify(String name) {
+		Matcher withRole = WITH_ROLE.matcher(name.strip());
+		if (withRole.matches() && classify(withRole.group(1)) == Lead.Kind.PERSON) {
+			return Lead.Kind.PERSON;
+		}
 		String lower = name.toLowerCase(Locale.ROOT);
 		List<String> words = List.of(lower.split("[\\s:()]+"));
 		if (words.stream().anyMatch(PARTNERS::contains) && words.size() <= 2) {
 			return Lead.Kind.PARTNER;
 		}
-		if (words.stream().anyMatch(ROLE_WORDS::contains)) {
+		if (RoleTitles.expand(name) != null || RoleTitles.hasRoleWord(lower)) {
 			return Lead.Kind.ROLE;
 		}
 		if (words.stream().anyMatch(TEAM_WORDS::contains) || name.matches("[A-Z&]{2,5}")) {
 			return Lead.Kind.TEAM;
 		}
-		String[] tokens = name.split("\\s+");
+		String[] tokens = name.strip().split("\\s+");
 		boolean looksLikeName = tokens.length >= 2 && tokens.length <= 5;
 		for (String token : tokens) {
 			looksLikeName &= NAME_WORD.matcher(token).matches() && !NOT_NAMES.contains(token.toLowerCase(Locale.ROOT));

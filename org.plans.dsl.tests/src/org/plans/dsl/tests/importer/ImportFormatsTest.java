@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +40,6 @@ import com.google.inject.Injector;
 @InjectWith(PlansInjectorProvider.class)
 public class ImportFormatsTest {
 
-	private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
 	private static final List<String> HEADER = List.of("Ref", "Action", "Lead[s]", "Deadline", "Success criteria",
 			"Progress");
@@ -76,7 +74,7 @@ public class ImportFormatsTest {
 		default -> Files.writeString(source, text());
 		}
 		Importer.Result result = Importer.of(injector).importFile(source, Mapping.none());
-		assertMatchesGolden("import/council-plan." + format + ".plan", result.text());
+		Imports.assertMatchesGolden("import/council-plan." + format + ".plan", result.text());
 		assertEquals(List.of(), errors(result.text()));
 		assertEquals(3, result.summary().actions(), result.summary().toString());
 		assertEquals(result.text(), injector.getInstance(PlanFormatting.class).format(result.text(), "again.plan").text(),
@@ -91,22 +89,13 @@ public class ImportFormatsTest {
 		Files.writeString(mapping, "ref = Number\naction = Task\nlead = Who\ndeadline = When\nplan.id = council\n"
 				+ "plan.title = Council plan\n");
 		Importer.Result result = Importer.of(injector).importFile(source, Mapping.load(mapping));
-		assertMatchesGolden("import/mapped.plan", result.text());
+		Imports.assertMatchesGolden("import/mapped.plan", result.text());
 		assertEquals(List.of(), errors(result.text()));
 	}
 
 	private List<String> errors(String text) {
 		return loader.loadTexts(Map.of("imported.plan", text)).issues().stream()
 				.filter(i -> i.getSeverity() == Severity.ERROR).map(i -> i.getLineNumber() + ": " + i.getMessage()).toList();
-	}
-
-	private static void assertMatchesGolden(String name, String actual) throws IOException {
-		Path golden = Path.of(System.getProperty("plans.root", "..")).resolve("org.plans.dsl.tests/resources").resolve(name);
-		if (UPDATE) {
-			Files.createDirectories(golden.getParent());
-			Files.writeString(golden, actual);
-		}
-		assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, name);
 	}
 
 	private static String delimited(char delimiter) {

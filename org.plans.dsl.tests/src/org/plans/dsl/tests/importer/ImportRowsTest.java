@@ -3,46 +3,17 @@ package org.plans.dsl.tests.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.importer.Importer;
-import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.PlansInjectorProvider;
-
-import com.google.inject.Inject;
-import com.google.inject.Injector;
 
 /**
  * Rows: a data row whose cells read like header words stays a data row; only an exact repeat
  * of the header is a page break; cells wrapped over lines of a text table are joined.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlansInjectorProvider.class)
-public class ImportRowsTest {
-
-	@Inject
-	private Injector injector;
-
-	@Inject
-	private PlanLoader loader;
-
-	@TempDir
-	Path dir;
-
-	private Imports imports;
-
-	@BeforeEach
-	void setUp() {
-		imports = new Imports(injector, loader, dir);
-	}
+public class ImportRowsTest extends ImportCase {
 
 	@Test
 	void rowsThatReadLikeHeaderWordsStayActions() {

@@ -1,5 +1,7 @@
 package org.plans.dsl.tests.importer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +55,19 @@ final class Imports {
 		return loader.loadTexts(Map.of("imported.plan", result.text())).issues().stream()
 				.filter(i -> i.getSeverity() == Severity.ERROR).map(i -> i.getLineNumber() + ": " + i.getMessage())
 				.toList();
+	}
+
+	/**
+	 * Compares an import with its expected plan under the tests' resources (rewritten with
+	 * {@code -Dgolden.update=true}).
+	 */
+	static void assertMatchesGolden(String name, String actual) throws IOException {
+		Path golden = Path.of(System.getProperty("plans.root", "..")).resolve("org.plans.dsl.tests/resources").resolve(name);
+		if (Boolean.getBoolean("golden.update")) {
+			Files.createDirectories(golden.getParent());
+			Files.writeString(golden, actual);
+		}
+		assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, name);
 	}
 
 	/** The facts of an imported plan. */

@@ -42,6 +42,8 @@ public class ReadersTest {
 			"Quarterly                                             | quarterly",
 			"TBC                                                   | tbc",
 			"TBC by L&D                                            | tbc \"by L&D\"",
+			"TBA                                                   | tbc",
+			"To be agreed                                          | tbc",
 			"From May 2019                                         | from 2019-05",
 			"From May 2019 and ongoing                             | from 2019-05 and ongoing",
 			"June 2019 and ongoing                                 | 2019-06 and ongoing",
@@ -91,12 +93,31 @@ public class ReadersTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Sarah Flint, Principal Social Worker             | PERSON:Sarah Flint as Principal Social Worker",
+			"Jo Bloggs (HoS)                                  | PERSON:Jo Bloggs as Head of Service",
+			"Jo Bloggs (HoS/SM)                               | PERSON:Jo Bloggs as Head of Service+Service Manager",
+			"HoS: Jo Bloggs                                   | PERSON:Jo Bloggs as Head of Service",
+			"Service Manager – Ann Lee and Raj Patel          | PERSON:Ann Lee as Service Manager, PERSON:Raj Patel as Service Manager",
+			"Ann Lee and Raj Patel, Service Managers          | PERSON:Ann Lee as Service Managers, PERSON:Raj Patel as Service Managers",
+			"Jo Bloggs, Service Manager and Ann Lee, PSW      | PERSON:Jo Bloggs as Service Manager, PERSON:Ann Lee as Principal Social Worker",
+			"Jo Bloggs (ATM); Ann Lee (IRO)                   | PERSON:Jo Bloggs as Assistant Team Manager, PERSON:Ann Lee as Independent Reviewing Officer",
+			"'Jo Bloggs, Head of\nService\nAnn Lee'          | PERSON:Jo Bloggs as Head of Service, PERSON:Ann Lee",
+			"HoS & DCS                                        | ROLE:Head of Service, ROLE:Director of Children's Services",
+			"Lead: Jo Bloggs                                  | PERSON:Jo Bloggs" })
+	void peopleWithRoles(String cell, String expected) {
+		List<Lead> leads = LeadReader.read(cell.replace("\\n", "\n"));
+		assertEquals(expected, String.join(", ", leads.stream().map(l -> l.kind() + ":" + l.name()
+				+ (l.roles().isEmpty() ? "" : " as " + String.join("+", l.roles()))).toList()));
+	}
+
+	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "Ref | REF", "No | REF", "Lead[s] | LEAD", "Responsible Officer | LEAD",
 			"By Whom? | LEAD", "Timescale | DEADLINE", "By When? | DEADLINE", "End Date | DEADLINE",
 			"Success criteria | SUCCESS", "Key Targets | SUCCESS", "Progress – Outcomes and Key Targets | SUCCESS",
 			"Performance Measures and Milestones | INDICATOR", "Progress - at July 2015 | PROGRESS", "Item | ACTION",
 			"Indicator | ACTION", "What we will do | ACTION", "Outcome | OUTCOME", "Cost/Resources required | COST",
-			"RAG | RAG", "Start Date | START" })
+			"RAG | RAG", "Start Date | START", "Who | LEAD", "When | DEADLINE" })
 	void headers(String header, ColumnRole role) {
 		assertEquals(role, ColumnRole.of(header));
 	}

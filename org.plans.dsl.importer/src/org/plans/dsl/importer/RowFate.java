@@ -1,0 +1,23 @@
+package org.plans.dsl.importer;
+
+import java.util.List;
+
+/** What one source row became: the import accounts for every row it read. */
+public record RowFate(String origin, List<String> cells, Fate fate) {
+
+	public enum Fate {
+		ACTION("actions"), CONTINUED("joined to the action above"), HEADER("header rows"),
+		REPEATED_HEADER("header rows repeated at a page break, dropped"), HEADING("headings"),
+		TEXT("plan text (title, introduction, notes)"), NOTE("notes"), BLANK("blank rows, dropped");
+
+		private final String label;
+
+		Fate(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+}

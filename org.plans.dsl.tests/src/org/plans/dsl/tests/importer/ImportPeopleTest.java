@@ -1,0 +1,32 @@
+package org.plans.dsl.tests.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plans.dsl.importer.Importer;
+
+/**
+ * People in lead cells, as councils write them: a person with the role written beside the name
+ * is declared once, {@code as} that role, and leads alone; abbreviations are the posts they name.
+ */
+public class ImportPeopleTest extends ImportCase {
+
+	@Test
+	void personsWithRolesFromEveryWording() throws IOException {
+		Importer.Result result = imports.text("people.tsv", String.join("\n",
+				"No.\tAction\tResponsible Officer\tTimescale",
+				"1\tRefresh the supervision policy\tPriya Shah, Principal Social Worker\tMarch 2024",
+				"2\tAudit care plans monthly\tTom Reed (HoS)\tJune 2024",
+				"3\tRecruit two IROs\tHoS: Tom Reed\tSeptember 2024",
+				"4\tReview the front door\tAnn Lee and Raj Patel, Service Managers\tDecember 2024",
+				"5\tTrain team managers\tPriya Shah / Ann Lee (ATM)\tJanuary 2025",
+				"6\tPublish the sufficiency strategy\tDCS & HR\tMarch 2025",
+				"7\tRun practice weeks\tTom Reed, SM and Priya Shah, PSW\tApril 2025") + "\n");
+		Imports.assertMatchesGolden("import/people/council-leads.tsv.plan", result.text());
+		assertEquals(List.of(), imports.errors(result));
+		assertEquals(7, result.summary().actions(), result.summary().toString());
+	}
+}

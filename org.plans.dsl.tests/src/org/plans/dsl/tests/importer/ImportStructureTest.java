@@ -1,0 +1,63 @@
+package org.plans.dsl.tests.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plans.dsl.importer.Importer;
+
+/**
+ * Headings wherever a council puts them: recommendations ("Recommendation 1:", "R2 –") become
+ * declarations the block under them addresses; themes and commitments in paragraphs or in a
+ * one-cell row inside a table start blocks, and the table's columns go on under them.
+ */
+public class ImportStructureTest extends ImportCase {
+
+	@Test
+	void ragWrittenInTheProgressText() {
+		Importer.Result result = imports.text("rag.md", """
+				| Ref | Action | Lead | Deadline | Progress |
+				| --- | --- | --- | --- | --- |
+				| 1 | Recruit social workers | HR | TBA | Marked as amber: offers made to four |
+				| 2 | Audit case files | Mia Khan | March 2024 | RAG: Green. Audits monthly |
+				| 3 | Review panels | Leo Hart | April 2024 | Greener options reviewed |
+				""");
+		String text = result.text();
+		assertEquals(true, text.contains("progress amber \"Marked as amber: offers made to four\""), text);
+		assertEquals(true, text.contains("progress green \"RAG: Green. Audits monthly\""), text);
+		assertEquals(true, text.contains("progress \"Greener options reviewed\""), text);
+		assertEquals(true, text.contains("due tbc"), text);
+		assertEquals(List.of(), imports.errors(result));
+	}
+
+	@Test
+	void recommendationsThemesAndCommitments() throws IOException {
+		Importer.Result result = imports.text("structure.md", """
+				# Northshire children's services improvement plan
+
+				Recommendation 1: Strengthen management oversight of casework
+
+				| Ref | Action | Lead | By when |
+				| --- | --- | --- | --- |
+				| 1.1 | Introduce monthly case audits | Mia Khan | March 2024 |
+				| 1.2 | Refresh supervision guidance | Mia Khan | April 2024 |
+
+				R2 – Improve the timeliness of assessments
+
+				Improvement Commitment 2 – Faster assessments
+
+				| Ref | Action | Lead | By when |
+				| --- | --- | --- | --- |
+				| 2.1 | Track assessment timescales weekly | Leo Hart | May 2024 |
+				| Theme A: Workforce | | | |
+				| 3.1 | Launch a recruitment campaign | HR | June 2024 |
+				| Priority 4 – | | | |
+				| 4.1 | Publish a practice framework | Leo Hart | July 2024 |
+				""");
+		Imports.assertMatchesGolden("import/structure/northshire.md.plan", result.text());
+		assertEquals(List.of(), imports.errors(result));
+		assertEquals(5, result.summary().actions(), result.summary().toString());
+	}
+}
