@@ -104,6 +104,8 @@ public class GenerateCommand implements Callable<Integer> {
 					directory.write(path, content);
 					written.incrementAndGet();
 				});
+			} catch (IllegalArgumentException e) {
+				throw new ParameterException(spec.commandLine(), "--option: " + e.getMessage());
 			} catch (IOException e) {
 				throw new InputException(target.name() + ": " + e.getMessage() + " (" + written.get() + " file"
 						+ (written.get() == 1 ? "" : "s") + " written before)");

@@ -3,9 +3,13 @@ package org.plans.dsl.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.plans.dsl.escaping.Terminal;
+import org.plans.dsl.facts.DateSpan;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,8 +18,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code plans} command: validate, format and generate plans, or serve editors. */
 @Command(name = "plans", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Check improvement plans and turn them into checklists, calendars, reports and tracker configurations.",
-		subcommands = { ValidateCommand.class, FormatCommand.class, GenerateCommand.class, DiffCommand.class, ImportCommand.class, SyncCommand.class, LspCommand.class,
-				CommandLine.HelpCommand.class },
+		subcommands = { ValidateCommand.class, FormatCommand.class, GenerateCommand.class, DiffCommand.class, ImportCommand.class,
+				SyncCommand.class, LspCommand.class, RulesCommand.class, HelpCommand.class, AutoComplete.GenerateCompletion.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:clean", "1:findings at or above --fail-on (validate), unformatted files (format --check)",
 				"2:usage, input, output or internal error" })
@@ -25,6 +29,8 @@ public class PlansCommand implements Runnable {
 	public static final int FINDINGS = 1;
 	/** Exit code for usage, input/output and internal errors. */
 	public static final int TROUBLE = 2;
+
+	private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
 	private static volatile boolean debug;
 
@@ -42,7 +48,7 @@ public class PlansCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, format, generate, import, sync or lsp");
+		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, format, generate, import, sync, lsp or rules");
 	}
 
 	public static void main(String[] args) {
@@ -75,6 +81,7 @@ public class PlansCommand implements Runnable {
 					return TROUBLE;
 				});
 		cli.registerConverter(LocalDate.class, PlansCommand::day);
+		cli.setParameterExceptionHandler(PlansCommand::usageError);
 		cli.setExitCodeExceptionMapper(e -> TROUBLE);
 		try {
 			int exit = cli.execute(args);
@@ -94,9 +101,23 @@ public class PlansCommand implements Runnable {
 		try {
 			return LocalDate.parse(text);
 		} catch (DateTimeParseException e) {
-			throw new CommandLine.TypeConversionException(
-					"'" + text + "' is not a day that exists. Write it as YYYY-MM-DD, such as 2025-03-31.");
+			// a month, as a plan's 'as of 2024-10' is written: its last day
+			Optional<LocalDate> month = MONTH.matcher(text).matches() ? DateSpan.lastDayOf(text) : Optional.empty();
+			return month.orElseThrow(() -> new CommandLine.TypeConversionException("'" + text
+					+ "' is not a day that exists. Write it as YYYY-MM-DD, such as 2025-03-31, or a month as YYYY-MM (its last day)."));
 		}
+	}
+
+	/** After a usage error: the error and where help is, not the whole help. */
+	private static int usageError(CommandLine.ParameterException e, String[] args) {
+		CommandLine command = e.getCommandLine();
+		PrintWriter err = command.getErr();
+		err.println(e.getMessage());
+		if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+			err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for how to use it.");
+		}
+		err.flush();
+		return TROUBLE;
 	}
 
 	private static String describe(Exception e) {

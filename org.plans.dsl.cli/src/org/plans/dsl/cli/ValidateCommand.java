@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.plans.dsl.cli.report.ValidationReport;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.files.AtomicFiles;
 import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.rules.Rule;
 import org.plans.dsl.validation.ValidationOptions;
 
 import picocli.CommandLine.Command;
@@ -36,12 +38,15 @@ import picocli.CommandLine.Spec;
 				"Prints each finding and a short summary of each plan." })
 public class ValidateCommand implements Callable<Integer> {
 
+	private static final Path STANDARD_INPUT = Path.of("-");
+
 	private static final Set<String> SEVERITIES = Set.of("error", "warning", "info", "ignore");
 
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Plan files, or directories searched for *.plan files.")
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+			description = "Plan files, or directories searched for *.plan files; '-' reads one plan from standard input.")
 	private List<Path> inputs;
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -62,6 +67,19 @@ public class ValidateCommand implements Callable<Integer> {
 			description = "Change a rule's severity: error, warning, info or ignore. Repeatable; wins over the project's configuration.")
 	private Map<String, String> severities = Map.of();
 
+	@Option(names = "--stdin-filename", paramLabel = "FILE",
+			description = "The file name to report for the plan read from standard input ('-'; default: stdin.plan).")
+	private Path stdinFilename;
+
+	@Option(names = { "-q", "--quiet" }, description = "Report errors only: warnings and infos are left out.")
+	private boolean quiet;
+
+	@Option(names = "--max-warnings", paramLabel = "N",
+			description = "Exit with 1 when there are more than N warnings (counted with --quiet too).")
+	private Integer maxWarnings;
+
+	private long warnings;
+
 	@Override
 	public Integer call() throws IOException {
 		ValidationReport report = run();
@@ -69,12 +87,21 @@ public class ValidateCommand implements Callable<Integer> {
 			write(report, spec.commandLine().getOut());
 		} else {
 			try {
+				Path folder = output.toAbsolutePath().getParent();
+				if (folder != null) {
+					Files.createDirectories(folder);
+				}
 				AtomicFiles.write(output, stream -> write(report, new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
 			} catch (IOException e) {
 				throw new InputException(Paths.display(output) + ": cannot write the report (" + e.getMessage() + ")");
 			}
 		}
-		return report.fails() ? PlansCommand.FINDINGS : 0;
+		boolean tooManyWarnings = maxWarnings != null && warnings > maxWarnings;
+		if (tooManyWarnings) {
+			spec.commandLine().getErr().println("plans: " + warnings + " warning" + (warnings == 1 ? "" : "s")
+					+ ", more than --max-warnings " + maxWarnings);
+		}
+		return report.fails() || tooManyWarnings ? PlansCommand.FINDINGS : 0;
 	}
 
 	private void write(ValidationReport report, Writer out) throws IOException {
@@ -84,26 +111,38 @@ public class ValidateCommand implements Callable<Integer> {
 
 	/** Loads, links and checks the inputs. */
 	ValidationReport run() {
-		List<Path> files = PlanInputs.check(inputs);
-		PlanLoader.Loaded loaded = load(files, asOf, severities, spec.commandLine().getErr());
-		List<Finding> findings = findings(loaded);
+		boolean standardInput = inputs.contains(STANDARD_INPUT);
+		if (standardInput && inputs.size() > 1) {
+			throw new InputException("'-' reads one plan from standard input: give no other files with it");
+		}
+		List<Path> files = standardInput ? List.of() : PlanInputs.check(inputs);
+		PlanLoader.Loaded loaded = standardInput ? loadStandardInput()
+				: load(files, asOf, severities, spec.commandLine().getErr());
+		if (standardInput) {
+			files = loaded.files();
+		}
+		List<Finding> all = findings(loaded);
+		warnings = all.stream().filter(f -> f.level() == Level.WARNING).count();
+		List<Finding> findings = quiet ? all.stream().filter(f -> f.level() == Level.ERROR).toList() : all;
 		List<PlanSummary> plans = Language.get(PlanFactsCache.class).all(loaded.resourceSet()).stream().map(p -> PlanSummary.of(p, findings)).toList();
 		return new ValidationReport(files.stream().map(Paths::display).toList(), findings, plans, failOn);
+	}
+
+	private PlanLoader.Loaded loadStandardInput() {
+		byte[] bytes;
+		try {
+			bytes = System.in.readAllBytes();
+		} catch (IOException e) {
+			throw new InputException("standard input: cannot read it (" + e.getMessage() + ")");
+		}
+		applyOptions(asOf, severities);
+		return Language.get(PlanLoader.class).load(stdinFilename == null ? Path.of("stdin.plan") : stdinFilename, bytes);
 	}
 
 	/** Loads and validates {@code files} with the caller's options; shared with {@code generate}. */
 	static PlanLoader.Loaded load(List<Path> files, LocalDate asOf, Map<String, String> severities, PrintWriter err) {
 		PlanLoader.lexAhead(files); // while the language is set up (Language.prepare)
-		ValidationOptions options = Language.get(ValidationOptions.class);
-		options.setAsOf(asOf);
-		options.severityOverrides().clear();
-		severities.forEach((code, level) -> {
-			String word = level.toLowerCase(Locale.ROOT);
-			if (!SEVERITIES.contains(word)) {
-				throw new InputException("--severity " + code + "=" + level + ": the level must be error, warning, info or ignore");
-			}
-			options.overrideSeverity(code, word);
-		});
+		applyOptions(asOf, severities);
 		Progress progress = new Progress(err, files.size());
 		progress.show("plans: loading and checking " + files.size() + " files...");
 		try {
@@ -111,6 +150,23 @@ public class ValidateCommand implements Callable<Integer> {
 		} finally {
 			progress.clear();
 		}
+	}
+
+	private static void applyOptions(LocalDate asOf, Map<String, String> severities) {
+		ValidationOptions options = Language.get(ValidationOptions.class);
+		options.setAsOf(asOf);
+		options.severityOverrides().clear();
+		severities.forEach((code, level) -> {
+			if (Rule.byCode(code).isEmpty()) {
+				throw new InputException("--severity " + code + "=" + level + ": there is no rule " + code
+						+ " (see 'plans validate --help' and docs/rules.md)");
+			}
+			String word = level.toLowerCase(Locale.ROOT);
+			if (!SEVERITIES.contains(word)) {
+				throw new InputException("--severity " + code + "=" + level + ": the level must be error, warning, info or ignore");
+			}
+			options.overrideSeverity(code, word);
+		});
 	}
 
 	static List<Finding> findings(PlanLoader.Loaded loaded) {

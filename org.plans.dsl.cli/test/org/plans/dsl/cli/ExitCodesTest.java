@@ -108,8 +108,10 @@ class ExitCodesTest {
 	}
 
 	@Test
-	void unwritableReportIsAnInputError() {
-		Cli.Run run = Cli.run("validate", "--output", dir.resolve("no/such/dir/report.sarif").toString(),
+	void unwritableReportIsAnInputError() throws IOException {
+		// --output creates missing folders, but not under a file
+		Path file = Files.writeString(dir.resolve("a-file"), "");
+		Cli.Run run = Cli.run("validate", "--output", file.resolve("dir/report.sarif").toString(),
 				Cli.examples().toString());
 		assertEquals(2, run.exit());
 		assertTrue(run.err().startsWith("plans: "), run.err());

@@ -33,6 +33,21 @@ class ImportCommandTest {
 		assertEquals(0, validate.exit(), validate.out());
 	}
 
+	/** A file named plan.csv gives the plan an id that is not the keyword 'plan'. */
+	@Test
+	void aFileNamedLikeAKeyword() throws IOException {
+		Path csv = Files.writeString(dir.resolve("plan.csv"), """
+				Ref,Action,Lead,Deadline
+				1.1,Schedule recruitment days,Sarah-Jane Smedmor,December 2019
+				""");
+		Path plan = dir.resolve("imported.plan");
+		Cli.Run run = Cli.run("import", csv.toString(), "--out", plan.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(Files.readString(plan).contains("\nplan plan-2 "), Files.readString(plan));
+		Cli.Run validate = Cli.run("validate", plan.toString());
+		assertEquals(0, validate.exit(), validate.out());
+	}
+
 	@Test
 	void noTableIsAWarningAndExitCodeOne() throws IOException {
 		Path txt = Files.writeString(dir.resolve("plan.txt"), "Improvement plan\n\nWe will recruit more social workers.\n");

@@ -60,8 +60,8 @@ public final class Importer {
 
 	public Result importBlocks(List<Block> blocks, String sourceName, Mapping mapping) {
 		Ids ids = new Ids(keywords);
-		String planId = mapping.get("plan.id").orElseGet(() -> FileNames.safe(sourceName.replaceFirst("\\.[^.]*$", "")));
-		ids.unique(planId);
+		// a file named plan.csv must not give the keyword 'plan' as the id
+		String planId = ids.unique(mapping.get("plan.id").orElseGet(() -> FileNames.safe(sourceName.replaceFirst("\\.[^.]*$", ""))));
 		DateReader dates = new DateReader(quote);
 		ImportedPlan plan = new PlanBuilder(mapping, ids, dates).build(blocks);
 		mapping.get("plan.title").ifPresent(plan::title);

@@ -1,12 +1,14 @@
 package org.plans.dsl.conversion;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.ValueConverterWithValueException;
 import org.eclipse.xtext.conversion.impl.AbstractValueConverter;
 import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
@@ -83,6 +85,11 @@ public class PlansValueConverters extends DefaultTerminalConverters {
 
 		@Override
 		public String toValue(String string, INode node) {
+			Optional<String> written = string == null ? Optional.empty() : DateWords.fromSlashes(string);
+			if (written.isPresent()) {
+				throw new ValueConverterWithValueException("Write the date as " + written.get()
+						+ " (year, month, day), not " + string + ".", node, written.get(), null);
+			}
 			return string;
 		}
 
@@ -101,6 +108,12 @@ public class PlansValueConverters extends DefaultTerminalConverters {
 
 		@Override
 		public String toValue(String string, INode node) {
+			if (string != null && !string.startsWith("\"")) {
+				String straight = "\"" + string.substring(1, string.length() - 1) + "\"";
+				throw new ValueConverterWithValueException(
+						"Use straight double quotes (\") around text, not curly ones (\u201C \u201D) as word processors write.",
+						node, TextBlocks.dedent(super.toValue(straight, node)), null);
+			}
 			return TextBlocks.dedent(super.toValue(string, node));
 		}
 

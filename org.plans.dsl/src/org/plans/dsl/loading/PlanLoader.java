@@ -174,6 +174,17 @@ public class PlanLoader {
 		return issue;
 	}
 
+	/** Loads and validates one file's bytes read elsewhere (standard input), reported as {@code file}. */
+	public Loaded load(Path file, byte[] bytes) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8");
+		List<Issue> issues = new ArrayList<>();
+		Path absolute = file.toAbsolutePath().normalize();
+		read(resourceSet, URI.createFileURI(absolute.toString()), PlanText.of(bytes), issues);
+		issues.addAll(validateAll(resourceSet));
+		return new Loaded(resourceSet, List.of(absolute), issues);
+	}
+
 	/** Loads plan text given in memory, one entry per file name, for tests and tools. */
 	public Loaded loadTexts(Map<String, String> textsByName) {
 		XtextResourceSet resourceSet = resourceSets.get();

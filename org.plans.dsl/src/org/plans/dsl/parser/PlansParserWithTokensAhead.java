@@ -6,10 +6,20 @@ import java.util.List;
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenSource;
+import org.eclipse.xtext.parser.antlr.XtextTokenStream;
 import org.plans.dsl.parser.antlr.PlansParser;
+import org.plans.dsl.parser.antlr.internal.InternalPlansParser;
 
-/** The plans parser, reading the tokens of {@link TokensAhead} when the text was lexed ahead. */
+/**
+ * The plans parser, reading the tokens of {@link TokensAhead} when the text was lexed ahead, and
+ * reporting the words it reads past ({@link StrayWordsParser}).
+ */
 public class PlansParserWithTokensAhead extends PlansParser {
+
+	@Override
+	protected InternalPlansParser createParser(XtextTokenStream stream) {
+		return new StrayWordsParser(stream, getGrammarAccess());
+	}
 
 	@Override
 	protected TokenSource createLexer(CharStream stream) {

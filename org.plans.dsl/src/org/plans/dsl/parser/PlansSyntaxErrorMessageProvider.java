@@ -1,13 +1,19 @@
 package org.plans.dsl.parser;
 
+import java.util.Set;
+
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
 import org.antlr.runtime.UnwantedTokenException;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.plans.dsl.rules.Rule;
+
+import com.google.inject.Inject;
 
 /**
  * Turns parser errors into plain English: what was expected after the word the author
@@ -20,6 +26,11 @@ public class PlansSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider 
 
 	private static final String SYNTAX_ERROR = Rule.SYNTAX.code();
 
+	@Inject
+	private IGrammarAccess grammar;
+
+	private Set<String> keywords;
+
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		RecognitionException e = context.getRecognitionException();
@@ -31,23 +42,53 @@ public class PlansSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider 
 		if (found != null && found.getText() != null && found.getText().startsWith("\"") && found.getText().length() == 1) {
 			return new SyntaxErrorMessage(UNCLOSED_TEXT, SYNTAX_ERROR);
 		}
-		String previous = previousWord((TokenStream) e.input, e.index);
+		TokenStream tokens = (TokenStream) e.input;
+		String previous = previousWord(tokens, e.index);
 		String expected = ExpectedAfter.describe(previous);
+		String hint = found == null ? "" : WordHints.forWord(found.getText(), wordAfter(tokens, found), keywords());
 		if (expected != null) {
-			return new SyntaxErrorMessage("Expected " + expected + " after '" + previous + "', but found " + foundText + ".",
-					SYNTAX_ERROR);
+			return new SyntaxErrorMessage("Expected " + expected + " after '" + previous + "', but found " + foundText + "."
+					+ hint, SYNTAX_ERROR);
 		}
 		String inside = ExpectedAfter.insideBlock(context.getCurrentContext());
-		if (inside != null && found != null && found.getType() != Token.EOF) {
-			return new SyntaxErrorMessage(foundText + " is not expected here. " + inside, SYNTAX_ERROR);
-		}
+		String open = OpenBlocks.describe(context.getCurrentContext());
 		if (found == null || found.getType() == Token.EOF) {
 			String missing = e instanceof MismatchedTokenException m && m.expecting > 0
 					&& m.expecting < context.getTokenNames().length ? context.getTokenNames()[m.expecting] : null;
 			return new SyntaxErrorMessage("The file ends too early" + (missing == null ? "" : ": " + missing + " is missing")
-					+ ". Check that every '{' has a matching '}'.", SYNTAX_ERROR);
+					+ ". " + (open == null ? "Check that every '{' has a matching '}'." : open), SYNTAX_ERROR);
 		}
-		return new SyntaxErrorMessage(foundText + " is not expected here.", SYNTAX_ERROR);
+		if (open != null && OpenBlocks.startsABlock(found.getText())) {
+			hint = hint + " " + open;
+		}
+		if (inside != null) {
+			return new SyntaxErrorMessage(foundText + " is not expected here." + hint + " " + inside, SYNTAX_ERROR);
+		}
+		return new SyntaxErrorMessage(foundText + " is not expected here." + hint, SYNTAX_ERROR);
+	}
+
+	/** Problems with a value as written ({@code 31/12/2024}, text in curly quotes): the converter says what to write. */
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		return new SyntaxErrorMessage(context.getDefaultMessage(), SYNTAX_ERROR);
+	}
+
+	private Set<String> keywords() {
+		if (keywords == null) {
+			keywords = GrammarUtil.getAllKeywords(grammar.getGrammar());
+		}
+		return keywords;
+	}
+
+	/** The text of the first word after {@code token}, or null. */
+	private static String wordAfter(TokenStream tokens, Token token) {
+		for (int i = token.getTokenIndex() + 1; i > 0 && i < tokens.size(); i++) {
+			Token next = tokens.get(i);
+			if (next.getChannel() == Token.DEFAULT_CHANNEL) {
+				return next.getType() == Token.EOF ? null : next.getText();
+			}
+		}
+		return null;
 	}
 
 	private static String describe(Token token) {

@@ -52,6 +52,8 @@ public enum Rule {
 	PERIOD_ENDS_BEFORE_START("PLAN-206", "period-ends-before-start", ERROR, "The plan's period ends before it starts."),
 	CALENDAR_QUARTER_IN_FINANCIAL_PLAN("PLAN-207", "calendar-quarter-in-financial-plan", INFO,
 			"A calendar quarter (2022-Q3) in a plan whose text counts quarters of financial years (\"Q2 2022/23\")."),
+	DATE_IN_WORDS("PLAN-208", "date-in-words", WARNING,
+			"A start or deadline written only in words that name a date, such as due \"Dec 2024\"."),
 
 	OVERDUE("PLAN-301", "overdue", WARNING, "An action's deadline has passed and it is not complete."),
 	NO_RECENT_PROGRESS("PLAN-302", "no-recent-progress", WARNING,

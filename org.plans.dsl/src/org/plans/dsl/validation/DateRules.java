@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.xtext.validation.Check;
+import org.plans.dsl.conversion.DateWords;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.Members;
@@ -25,6 +26,7 @@ import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Start;
 import org.plans.dsl.plans.Target;
+import org.plans.dsl.plans.Timing;
 import org.plans.dsl.rules.Rule;
 
 /** Dates: real, in order, and inside the period the plan covers. */
@@ -43,6 +45,16 @@ public class DateRules extends PlanRules {
 							obj, attribute);
 				}
 			}
+		}
+	}
+
+	@Check
+	public void dateNotOnlyWords(Timing timing) {
+		if (timing.getDate() == null && timing.getText() != null && (timing.eContainer() instanceof Due || timing.eContainer() instanceof Start)) {
+			String word = timing.eContainer() instanceof Due ? "due" : "start";
+			DateWords.asWritten(timing.getText()).ifPresent(date -> report(Rule.DATE_IN_WORDS, "'" + word + " \""
+					+ timing.getText() + "\"' is only words, so there is no date to judge by. Write " + word + " " + date + ".", timing,
+					TIMING__TEXT));
 		}
 	}
 

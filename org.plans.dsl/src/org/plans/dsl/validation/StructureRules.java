@@ -92,7 +92,8 @@ public class StructureRules extends PlanRules {
 
 	@Check
 	public void actionHasDeadline(Action action) {
-		if (!facts(action).due().isGiven()) {
+		// a due line that could not be read is a syntax error already
+		if (!facts(action).due().isGiven() && Members.first(action, Due.class).isEmpty()) {
 			report(Rule.ACTION_WITHOUT_DEADLINE,
 					Labels.start(action) + " has no deadline. Add a line such as: due 2019-12 (or due tbc if it is not yet agreed)",
 					action, labelFeature(action));
