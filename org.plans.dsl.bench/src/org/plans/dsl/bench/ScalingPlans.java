@@ -3,6 +3,7 @@ package org.plans.dsl.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntFunction;
 
 /**
  * The inputs that once grew quadratically (issue 19): a plan whose 4,000 actions each depend on
@@ -14,19 +15,11 @@ public final class ScalingPlans {
 	private ScalingPlans() {
 	}
 
-	static String brokenDependencies(int actions) {
-		StringBuilder out = new StringBuilder("plan broken \"Broken dependencies\"\nperson a \"A\"\npriority 1 \"P\" {\n");
+	/** A plan of {@code actions} actions, each with the members {@code members} gives for its number. */
+	static String plan(String id, int actions, IntFunction<String> members) {
+		StringBuilder out = new StringBuilder("plan " + id + " \"Plan " + id + "\"\nperson a \"Ann Smith\"\npriority 1 \"P\" {\n");
 		for (int i = 1; i <= actions; i++) {
-			out.append("    action 1.").append(i).append(" \"Action ").append(i).append("\" { lead a depends on 9.").append(i)
-					.append(" due 2025-03 }\n");
-		}
-		return out.append("}\n").toString();
-	}
-
-	static String unknownLeads(int actions) {
-		StringBuilder out = new StringBuilder("plan leads \"Unknown leads\"\nperson a \"Ann Smith\"\npriority 1 \"P\" {\n");
-		for (int i = 1; i <= actions; i++) {
-			out.append("    action 1.").append(i).append(" \"Action ").append(i).append("\" { lead nobody").append(i)
+			out.append("    action 1.").append(i).append(" \"Action ").append(i).append("\" { ").append(members.apply(i))
 					.append(" due 2025-03 }\n");
 		}
 		return out.append("}\n").toString();
@@ -40,8 +33,8 @@ public final class ScalingPlans {
 	public static void main(String[] args) throws IOException {
 		Path work = Path.of(args[0]);
 		Files.createDirectories(work);
-		Files.writeString(work.resolve("broken-4000.plan"), brokenDependencies(4_000));
-		Files.writeString(work.resolve("leads-10000.plan"), unknownLeads(10_000));
+		Files.writeString(work.resolve("broken-4000.plan"), plan("broken", 4_000, i -> "lead a depends on 9." + i));
+		Files.writeString(work.resolve("leads-10000.plan"), plan("leads", 10_000, i -> "lead nobody" + i));
 		Path files = Files.createDirectories(work.resolve("files-3000"));
 		for (int n = 0; n < 3_000; n++) {
 			Files.writeString(files.resolve("p" + n + ".plan"), smallPlan(n));
