@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of the plan tools with Jazzer, one fuzz test at a time (libFuzzer
 # fuzzes one test per JVM). Usage: .ci/fuzz.sh [seconds per test, default 60] [test ...]
-# Tests: load format generate (PlanFuzzTest). Inputs that fail are copied to
+# Tests: load format generate framing (PlanFuzzTest). Inputs that fail are copied to
 # org.plans.dsl.tests/resources/org/plans/dsl/tests/fuzz/PlanFuzzTestInputs/<test>/ where
 # `./mvnw verify` replays them; the script prints each one's cause and bytes (gzip, base64) and
 # exits non-zero. See docs/robustness.md.
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 tests=("$@")
-[ ${#tests[@]} -gt 0 ] || tests=(load format generate)
+[ ${#tests[@]} -gt 0 ] || tests=(load format generate framing)
 module=org.plans.dsl.tests
 inputs="$module/resources/org/plans/dsl/tests/fuzz/PlanFuzzTestInputs"
 log_dir="$module/target/fuzz"

@@ -13,6 +13,7 @@ import org.plans.dsl.cli.format.FileRewriter;
 import org.plans.dsl.cli.format.UnifiedDiff;
 import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.formatting2.PlanFormatting;
+import org.plans.dsl.loading.PlanText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +56,14 @@ public class FormatCommand implements Callable<Integer> {
 			progress.show("plans: formatting " + (++done) + "/" + files.size() + "...");
 			String name = Paths.display(file);
 			FileRewriter.Snapshot read = FileRewriter.read(file);
-			String text = new String(read.content(), StandardCharsets.UTF_8);
+			PlanText decoded = PlanText.of(read.content());
+			if (decoded.problem().isPresent()) {
+				PlanText.Problem problem = decoded.problem().get();
+				failed.add(name + ":" + problem.line() + ":" + problem.column() + ": not formatted: " + problem.message());
+				continue;
+			}
+			String bom = PlanText.startsWithByteOrderMark(read.content()) ? PlanText.BOM : "";
+			String text = decoded.text();
 			PlanFormatting.Result result = formatting.format(text, file.getFileName().toString());
 			if (!result.syntaxErrors().isEmpty()) {
 				result.syntaxErrors().forEach(e -> broken.add(name + ":" + e.line() + ":" + e.column() + ": " + e.message()));
@@ -76,7 +84,7 @@ public class FormatCommand implements Callable<Integer> {
 					failed.add(name + ": not formatted: " + refusal.get());
 					continue;
 				}
-				FileRewriter.replace(read, result.text().getBytes(StandardCharsets.UTF_8));
+				FileRewriter.replace(read, (bom + result.text()).getBytes(StandardCharsets.UTF_8));
 				changed.add(name);
 			} catch (FileRewriter.ChangedMeanwhile e) {
 				failed.add(name + ": not formatted: " + e.getMessage() + "; left as it is, run 'plans format' again");

@@ -52,8 +52,8 @@ public class ImportCommand implements Callable<Integer> {
 		try {
 			Mapping map = mapping == null ? Mapping.none() : Mapping.load(readable(mapping));
 			result = Importer.of(Language.injector()).importFile(readable(source), map);
-		} catch (IOException e) {
-			throw new InputException(Paths.display(source) + ": cannot import it (" + e.getMessage() + ")");
+		} catch (IOException | RuntimeException e) {
+			throw e instanceof InputException input ? input : ImportProblems.reading(source, e);
 		}
 		if (out == null) {
 			spec.commandLine().getOut().print(result.text());
@@ -62,7 +62,7 @@ public class ImportCommand implements Callable<Integer> {
 			try {
 				AtomicFiles.write(out, result.text().getBytes(StandardCharsets.UTF_8));
 			} catch (IOException e) {
-				throw new InputException(Paths.display(out) + ": cannot write the plan (" + e.getMessage() + ")");
+				throw ImportProblems.writing(out, e);
 			}
 		}
 		if (report != null) {

@@ -2,12 +2,6 @@ package org.plans.dsl.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,13 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.plans.dsl.loading.PlanLoader;
 
 /**
  * The plan files named on the command line, checked before anything is parsed: every
- * argument exists, every directory holds plans, every file can be read and is UTF-8 text.
+ * argument exists, every directory holds plans, every file is a readable {@code .plan} file.
  * Each problem is one line {@code <file>: <problem>}.
  */
 public final class PlanInputs {
@@ -78,38 +73,28 @@ public final class PlanInputs {
 		}
 	}
 
-	/** Why {@code file} is not a readable UTF-8 text file, or null if it is one. */
+	/**
+	 * Why {@code file} cannot be given to the language, or null. Its text is not judged here:
+	 * bytes that are not UTF-8, or a binary file, are a finding ({@code PLAN-005}) at their line
+	 * and column, so that the other files are still checked.
+	 */
 	static String problemOf(Path file, Reader reader) {
-		byte[] bytes;
+		String name = file.getFileName() == null ? "" : file.getFileName().toString();
+		if (!Files.isRegularFile(file)) {
+			return "not a plan file (not a regular file); save the plan as a " + PlanLoader.EXTENSION + " file";
+		}
+		if (!name.endsWith(PlanLoader.EXTENSION)) {
+			String hint = name.toLowerCase(Locale.ROOT).endsWith(PlanLoader.EXTENSION)
+					? "rename it to end in " + PlanLoader.EXTENSION + " (lower case)"
+					: "plan files end in " + PlanLoader.EXTENSION;
+			return "not a plan file; " + hint;
+		}
 		try {
-			bytes = reader.read(file);
+			reader.read(file);
 		} catch (IOException e) {
 			return "cannot read this file (" + reason(e) + ")";
 		}
-		for (int i = 0; i < bytes.length; i++) {
-			if (bytes[i] == 0) {
-				return "a binary file, not a plan (NUL byte on line " + lineAt(bytes, i) + ")";
-			}
-		}
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes);
-		CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length), true);
-		if (result.isError()) {
-			return String.format("not UTF-8 text (byte 0x%02X on line %d); save it as UTF-8", bytes[in.position()] & 0xff,
-					lineAt(bytes, in.position()));
-		}
 		return null;
-	}
-
-	private static int lineAt(byte[] bytes, int offset) {
-		int line = 1;
-		for (int i = 0; i < offset; i++) {
-			if (bytes[i] == '\n') {
-				line++;
-			}
-		}
-		return line;
 	}
 
 	private static String reason(Exception e) {

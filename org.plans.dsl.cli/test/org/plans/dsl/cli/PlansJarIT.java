@@ -86,8 +86,8 @@ class PlansJarIT {
 
 	@Test
 	void inputProblemsWithoutStackTraces() throws Exception {
-		Path binary = Files.write(dir.resolve("x.plan"), new byte[] { 0, 1 });
-		Processes.Result result = plans("validate", binary.toString(), dir.resolve("missing").toString());
+		Path notes = Files.write(dir.resolve("notes.txt"), new byte[] { 0, 1 });
+		Processes.Result result = plans("validate", notes.toString(), dir.resolve("missing").toString());
 		assertEquals(2, result.exit());
 		assertEquals(2, result.output().strip().lines().count(), result.output());
 		assertFalse(result.output().contains("Exception"), result.output());

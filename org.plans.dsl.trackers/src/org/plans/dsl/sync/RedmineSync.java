@@ -1,6 +1,7 @@
 package org.plans.dsl.sync;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -140,18 +141,51 @@ public class RedmineSync {
 
 		// -------------------------------------------------------------- issues
 
-		private void syncIssues(TrackerPlan tracker) {
-			Map<String, JsonNode> existing = new HashMap<>();
-			for (JsonNode issue : client.all("/issues.json?project_id=" + projectId + "&status_id=*&subproject_id=!*",
+		/**
+		 * The project's issues by the key marker in their description. When several carry one key
+		 * (Redmine's "Copy", or two syncs at once), the oldest is the plan's and the others are
+		 * reported, never updated.
+		 */
+		private Map<String, JsonNode> issuesByKey(boolean report) {
+			Map<String, List<JsonNode>> byKey = new LinkedHashMap<>();
+			for (JsonNode issue : client.all("/issues.json?project_id=" + projectId + "&status_id=*&subproject_id=!*&sort=id",
 					"issues")) {
 				TrackerKeys.keyIn(issue.path("description").asText(null))
-						.ifPresent(key -> existing.putIfAbsent(key, issue));
+						.ifPresent(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(issue));
 			}
+			Map<String, JsonNode> oldest = new HashMap<>();
+			byKey.forEach((key, issues) -> {
+				issues.sort(Comparator.comparingInt(i -> i.path("id").asInt()));
+				oldest.put(key, issues.get(0));
+				if (report && issues.size() > 1) {
+					List<String> copies = issues.subList(1, issues.size()).stream().map(i -> "#" + i.path("id").asInt()).toList();
+					warnings.add("issue" + (copies.size() > 1 ? "s " : " ") + String.join(", ", copies) + " also carr"
+							+ (copies.size() > 1 ? "y" : "ies") + " the key " + key + " (a copy, or a second sync at the same time):"
+							+ " only #" + issues.get(0).path("id").asInt() + ", the oldest, is kept in step; close or delete "
+							+ (copies.size() > 1 ? "the others" : "the copy") + " or remove the key from its description");
+				}
+			});
+			return oldest;
+		}
+
+		private void syncIssues(TrackerPlan tracker) {
+			Map<String, JsonNode> existing = issuesByKey(true);
+			Map<String, JsonNode> recheck = null;
 			Map<String, Integer> currentStatus = new HashMap<>();
 			Map<String, Integer> wantedStatus = new HashMap<>();
 			Set<String> created = new HashSet<>();
 			for (TrackerItem item : tracker.items()) {
-				JsonNode current = existing.get(item.key());
+				JsonNode listed = existing.get(item.key());
+				if (listed == null && !options.dryRun()) {
+					// another sync may have created it since the list above: look again once before creating
+					recheck = recheck == null ? issuesByKey(false) : recheck;
+					listed = recheck.get(item.key());
+					if (listed != null) {
+						warnings.add("issue #" + listed.path("id").asInt() + " for " + item.key()
+								+ " appeared while this sync ran (another sync?): it is updated, not created again");
+					}
+				}
+				JsonNode current = listed;
 				ObjectNode wanted = wanted(tracker, item);
 				JsonNode status = wanted.remove("status_id");
 				if (status != null) {

@@ -24,8 +24,8 @@ import com.google.inject.Provider;
 
 /**
  * Formats the whole text of one plan file with {@link PlansFormatter}: what {@code plans
- * format} and the tests use. New line breaks are written the way the file already writes
- * them ({@code \n} or {@code \r\n}). Only whitespace ever changes.
+ * format} and the tests use. Every line ends the way most lines of the file already end
+ * ({@code \n}, {@code \r\n} or {@code \r}). Only whitespace ever changes.
  */
 public class PlanFormatting {
 
@@ -54,13 +54,15 @@ public class PlanFormatting {
 
 	/** Parses {@code text} (the content of a file named {@code fileName}) and formats it. */
 	public Result format(String text, String fileName) {
-		XtextResource resource = parse(text, fileName);
+		String ending = dominantLineEnding(text);
+		String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+		XtextResource resource = parse(lines, fileName);
 		List<SyntaxError> errors = resource.getErrors().stream()
 				.map(e -> new SyntaxError(e.getLine(), e.getColumn(), e.getMessage())).toList();
 		if (!errors.isEmpty()) {
 			return new Result(text, errors);
 		}
-		String formatted = format(resource);
+		String formatted = format(resource).replace("\n", ending);
 		if (!withoutWhitespace(formatted).equals(withoutWhitespace(text))) {
 			throw new IllegalStateException("The formatter would change more than whitespace in " + fileName
 					+ "; the file is left as it is. Please report this.");
@@ -94,6 +96,31 @@ public class PlanFormatting {
 				});
 		List<ITextReplacement> replacements = formatters.get().format(request);
 		return access.getRewriter().renderToString(replacements);
+	}
+
+	/**
+	 * The line ending most lines of {@code text} end with ({@code \n}, {@code \r\n} or a lone
+	 * {@code \r}; {@code \n} for a tie or one line): the formatted text ends every line so.
+	 */
+	public static String dominantLineEnding(String text) {
+		int crlf = 0;
+		int lf = 0;
+		int cr = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+				crlf++;
+				i++;
+			} else if (c == '\r') {
+				cr++;
+			} else if (c == '\n') {
+				lf++;
+			}
+		}
+		if (crlf > lf && crlf >= cr) {
+			return "\r\n";
+		}
+		return cr > lf && cr > crlf ? "\r" : "\n";
 	}
 
 	/** {@code \r\n} if the text uses it, else {@code \n}. */

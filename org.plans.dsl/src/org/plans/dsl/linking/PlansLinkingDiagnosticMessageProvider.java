@@ -5,11 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
-import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.plans.dsl.plans.PlansPackage;
 import org.plans.dsl.rules.Rule;
 
@@ -24,12 +27,15 @@ public class PlansLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 	@Inject
 	private IScopeProvider scopes;
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String name = context.getLinkText();
 		String kind = kind(context.getReference().getEReferenceType());
-		IScope scope = scopes.getScope(context.getContext(), context.getReference());
-		List<String> inOtherPlans = Suggestions.qualified(scope.getAllElements(), name);
+		SuggestionIndex index = index(context);
+		List<String> inOtherPlans = index.qualified(name);
 		String message;
 		if (inOtherPlans.size() > 1) {
 			message = "'" + name + "' could mean " + String.join(" or ", inOtherPlans)
@@ -40,17 +46,31 @@ public class PlansLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 					+ inOtherPlans.get(0) + "'?";
 		} else {
 			message = "No " + kind + " called '" + name + "' is declared.";
-			Optional<String> closest = Suggestions.closest(scope.getAllElements(), name);
+			if (!index.mayTryHarder()) {
+				return unresolved(message, name);
+			}
+			Optional<String> closest = index.closest(name);
 			if (closest.isPresent()) {
 				return unresolved(message + " Did you mean '" + closest.get() + "'?", name, closest.get());
 			}
-			Optional<Suggestions.Titled> titled = Suggestions.titled(scope.getAllElements(), name, context.getContext());
+			Optional<Suggestions.Titled> titled = index.titled(name, context.getContext());
 			if (titled.isPresent()) {
 				return unresolved(message + " Did you mean '" + titled.get().id() + "', the id of \"" + titled.get().title()
 						+ "\"?", name, titled.get().id(), titled.get().title());
 			}
 		}
 		return unresolved(message, name);
+	}
+
+	/** The names this kind of reference can mean from this file, indexed once per file and kind until the file changes. */
+	private SuggestionIndex index(ILinkingDiagnosticContext context) {
+		EReference reference = context.getReference();
+		Resource resource = context.getContext().eResource();
+		if (resource == null) {
+			return SuggestionIndex.of(scopes.getScope(context.getContext(), reference).getAllElements());
+		}
+		return cache.get(Tuples.create(SuggestionIndex.class, reference), resource,
+				() -> SuggestionIndex.of(scopes.getScope(context.getContext(), reference).getAllElements()));
 	}
 
 	/**

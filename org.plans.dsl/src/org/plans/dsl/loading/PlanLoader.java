@@ -153,6 +153,11 @@ public class PlanLoader {
 			return;
 		}
 		Resource resource = resourceSet.createResource(uri);
+		if (resource == null) {
+			issues.add(issue(uri, new PlanText.Problem("The file name does not end in " + EXTENSION
+					+ ", so it is not read as a plan: rename it.", 1, 1, 0)));
+			return;
+		}
 		try {
 			resource.load(new LazyStringInputStream(text.text(), "UTF-8"), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {

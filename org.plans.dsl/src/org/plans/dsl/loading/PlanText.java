@@ -19,11 +19,16 @@ public record PlanText(String text, Optional<Problem> problem) {
 	public record Problem(String message, int line, int column, int offset) {
 	}
 
-	private static final String BOM = "\uFEFF";
+	/** The byte order mark, which a file may start with; dropped from {@link #text()}. */
+	public static final String BOM = "\uFEFF";
+
+	/** Whether the bytes start with UTF-8's byte order mark (which {@code plans format} keeps). */
+	public static boolean startsWithByteOrderMark(byte[] bytes) {
+		return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+	}
 
 	public static PlanText of(byte[] bytes) {
-		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-				|| (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+		if (utf16(bytes)) {
 			return new PlanText("", Optional.of(new Problem(
 					"The file is UTF-16 text; plans are read as UTF-8: save it as UTF-8.", 1, 1, 0)));
 		}
@@ -38,9 +43,11 @@ public record PlanText(String text, Optional<Problem> problem) {
 		String text = out.flip().toString();
 		if (result.isError()) {
 			int offset = in.position();
-			return new PlanText(text, Optional.of(at(text, offset, String.format(
-					"Byte 0x%02X is not UTF-8; the file may be Windows-1252 text, e.g. pasted from Word: save it as UTF-8.",
-					bytes[offset] & 0xFF))));
+			String message = surrogate(bytes, offset)
+					? "A lone surrogate (bytes 0x%02X 0x%02X): half of a character, not UTF-8; retype the character and save the file as UTF-8."
+					: "Byte 0x%02X is not UTF-8; the file may be Windows-1252 text, e.g. pasted from Word: save it as UTF-8.";
+			return new PlanText(text, Optional.of(at(text, offset, String.format(message, bytes[offset] & 0xFF,
+					offset + 1 < bytes.length ? bytes[offset + 1] & 0xFF : 0))));
 		}
 		if (text.startsWith(BOM)) {
 			text = text.substring(1);
@@ -51,6 +58,33 @@ public record PlanText(String text, Optional<Problem> problem) {
 					"A NUL character: this looks like a binary file, not a plan.")));
 		}
 		return new PlanText(text, Optional.empty());
+	}
+
+	/**
+	 * UTF-16 with a byte order mark, or without one when the first characters are ASCII: a zero
+	 * in every second byte (a UTF-8 plan has no NUL at all).
+	 */
+	private static boolean utf16(byte[] bytes) {
+		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+				|| (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+			return true;
+		}
+		int pairs = Math.min(bytes.length / 2, 32);
+		if (pairs < 2) {
+			return false;
+		}
+		boolean evenZero = true;
+		boolean oddZero = true;
+		for (int i = 0; i < pairs; i++) {
+			evenZero &= bytes[2 * i] == 0 && bytes[2 * i + 1] != 0;
+			oddZero &= bytes[2 * i + 1] == 0 && bytes[2 * i] != 0;
+		}
+		return evenZero || oddZero;
+	}
+
+	/** UTF-8's encoding of a surrogate code point (U+D800 to U+DFFF), which UTF-8 forbids. */
+	private static boolean surrogate(byte[] bytes, int offset) {
+		return offset + 1 < bytes.length && bytes[offset] == (byte) 0xED && (bytes[offset + 1] & 0xE0) == 0xA0;
 	}
 
 	/** A problem after {@code before} (the text read so far). */

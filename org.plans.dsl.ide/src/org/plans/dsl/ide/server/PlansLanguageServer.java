@@ -1,23 +1,50 @@
 package org.plans.dsl.ide.server;
 
+import java.io.PrintStream;
+import java.util.concurrent.ExecutionException;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.LaunchArgs;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
 
+import com.google.inject.Guice;
 import com.google.inject.util.Modules;
 
-/** Starts the plans language server on standard input and output. */
+/**
+ * Starts the plans language server on standard input and output: Xtext's server, with the
+ * input checked message by message ({@link MessageFraming}) and errors answered without Java
+ * internals ({@link RequestErrors}). When the input ends without {@code exit}, the process ends.
+ */
 public final class PlansLanguageServer {
 
 	private PlansLanguageServer() {
 	}
 
 	public static void main(String[] args) {
-		ServerLauncher.launch(PlansLanguageServer.class.getName(), args, Modules.override(new ServerModule())
-				.with(binder -> {
-					binder.bind(LanguageServerImpl.class).to(PlansLanguageServerImpl.class);
-					binder.bind(ProjectManager.class).to(PlansProjectManager.class);
-				}));
+		PrintStream log = System.err;
+		LaunchArgs launch = ServerLauncher.createLaunchArgs(PlansLanguageServer.class.getName(), args);
+		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
+			binder.bind(LanguageServerImpl.class).to(PlansLanguageServerImpl.class);
+			binder.bind(ProjectManager.class).to(PlansProjectManager.class);
+		})).getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
+				.setRemoteInterface(LanguageClient.class).setInput(new MessageFraming(launch.getIn(), log))
+				.setOutput(launch.getOut()).validateMessages(launch.isValidate()).traceMessages(launch.getTrace())
+				.setExceptionHandler(new RequestErrors(log)).create();
+		server.connect(launcher.getRemoteProxy());
+		try {
+			launcher.startListening().get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (ExecutionException e) {
+			log.println("plans lsp: stopped reading standard input (" + e.getCause() + ")");
+		}
+		log.println("plans lsp: standard input ended without an exit message; exiting");
+		log.flush();
+		System.exit(1);
 	}
 }

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +22,7 @@ import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.generator.PlanTargets;
+import org.plans.dsl.ide.server.MessageFraming;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.generator.WellFormed;
 import org.plans.dsl.tests.support.GeneratedFiles;
@@ -77,6 +84,32 @@ class PlanFuzzTest {
 			}
 			return null;
 		});
+	}
+
+	/**
+	 * The language server's input framing on any bytes, then a valid message: it returns, emits
+	 * only well-framed messages, and when the bytes carry no {@code Content-Length} header the
+	 * valid message after them still comes through (a wrong length cannot wedge the server).
+	 */
+	@FuzzTest(maxDuration = "30s")
+	void framing(byte[] input) throws IOException {
+		byte[] valid = "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}".getBytes(StandardCharsets.UTF_8);
+		ByteArrayOutputStream stream = new ByteArrayOutputStream();
+		stream.write(input);
+		stream.write(("Content-Length: " + valid.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		stream.write(valid);
+		byte[] out;
+		try (MessageFraming framing = new MessageFraming(new ByteArrayInputStream(stream.toByteArray()),
+				new PrintStream(OutputStream.nullOutputStream()))) {
+			out = framing.readAllBytes();
+		}
+		List<byte[]> bodies = PlanFuzzing.framedBodies(out);
+		boolean headerInInput = new String(input, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT)
+				.contains("content-length");
+		if (!headerInInput && input.length < MessageFraming.MAX_NOISE) {
+			assertFalse(bodies.isEmpty(), "the valid message is lost");
+			assertEquals(new String(valid, StandardCharsets.UTF_8), new String(bodies.get(bodies.size() - 1), StandardCharsets.UTF_8));
+		}
 	}
 
 	private static EObject root(XtextResource resource) {

@@ -1,7 +1,11 @@
 package org.plans.dsl.tests.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.formatting2.FormatterRequest;
@@ -148,5 +154,24 @@ final class PlanFuzzing {
 			}
 			throw new IllegalStateException(e.getCause());
 		}
+	}
+
+	private static final Pattern FRAME = Pattern.compile("^Content-Length: (\\d+)\r\n\r\n");
+
+	/** The bodies of {@code Content-Length: n\r\n\r\n} messages, failing if the bytes are anything else. */
+	static List<byte[]> framedBodies(byte[] bytes) {
+		List<byte[]> bodies = new ArrayList<>();
+		int at = 0;
+		while (at < bytes.length) {
+			String rest = new String(bytes, at, Math.min(40, bytes.length - at), StandardCharsets.US_ASCII);
+			Matcher header = FRAME.matcher(rest);
+			assertTrue(header.find(), "not a framed message at byte " + at);
+			int length = Integer.parseInt(header.group(1));
+			at += header.end();
+			assertTrue(at + length <= bytes.length, "a body shorter than its header says");
+			bodies.add(Arrays.copyOfRange(bytes, at, at + length));
+			at += length;
+		}
+		return bodies;
 	}
 }

@@ -172,6 +172,29 @@ public class RedmineSyncTest {
 	}
 
 	@Test
+	void aCopiedIssueIsReportedAndNeverUpdated() {
+		RedmineClient api = new RedmineClient(URI.create(server.url), server.apiKey);
+		String project = newProject(api);
+		PlanFacts plan = load(TrackerProgressTest.PLAN);
+		RedmineSync sync = new RedmineSync();
+		sync.sync(plan, options(project, false));
+		JsonNode original = issuesByKey(api, project).get("p/1.1");
+		ObjectNode copy = Json.MAPPER.createObjectNode();
+		copy.putObject("issue").put("project_id", original.path("project").path("id").asInt())
+				.put("tracker_id", original.path("tracker").path("id").asInt()).put("subject", "Copy of an action")
+				.put("description", original.path("description").asText());
+		int copyId = api.post("/issues.json", copy).path("issue").path("id").asInt();
+
+		SyncReport again = sync.sync(plan, options(project, false));
+		assertEquals(List.of(), again.changes(), "the original is in step; the copy is not touched");
+		assertEquals(1, again.warnings().size(), again.warnings().toString());
+		assertTrue(again.warnings().get(0).startsWith("issue #" + copyId + " also carries the key p/1.1"), again.warnings().toString());
+		assertTrue(again.warnings().get(0).contains("only #" + original.path("id").asInt() + ", the oldest, is kept in step"),
+				again.warnings().toString());
+		assertEquals("Copy of an action", api.get("/issues/" + copyId + ".json").path("issue").path("subject").asText());
+	}
+
+	@Test
 	void badKeyIsOneClearError() {
 		RedmineSyncOptions wrong = RedmineSyncOptions.fromEnvironment(server.url, "plans", false, Milestones.DEADLINE,
 				Map.of(RedmineSyncOptions.API_KEY_VARIABLE, "not-a-key"));

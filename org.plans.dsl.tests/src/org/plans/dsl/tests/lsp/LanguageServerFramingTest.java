@@ -1,0 +1,171 @@
+package org.plans.dsl.tests.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.plans.dsl.ide.server.PlansLanguageServer;
+
+/**
+ * The real server process over pipes: a wrong {@code Content-Length} does not wedge it, closed
+ * standard input ends it with one line, and requests with positions outside the document or
+ * no parameters get an answer without Java internals.
+ */
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
+class LanguageServerFramingTest {
+
+	@TempDir
+	Path workspace;
+
+	private Process server;
+
+	private Process start(Path log) throws IOException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), PlansLanguageServer.class.getName())
+				.redirectError(Redirect.to(log.toFile())).start();
+		return server;
+	}
+
+	@AfterEach
+	void stop() {
+		if (server != null) {
+			server.destroyForcibly();
+		}
+	}
+
+	private static void send(OutputStream out, String header, String body) throws IOException {
+		out.write((header + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		out.write(body.getBytes(StandardCharsets.UTF_8));
+		out.flush();
+	}
+
+	@Test
+	void aWrongContentLengthDoesNotWedgeTheServer() throws Exception {
+		Path log = workspace.resolve("server.log");
+		Process process = start(log);
+		OutputStream out = process.getOutputStream();
+		String ping = "{\"jsonrpc\":\"2.0\",\"method\":\"plans/noSuchNotification\"}";
+		send(out, "Content-Length: abc", ping);
+		send(out, "Content-Length: -5", ping);
+		send(out, "Content-Length: 99999999999", ping);
+		send(out, "Content-Length: 100000", ping);
+		LanguageServer lsp = connect(process);
+		assertNotNull(lsp.initialize(initializeParams()).get(60, TimeUnit.SECONDS).getCapabilities(),
+				"answers after messages with wrong lengths");
+		lsp.shutdown().get(60, TimeUnit.SECONDS);
+		lsp.exit();
+		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+		String said = Files.readString(log);
+		assertTrue(said.contains("plans lsp: ignored a message with Content-Length 'abc'"), said);
+		assertTrue(said.contains("plans lsp: a message was shorter than its Content-Length (100000)"), said);
+	}
+
+	@Test
+	void closedStandardInputEndsTheServerWithOneLine() throws Exception {
+		Path log = workspace.resolve("server.log");
+		Process process = start(log);
+		process.getOutputStream().close();
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server ends when its input ends");
+		assertEquals(1, process.exitValue());
+		String said = Files.readString(log);
+		assertTrue(said.length() < 2000, said);
+		assertTrue(said.contains("plans lsp: standard input ended without an exit message; exiting"), said);
+	}
+
+	@Test
+	void noiseOnStandardInputEndsTheServer() throws Exception {
+		Path log = workspace.resolve("server.log");
+		Process process = start(log);
+		OutputStream out = process.getOutputStream();
+		byte[] noise = new byte[64 * 1024];
+		java.util.Arrays.fill(noise, (byte) 'x');
+		try {
+			for (int i = 0; i < 40; i++) {
+				out.write(noise);
+				out.write('\n');
+			}
+			out.flush();
+		} catch (IOException closedWhenTheServerLeft) {
+			// expected once the server gives up
+		}
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server ends on input that is not LSP");
+		String said = Files.readString(log);
+		assertTrue(said.length() < 2000, said);
+		assertTrue(said.contains("that is not LSP messages"), said);
+	}
+
+	@Test
+	void positionsOutsideTheDocumentAndMissingParamsAnswerWithoutInternals() throws Exception {
+		Process process = start(workspace.resolve("server.log"));
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new RecordingClient(), process.getInputStream(),
+				process.getOutputStream());
+		launcher.startListening();
+		LanguageServer lsp = launcher.getRemoteProxy();
+		lsp.initialize(initializeParams()).get(60, TimeUnit.SECONDS);
+		lsp.initialized(new InitializedParams());
+		String uri = workspace.resolve("a.plan").toUri().toString();
+		lsp.getTextDocumentService()
+				.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plans", 1, "plan a \"A\"\nperson p \"P\"\n")));
+		TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
+		assertAnswerWithoutInternals(lsp.getTextDocumentService().hover(new HoverParams(document, new Position(1000, 3))));
+		assertAnswerWithoutInternals(lsp.getTextDocumentService().hover(new HoverParams(document, new Position(0, 5000))));
+		assertAnswerWithoutInternals(lsp.getTextDocumentService().hover(new HoverParams(document, new Position(-1, -1))));
+		assertAnswerWithoutInternals(launcher.getRemoteEndpoint().request("textDocument/hover", null));
+		assertAnswerWithoutInternals(launcher.getRemoteEndpoint().request("textDocument/completion", null));
+		assertAnswerWithoutInternals(launcher.getRemoteEndpoint().request("textDocument/documentSymbol", null));
+	}
+
+	/** An answer, or an error whose message is words and whose data is empty. */
+	private static void assertAnswerWithoutInternals(CompletableFuture<?> request) throws Exception {
+		try {
+			request.get(60, TimeUnit.SECONDS);
+		} catch (ExecutionException failed) {
+			assertTrue(failed.getCause() instanceof ResponseErrorException, failed.toString());
+			ResponseError error = ((ResponseErrorException) failed.getCause()).getResponseError();
+			assertNull(error.getData(), String.valueOf(error.getData()));
+			assertTrue(!error.getMessage().contains("Exception") && !error.getMessage().contains("java."), error.getMessage());
+		}
+	}
+
+	private static LanguageServer connect(Process process) {
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new RecordingClient(), process.getInputStream(),
+				process.getOutputStream());
+		launcher.startListening();
+		return launcher.getRemoteProxy();
+	}
+
+	private InitializeParams initializeParams() {
+		InitializeParams params = new InitializeParams();
+		params.setRootUri(workspace.toUri().toString());
+		params.setCapabilities(new ClientCapabilities());
+		return params;
+	}
+}
