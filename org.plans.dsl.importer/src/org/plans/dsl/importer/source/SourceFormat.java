@@ -174,7 +174,7 @@ public enum SourceFormat {
 				return XLSX;
 			}
 		} catch (ZipException e) {
-			throw new IOException("a damaged zip archive (" + e.getMessage() + ")");
+			throw new IOException("a damaged file: it starts like a Word, Excel or OpenDocument file (a zip archive) but cannot be opened; open it in Word or Excel and save it again");
 		}
 		throw new IOException("a zip archive that is not a Word, Excel or OpenDocument file");
 	}
