@@ -126,7 +126,7 @@ public class DocxTarget implements PlanTarget {
 							+ (p.getText() == null ? "" : p.getText())).orElse(""),
 					Words.rag(action.latestRag()));
 			for (int c = 0; c < cells.size(); c++) {
-				row.getCell(c).setText(cells.get(c));
+				row.getCell(c).setText(xmlText(cells.get(c)));
 			}
 			action.latestRag().ifPresent(rag -> shade(row.getCell(COLUMNS.size() - 1), rag));
 		}
@@ -160,12 +160,20 @@ public class DocxTarget implements PlanTarget {
 		}
 	}
 
+	/** Plan text without the characters XML cannot hold (control characters, lone surrogates), which Word would refuse. */
+	static String xmlText(String text) {
+		StringBuilder sb = new StringBuilder(text.length());
+		text.codePoints().filter(c -> c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
+				|| c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(sb::appendCodePoint);
+		return sb.toString();
+	}
+
 	private static XWPFParagraph paragraph(XWPFDocument document, String style, String text) {
 		XWPFParagraph paragraph = document.createParagraph();
 		if (style != null) {
 			paragraph.setStyle(style);
 		}
-		paragraph.createRun().setText(text);
+		paragraph.createRun().setText(xmlText(text));
 		return paragraph;
 	}
 }

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +18,7 @@ import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.generator.PlanTargets;
 import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.tests.support.GeneratedFiles;
 import org.plans.dsl.tests.support.TestFiles;
 
 /** Runs a generator target on plan files, as {@code plans generate} does, and reads what it wrote. */
@@ -65,14 +62,8 @@ public final class Generated {
 		}
 		try (Stream<Path> walk = Files.walk(directory)) {
 			for (Path file : walk.filter(Files::isRegularFile).toList()) {
-				byte[] bytes = Files.readAllBytes(file);
-				String text;
-				try {
-					text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-				} catch (CharacterCodingException e) {
-					text = "base64:" + Base64.getEncoder().encodeToString(bytes);
-				}
-				files.put(directory.relativize(file).toString().replace('\\', '/'), text);
+				files.put(directory.relativize(file).toString().replace('\\', '/'),
+						GeneratedFiles.text(Files.readAllBytes(file)));
 			}
 		}
 		return files;

@@ -3,14 +3,17 @@ package org.plans.dsl.tests.generator;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -47,8 +50,21 @@ public final class WellFormed {
 			JsonMapper.builder().build().readTree(content);
 		} else if (name.endsWith(".ics")) {
 			Calendars.parse(content);
+		} else if (name.endsWith(".docx")) {
+			docx(content, path);
 		} else {
 			throw new AssertionError("a file of unknown type: " + path);
+		}
+	}
+
+	/** A Word document (read as "base64:…" by {@link Generated#read}) that POI opens, with every paragraph readable. */
+	private static void docx(String content, String path) {
+		assertTrue(content.startsWith("base64:"), "not a binary file: " + path);
+		byte[] bytes = Base64.getDecoder().decode(content.substring("base64:".length()));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			document.getParagraphs().forEach(p -> p.getText());
+		} catch (IOException e) {
+			throw new AssertionError(path + " is not a Word document POI can open: " + e.getMessage(), e);
 		}
 	}
 

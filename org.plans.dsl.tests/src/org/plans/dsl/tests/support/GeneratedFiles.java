@@ -2,7 +2,10 @@ package org.plans.dsl.tests.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +17,7 @@ import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.generator.PlanTargets;
 
-/** Runs a generator target in memory: relative path → text of every file it writes. */
+/** Runs a generator target in memory: relative path → text of every file it writes (binary files as base64). */
 public final class GeneratedFiles {
 
 	private GeneratedFiles() {
@@ -25,11 +28,20 @@ public final class GeneratedFiles {
 				new GenerationContext(plans, Optional.empty(), options));
 	}
 
+	/** A generated file as text: UTF-8, or "base64:…" for a binary file (docx). */
+	public static String text(byte[] bytes) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+		} catch (CharacterCodingException e) {
+			return "base64:" + Base64.getEncoder().encodeToString(bytes);
+		}
+	}
+
 	public static SortedMap<String, String> of(PlanTarget target, GenerationContext context) {
 		SortedMap<String, String> files = new TreeMap<>();
 		try {
 			target.generate(context, (path, content) -> {
-				if (files.put(path, new String(content, StandardCharsets.UTF_8)) != null) {
+				if (files.put(path, text(content)) != null) {
 					throw new AssertionError(target.name() + " writes twice: " + path);
 				}
 			});
