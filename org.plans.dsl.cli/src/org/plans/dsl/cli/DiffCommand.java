@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.plans.dsl.cli.report.Finding;
-import org.plans.dsl.cli.report.Level;
-import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.generator.diff.DiffFormat;
@@ -104,11 +101,9 @@ public class DiffCommand implements Callable<Integer> {
 	private static List<PlanFacts> plans(List<Path> input, PrintWriter err) {
 		List<Path> files = PlanInputs.check(input);
 		PlanLoader.Loaded loaded = ValidateCommand.load(files, null, Map.of(), err);
-		List<Finding> errors = ValidateCommand.findings(loaded).stream().filter(f -> f.level() == Level.ERROR).toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(f -> err.printf("%s:%d:%d: error %s %s%n", Terminal.line(f.path()), f.line(), f.column(), f.code(),
-					Terminal.line(f.message())));
-			throw new InputException(Paths.display(input.get(0)) + ": cannot compare: the plans have " + errors.size()
+		int errors = ValidateCommand.printErrors(loaded, err);
+		if (errors > 0) {
+			throw new InputException(Paths.display(input.get(0)) + ": cannot compare: the plans have " + errors
 					+ " error(s); fix them first (see 'plans validate')");
 		}
 		return Language.get(PlanFactsCache.class).all(loaded.resourceSet());

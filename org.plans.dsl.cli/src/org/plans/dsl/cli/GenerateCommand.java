@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.plans.dsl.cli.report.Finding;
-import org.plans.dsl.cli.report.Level;
 import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.generator.GenerationContext;
@@ -78,11 +76,9 @@ public class GenerateCommand implements Callable<Integer> {
 		}
 		List<Path> files = PlanInputs.check(inputs);
 		PlanLoader.Loaded loaded = ValidateCommand.load(files, asOf, Map.of(), err);
-		List<Finding> errors = ValidateCommand.findings(loaded).stream().filter(f -> f.level() == Level.ERROR).toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(f -> err.printf("%s:%d:%d: error %s %s%n", Terminal.line(f.path()), f.line(), f.column(), f.code(),
-					Terminal.line(f.message())));
-			err.println("plans: nothing generated: the plans have " + errors.size() + " error(s)");
+		int errors = ValidateCommand.printErrors(loaded, err);
+		if (errors > 0) {
+			err.println("plans: nothing generated: the plans have " + errors + " error(s)");
 			return PlansCommand.FINDINGS;
 		}
 		if (chosen.isEmpty()) {

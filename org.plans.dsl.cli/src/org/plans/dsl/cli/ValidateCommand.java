@@ -20,6 +20,7 @@ import org.plans.dsl.cli.report.Level;
 import org.plans.dsl.cli.report.PlanSummary;
 import org.plans.dsl.cli.report.ReportFormat;
 import org.plans.dsl.cli.report.ValidationReport;
+import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.files.AtomicFiles;
 import org.plans.dsl.loading.PlanLoader;
@@ -167,6 +168,14 @@ public class ValidateCommand implements Callable<Integer> {
 			}
 			options.overrideSeverity(code, word);
 		});
+	}
+
+	/** Prints the loaded plans' errors as file:line:col lines; returns how many there are (commands that need clean plans stop then). */
+	static int printErrors(PlanLoader.Loaded loaded, PrintWriter err) {
+		List<Finding> errors = findings(loaded).stream().filter(f -> f.level() == Level.ERROR).toList();
+		errors.forEach(f -> err.printf("%s:%d:%d: error %s %s%n", Terminal.line(f.path()), f.line(), f.column(), f.code(),
+				Terminal.line(f.message())));
+		return errors.size();
 	}
 
 	static List<Finding> findings(PlanLoader.Loaded loaded) {

@@ -46,16 +46,23 @@ public record CostSummary(Optional<String> currency, List<YearTotal> years, List
 			action.costs().forEach(c -> costs.add(CostFacts.of(c, action, plan.calendar())));
 		}
 		Optional<String> currency = mainCurrency(costs);
-		List<CostFacts> totalled = costs.stream()
-				.filter(c -> c.isTotalled() && currency.isPresent() && currency.get().equals(c.currency())).toList();
+		List<CostFacts> totalled = costs.stream().filter(c -> isAdded(c, currency)).toList();
 		return new CostSummary(currency, years(plan, totalled), priorities(plan, totalled), List.copyOf(costs),
 				plan.headerDetails(Budget.class));
 	}
 
+	/** Whether the summary adds this cost up: money in the plan's main currency. */
+	public boolean isAdded(CostFacts cost) {
+		return isAdded(cost, currency);
+	}
+
+	private static boolean isAdded(CostFacts cost, Optional<String> currency) {
+		return cost.isTotalled() && currency.map(m -> m.equals(cost.currency())).orElse(false);
+	}
+
 	/** Costs shown but not added up: words only, no currency, another currency, a day rate with no duration. */
 	public List<CostFacts> notTotalled() {
-		return costs.stream().filter(c -> c.kind() != CostFacts.Kind.NONE
-				&& (!c.isTotalled() || !currency.map(m -> m.equals(c.currency())).orElse(false))).toList();
+		return costs.stream().filter(c -> c.kind() != CostFacts.Kind.NONE && !isAdded(c)).toList();
 	}
 
 	public boolean isEmpty() {

@@ -69,8 +69,7 @@ public class CsvTarget extends PlanFileTarget {
 	/** The action's costs that the plan's cost summary adds up (in its main currency). */
 	private static Stream<CostFacts> totalled(Row r) {
 		CostSummary costs = r.plan().costs();
-		return costs.costs().stream().filter(c -> c.action().action() == r.action().action() && c.isTotalled()
-				&& costs.currency().map(m -> m.equals(c.currency())).orElse(false));
+		return costs.costs().stream().filter(c -> c.action().action() == r.action().action() && costs.isAdded(c));
 	}
 
 	/** The sum of the action's one-off (or recurring, per year) costs, as a plain number; empty when it has none. */

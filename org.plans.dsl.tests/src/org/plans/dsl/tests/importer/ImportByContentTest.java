@@ -17,32 +17,25 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plans.dsl.importer.Importer;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.source.SourceFormat;
 import org.plans.dsl.importer.source.SourceReader;
-import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.PlansInjectorProvider;
 
-import com.google.inject.Inject;
-import com.google.inject.Injector;
+
+
+
+
 
 /**
  * A file is read by what it holds, not by its name: the same plan as pipe tables, CSV, TSV,
  * Word or Word's HTML imports to the same plan under any name, and a file that is no document
  * is a clear message.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlansInjectorProvider.class)
-public class ImportByContentTest {
+public class ImportByContentTest extends ImportCase {
 
 	static final List<String> HEADER = List.of("Ref", "Action", "Lead", "Deadline", "Progress");
 	static final List<List<String>> ROWS = List.of(
@@ -50,22 +43,6 @@ public class ImportByContentTest {
 					"Four appointed; two posts out to advert"),
 			List.of("2.2", "Agree the training offer & induction with partners", "Tom Reyes", "Q2 2024", "Draft agreed"),
 			List.of("2.3", "Review caseloads monthly", "Tom Reyes", "Ongoing", ""));
-
-	@Inject
-	private Injector injector;
-
-	@Inject
-	private PlanLoader loader;
-
-	@TempDir
-	Path dir;
-
-	private Imports imports;
-
-	@BeforeEach
-	void setUp() {
-		imports = new Imports(injector, loader, dir);
-	}
 
 	static String markdown() {
 		StringBuilder out = new StringBuilder("# Council plan\n\n## Priority 2: Workforce\n\n");

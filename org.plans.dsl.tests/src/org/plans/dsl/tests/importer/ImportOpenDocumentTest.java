@@ -13,45 +13,22 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.plans.dsl.importer.Importer;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.source.SourceReader;
-import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.PlansInjectorProvider;
 
-import com.google.inject.Inject;
-import com.google.inject.Injector;
+
+
+
+
 
 /** OpenDocument text and spreadsheets, made here as LibreOffice writes them, import like the same plan in Markdown or CSV. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlansInjectorProvider.class)
-public class ImportOpenDocumentTest {
+public class ImportOpenDocumentTest extends ImportCase {
 
 	private static final String NAMESPACES = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
 			+ "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
 			+ "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"";
-
-	@Inject
-	private Injector injector;
-
-	@Inject
-	private PlanLoader loader;
-
-	@TempDir
-	Path dir;
-
-	private Imports imports;
-
-	@BeforeEach
-	void setUp() {
-		imports = new Imports(injector, loader, dir);
-	}
 
 	@Test
 	void aTextDocumentImportsLikeTheSamePlanInMarkdown() throws IOException {

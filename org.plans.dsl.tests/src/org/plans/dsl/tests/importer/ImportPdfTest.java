@@ -16,49 +16,26 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.plans.dsl.importer.Importer;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.source.SourceReader;
-import org.plans.dsl.loading.PlanLoader;
-import org.plans.dsl.tests.PlansInjectorProvider;
 
-import com.google.inject.Inject;
-import com.google.inject.Injector;
+
+
+
+
 
 /**
  * PDFs made here as a council publishes its plan: a title and heading above a ruled table whose
  * cells wrap, a page break with the header repeated, page footers. They import like the same plan
  * in Markdown.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlansInjectorProvider.class)
-public class ImportPdfTest {
+public class ImportPdfTest extends ImportCase {
 
 	private static final float[] COLUMNS = { 40, 80, 250, 360, 450, 560 };
 	private static final float SIZE = 9;
 	private static final float LEADING = 11;
-
-	@Inject
-	private Injector injector;
-
-	@Inject
-	private PlanLoader loader;
-
-	@TempDir
-	Path dir;
-
-	private Imports imports;
-
-	@BeforeEach
-	void setUp() {
-		imports = new Imports(injector, loader, dir);
-	}
 
 	/** The Markdown test plan's rows as a PDF lays them out: "\n" where a cell's line wraps. */
 	private static final List<List<String>> WRAPPED = List.of(
