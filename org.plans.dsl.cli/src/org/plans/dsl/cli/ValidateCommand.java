@@ -82,6 +82,9 @@ public class ValidateCommand implements Callable<Integer> {
 			description = "Exit with 1 when there are more than N warnings (counted with --quiet too).")
 	private Integer maxWarnings;
 
+	@Option(names = "--fix", description = "Apply the fixes that have one right answer (a name changed to the id it means, milestones put in date order), then report what is left.")
+	private boolean fix;
+
 	@Option(names = "--config", paramLabel = "FILE",
 			description = "Use this plans.properties for every plan, instead of the nearest one beside or above each plan.")
 	private Path config;
@@ -127,6 +130,9 @@ public class ValidateCommand implements Callable<Integer> {
 	/** Loads, links and checks the inputs. */
 	ValidationReport run() {
 		boolean standardInput = inputs.contains(STANDARD_INPUT);
+		if (standardInput && fix) {
+			throw new InputException("--fix rewrites plan files: it cannot fix a plan read from standard input ('-')");
+		}
 		if (standardInput && inputs.size() > 1) {
 			throw new InputException("'-' reads one plan from standard input: give no other files with it");
 		}
@@ -135,6 +141,8 @@ public class ValidateCommand implements Callable<Integer> {
 				: load(files, asOf, severities, config, spec.commandLine().getErr());
 		if (standardInput) {
 			files = loaded.files();
+		} else if (fix && PlanFixes.apply(loaded, spec.commandLine().getErr()) > 0) {
+			loaded = load(files, asOf, severities, config, spec.commandLine().getErr());
 		}
 		List<Finding> all = findings(loaded);
 		warnings = all.stream().filter(f -> f.level() == Level.WARNING).count();

@@ -1,5 +1,6 @@
 package org.plans.dsl.cli.report;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,7 +17,7 @@ public final class Colours {
 
 		@Override
 		public String toString() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 	}
 
