@@ -3,7 +3,9 @@ package org.plans.dsl.facts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.plans.dsl.plans.Cost;
@@ -63,7 +65,26 @@ public record CostFacts(Cost cost, ActionFacts action, Kind kind, String currenc
 
 	/** Whether the words beside a plain amount make it a rate ({@code cost £350 "per day for 6 months"}): not a sum to add. */
 	private static boolean saysRate(String text) {
-		return text != null && RATE_IN_WORDS.matcher(text).find();
+		return rateInWords(text).isPresent();
+	}
+
+	/** The rate the words give ("per day", "a year", "annually", "p.a."), if any. */
+	public static Optional<RatePeriod> rateInWords(String text) {
+		Matcher m = text == null ? null : RATE_IN_WORDS.matcher(text);
+		if (m == null || !m.find()) {
+			return Optional.empty();
+		}
+		String word = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+		if (word.startsWith("day") || word.equals("daily")) {
+			return Optional.of(RatePeriod.DAY);
+		}
+		if (word.startsWith("week")) {
+			return Optional.of(RatePeriod.WEEK);
+		}
+		if (word.startsWith("month")) {
+			return Optional.of(RatePeriod.MONTH);
+		}
+		return Optional.of(word.startsWith("quarter") ? RatePeriod.QUARTER : RatePeriod.YEAR);
 	}
 
 	private static CostFacts notTotalled(Cost cost, ActionFacts action, Optional<LocalDate> from) {

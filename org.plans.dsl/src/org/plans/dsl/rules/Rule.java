@@ -86,7 +86,10 @@ public enum Rule {
 			"An action is due before an action it depends on."),
 
 	LEAD_OVERLOADED("PLAN-701", "lead-overloaded", INFO,
-			"One lead has more open actions due in one month than the configured limit.");
+			"One lead has more open actions due in one month than the configured limit."),
+
+	RATE_IN_WORDS("PLAN-801", "rate-in-words", INFO,
+			"A cost whose rate is written only in its words (cost £350 \"per day for 6 months\"), so it is not added up.");
 
 	private static final Map<String, Rule> BY_CODE = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(Rule::code, Function.identity()));

@@ -41,9 +41,10 @@ public class ExamplesValidationTest extends ValidationTestBase {
 	void allConstructs() {
 		PlanLoader.Loaded loaded = loader.load(List.of(TestFiles.examples().resolve("constructs/all-constructs.plan")));
 		assertEquals(List.of(), TestFiles.errors(loaded));
-		// Real findings of the example, left in on purpose: a qualitative target, and two
-		// actions without a progress update although the board meets monthly.
-		assertEquals(List.of("PLAN-401 WARNING all-constructs.plan:55", "PLAN-302 WARNING all-constructs.plan:71",
+		// Real findings of the example, left in on purpose: a qualitative target, a day rate written
+		// in words, and two actions without a progress update although the board meets monthly.
+		assertEquals(List.of("PLAN-401 WARNING all-constructs.plan:55", "PLAN-801 INFO all-constructs.plan:58",
+				"PLAN-302 WARNING all-constructs.plan:71",
 				"PLAN-302 WARNING all-constructs.plan:76"),
 				loaded.issues().stream().map(ValidationTesting::describe).toList(), ValidationTesting.all(loaded));
 	}
