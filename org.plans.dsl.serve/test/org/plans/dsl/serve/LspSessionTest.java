@@ -137,6 +137,35 @@ class LspSessionTest {
 		assertEquals(0, served.server.sessions(), "closed connections are counted out");
 	}
 
+	@Test
+	void previewsTheUnsavedTextOfEachSession() throws Exception {
+		try (LspClient first = LspClient.connect(ws()); LspClient second = LspClient.connect(ws())) {
+			first.initialize(rootUri, served.base() + "/");
+			second.initialize(rootUri, served.base() + "/");
+			String uri = rootUri + "plan.plan";
+			String text = Served.TWO_FILES.get("plan.plan");
+			first.didOpen(uri, text.replace("Reduce sickness absence", "Unsaved first title"));
+			second.didOpen(uri, text.replace("Reduce sickness absence", "Unsaved second title"));
+			for (String kind : List.of("report", "checklist", "by-lead")) {
+				JsonObject params = new JsonObject();
+				params.addProperty("uri", uri);
+				params.addProperty("kind", kind);
+				JsonObject answer = first.request("plans/preview", params);
+				String html = answer.getAsJsonObject("result").get("html").getAsString();
+				assertTrue(html.contains("<html") || html.contains("<!DOCTYPE"), kind + ": " + html);
+				if (!kind.equals("report")) {
+					assertTrue(html.contains("Unsaved first title"), kind + ": " + html);
+				}
+				assertTrue(!html.contains("Unsaved second title"), "each session previews its own text");
+			}
+			JsonObject params = new JsonObject();
+			params.addProperty("uri", uri);
+			params.addProperty("kind", "by-lead");
+			String other = second.request("plans/preview", params).getAsJsonObject("result").get("html").getAsString();
+			assertTrue(other.contains("Unsaved second title"), other);
+		}
+	}
+
 	static JsonObject query(String text) {
 		JsonObject params = new JsonObject();
 		params.addProperty("query", text);
