@@ -13,10 +13,10 @@ import org.plans.dsl.serve.PlansServer;
 import org.plans.dsl.serve.ServeOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plans serve}: edit and preview the plans of a folder in a browser (docs/serve.md). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
