@@ -1,0 +1,101 @@
+package org.plans.dsl.serve.lsp;
+
+import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.xtext.ide.ExecutorServiceProvider;
+import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.FileExtensionProvider;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.plans.dsl.ide.server.PlansLanguageServerImpl;
+import org.plans.dsl.ide.server.PlansProjectManager;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.util.Modules;
+
+/**
+ * The language-server sessions of {@code plans serve}, one per WebSocket connection, at most
+ * {@link #MAX_SESSIONS} at a time. Each has its own Xtext workspace of the folder (its own index
+ * and open documents: the page gives the folder as {@code rootUri}, so references between the
+ * folder's files resolve); all share the one set of language services. {@code exit} ends the
+ * session, never the process.
+ */
+public final class LanguageSessions {
+
+	public static final int MAX_SESSIONS = 32;
+
+	/** A session: its server and what to close when the connection ends. */
+	record Session(LanguageServerImpl server, Injector injector) {
+
+		void close() {
+			try {
+				server.shutdown();
+			} finally {
+				injector.getInstance(ExecutorServiceProvider.class).dispose();
+			}
+		}
+	}
+
+	private final IResourceServiceProvider.Registry languages = new ResourceServiceProviderRegistryImpl();
+	private final AtomicInteger open = new AtomicInteger();
+	private final PrintStream log;
+
+	public LanguageSessions(Injector language, PrintStream log) {
+		this.log = log;
+		IResourceServiceProvider provider = language.getInstance(IResourceServiceProvider.class);
+		for (String extension : language.getInstance(FileExtensionProvider.class).getFileExtensions()) {
+			languages.getExtensionToFactoryMap().put(extension, provider);
+		}
+	}
+
+	PrintStream log() {
+		return log;
+	}
+
+	/** How many sessions are open. */
+	public int open() {
+		return open.get();
+	}
+
+	/** Counts a new connection in; false when {@link #MAX_SESSIONS} are open. */
+	boolean admit() {
+		while (true) {
+			int now = open.get();
+			if (now >= MAX_SESSIONS) {
+				return false;
+			}
+			if (open.compareAndSet(now, now + 1)) {
+				return true;
+			}
+		}
+	}
+
+	/** A new session's language server; call after {@link #admit()}. */
+	Session start() {
+		Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
+			binder.bind(LanguageServerImpl.class).to(PlansLanguageServerImpl.class);
+			binder.bind(ProjectManager.class).to(PlansProjectManager.class);
+			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
+			binder.bind(ILanguageServerShutdownAndExitHandler.class).to(ILanguageServerShutdownAndExitHandler.NullImpl.class);
+		}));
+		return new Session(injector.getInstance(LanguageServerImpl.class), injector);
+	}
+
+	/** Ends a session (null: the connection was refused before it had one) and counts it out. */
+	void end(Session session) {
+		try {
+			if (session != null) {
+				session.close();
+			}
+		} catch (RuntimeException e) {
+			log.println("plans serve: closing a language session failed: " + e);
+		} finally {
+			open.decrementAndGet();
+		}
+	}
+}
