@@ -6,6 +6,7 @@ export async function select(page, text) {
   await page.keyboard.press("Control+f");
   const field = page.locator(".editor-host:not([hidden]) .cm-search input[name=search]");
   await field.fill(text);
+  await field.press("End"); // the search panel reads its field on keyup
   await field.press("Enter");
   await field.press("Escape");
 }

@@ -16,8 +16,9 @@ let page;
 const pageErrors = [];
 
 before(async () => {
-  dir = copyOfExamples();
-  serve = await startServe(dir);
+  // PLANS_E2E_URL and PLANS_E2E_DIR: run against a server you started yourself on a copy of examples/
+  dir = process.env.PLANS_E2E_DIR || copyOfExamples();
+  serve = process.env.PLANS_E2E_URL ? { url: process.env.PLANS_E2E_URL, stop() {} } : await startServe(dir);
   browser = await startBrowser();
   page = await browser.context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -28,7 +29,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await serve?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir && !process.env.PLANS_E2E_DIR) rmSync(dir, { recursive: true, force: true });
 });
 
 test("the page lists the folder's plans", async () => {
@@ -54,7 +55,7 @@ test("an unknown lead is reported as you type, and the quick fix declares it", a
   await page.locator(".editor-host:not([hidden]) .cm-lintRange-error, .editor-host:not([hidden]) .cm-lintRange-warning").first().waitFor();
   await page.screenshot({ path: screenshotPath("serve-diagnostic.png") });
 
-  await page.keyboard.press("Control+Shift+m");
+  await page.keyboard.press("Control+Shift+M");
   const fix = page.locator(".cm-panel-lint button", { hasText: "Declare the missing person" });
   await fix.first().waitFor({ timeout: 20_000 });
   await fix.first().click();

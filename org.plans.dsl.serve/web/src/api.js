@@ -47,3 +47,8 @@ export async function writeFile(path, text, baseVersion) {
 export async function generate(targets) {
   return (await call("POST", "/api/generate", { targets })).blob();
 }
+
+/** [{name, description}] of the installed generator targets. */
+export async function listTargets() {
+  return (await (await call("GET", "/api/targets")).json()).targets;
+}

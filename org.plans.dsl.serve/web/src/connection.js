@@ -39,7 +39,8 @@ export async function connect({ rootUri, origin, extensions, onClose }) {
   const transport = await openTransport(socketUrl(window.location), onClose);
   const client = new LSPClient({
     rootUri,
-    initializationOptions: { rulesDocsBase: origin + "/rules/" },
+    // diagnostics then link <origin>/docs/rules.md#plan-105-..., which the server serves
+    initializationOptions: { rulesDocsBase: origin + "/" },
     timeout: 15000,
     extensions: [serverCompletion(), hoverTooltips(), signatureHelp(), ...extensions],
   });

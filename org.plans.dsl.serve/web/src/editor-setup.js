@@ -32,7 +32,10 @@ function afterTyping(delay, onChange) {
   );
 }
 
-/** `lsp` is the client's plugin for the file; `onPause` runs after typing; `onSave` on Ctrl+S. */
+/**
+ * `lsp` is the client's plugin for a plan, null for another file (plans.properties: plain text);
+ * `onPause` runs after typing; `onSave` on Ctrl+S.
+ */
 export function editorExtensions({ lsp, onPause, onChange, onSave, label }) {
   return [
     lineNumbers(),
@@ -45,10 +48,10 @@ export function editorExtensions({ lsp, onPause, onChange, onSave, label }) {
     closeBrackets(),
     highlightActiveLine(),
     highlightSelectionMatches(),
+    EditorView.lineWrapping,
     EditorState.tabSize.of(4),
     indentUnit.of("    "),
-    plansLanguage,
-    plansHighlighting,
+    lsp ? [plansLanguage, plansHighlighting] : [],
     keymap.of([
       { key: "Mod-s", preventDefault: true, run: (view) => (onSave(view), true) },
       ...closeBracketsKeymap,
@@ -65,6 +68,6 @@ export function editorExtensions({ lsp, onPause, onChange, onSave, label }) {
       if (update.docChanged) onChange(update.view);
     }),
     afterTyping(250, onPause),
-    lsp,
+    lsp || [],
   ];
 }

@@ -1,24 +1,13 @@
 // Generate: choose targets, download the zip the server makes of their outputs.
 import { generate } from "./api.js";
 
-/** The installed targets, as `plans generate --list` names them. */
-export const TARGETS = [
-  ["report", "Board report (HTML)"],
-  ["html", "The whole plan (HTML)"],
-  ["markdown", "Checklist (Markdown)"],
-  ["by-lead", "Actions by lead"],
-  ["docx", "Word document"],
-  ["csv", "Spreadsheet (CSV)"],
-  ["ics", "Calendar (iCalendar)"],
-  ["json", "Data (JSON)"],
-];
-
-export function setUpGenerate(button, targets = TARGETS) {
+/** `targets`: [{name, description}] from /api/targets. */
+export function setUpGenerate(button, targets) {
   const dialog = document.getElementById("generate-dialog");
   const list = document.getElementById("targets");
   const error = document.getElementById("generate-error");
   list.replaceChildren(
-    ...targets.map(([name, label], i) => {
+    ...targets.map(({ name, description }, i) => {
       const div = document.createElement("div");
       const input = document.createElement("input");
       input.type = "checkbox";
@@ -27,7 +16,7 @@ export function setUpGenerate(button, targets = TARGETS) {
       input.checked = i === 0;
       const lab = document.createElement("label");
       lab.htmlFor = input.id;
-      lab.textContent = label;
+      lab.textContent = `${name}: ${description}`;
       div.append(input, lab);
       return div;
     }),
@@ -44,7 +33,7 @@ export function setUpGenerate(button, targets = TARGETS) {
       const blob = await generate(chosen);
       const link = document.createElement("a");
       link.href = URL.createObjectURL(blob);
-      link.download = "plans-generated.zip";
+      link.download = "plans-" + chosen.join("-") + ".zip";
       document.body.append(link);
       link.click();
       link.remove();

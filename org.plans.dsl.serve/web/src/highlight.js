@@ -10,7 +10,7 @@ function flatten(patterns, repository, out = []) {
   for (const p of patterns) {
     if (p.include) {
       const rule = repository[p.include.slice(1)];
-      flatten(rule.patterns || [rule], repository, out);
+      flatten(rule.begin || rule.match ? [rule] : rule.patterns, repository, out);
     } else if (p.patterns && !p.begin) {
       flatten(p.patterns, repository, out);
     } else if (p.match) {

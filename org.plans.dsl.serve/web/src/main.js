@@ -2,7 +2,7 @@
 // problems list, live preview, save with conflict check, generate.
 import { EditorSelection } from "@codemirror/state";
 import { formatDocument, LSPPlugin } from "@codemirror/lsp-client";
-import { listFiles, readFile } from "./api.js";
+import { listFiles, listTargets, readFile } from "./api.js";
 import { connect } from "./connection.js";
 import { plansDiagnostics } from "./diagnostics.js";
 import { semanticTokensCapabilities, refreshSemanticTokens } from "./semantic-tokens.js";
@@ -113,7 +113,7 @@ async function start() {
   $("save").addEventListener("click", () => tabs.current && saveFile(tabs.current));
   $("format").addEventListener("click", () => tabs.current && formatDocument(tabs.current.view));
   $("preview-kind").addEventListener("change", () => tabs.current && preview.update(tabs.current.view));
-  setUpGenerate($("generate"), workspace.targets?.map((t) => (Array.isArray(t) ? t : [t, t])));
+  setUpGenerate($("generate"), await listTargets().catch(() => []));
   window.addEventListener("beforeunload", (event) => {
     if (tabs.files.some((f) => f.dirty) && !workspace.readOnly) event.preventDefault();
   });

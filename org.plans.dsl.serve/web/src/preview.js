@@ -28,7 +28,11 @@ export class Preview {
 
   async render(view) {
     const plugin = view && LSPPlugin.get(view);
-    if (!plugin) return;
+    if (!plugin) {
+      this.frame.srcdoc = "";
+      this.status.textContent = "No preview: this file is not a plan.";
+      return;
+    }
     const started = performance.now();
     this.status.textContent = "Updating…";
     try {

@@ -63,7 +63,7 @@ export class Tabs {
       state: EditorState.create({
         doc: text,
         extensions: editorExtensions({
-          lsp: this.hooks.client.plugin(uri, "plans"),
+          lsp: path.endsWith(".plan") ? this.hooks.client.plugin(uri, "plans") : null,
           label: "Text of " + path,
           onPause: () => this.hooks.onPause(file),
           onChange: () => this.refreshTab(file),
