@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.ee10.websocket.servlet.WebSocketUpgradeFilter;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -66,6 +67,12 @@ public final class PlansServer {
 
 		ServletContextHandler context = new ServletContextHandler("/");
 		context.addFilter(new FilterHolder(new AccessFilter(options.token())), "/*", EnumSet.of(DispatcherType.REQUEST));
+		// the WebSocket upgrade after the access checks: Jetty puts its own upgrade filter first
+		// unless one of this name is there already
+		FilterHolder upgrade = new FilterHolder(new WebSocketUpgradeFilter());
+		upgrade.setName(WebSocketUpgradeFilter.class.getName());
+		upgrade.setAsyncSupported(true);
+		context.addFilter(upgrade, "/*", EnumSet.of(DispatcherType.REQUEST));
 		Routes.add(context, folder, options.readOnly(), new TargetsZip(folder, language), log);
 		JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
 			container.setDefaultMaxTextMessageBufferSize(LspEndpoint.MAX_MESSAGE);
