@@ -73,7 +73,7 @@ public final class PlansServer {
 		upgrade.setName(WebSocketUpgradeFilter.class.getName());
 		upgrade.setAsyncSupported(true);
 		context.addFilter(upgrade, "/*", EnumSet.of(DispatcherType.REQUEST));
-		Routes.add(context, folder, options.readOnly(), new TargetsZip(folder, language), log);
+		Routes.add(context, folder, options.readOnly(), sessions::savedToDisk, new TargetsZip(folder, language), log);
 		JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
 			container.setDefaultMaxTextMessageBufferSize(LspEndpoint.MAX_MESSAGE);
 			container.addEndpoint(ServerEndpointConfig.Builder.create(LspEndpoint.class, "/lsp")

@@ -3,6 +3,7 @@ package org.plans.dsl.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,6 +164,28 @@ class LspSessionTest {
 			params.addProperty("kind", "by-lead");
 			String other = second.request("plans/preview", params).getAsJsonObject("result").get("html").getAsString();
 			assertTrue(other.contains("Unsaved second title"), other);
+		}
+	}
+
+	@Test
+	void aSaveThroughTheServerReachesTheOtherSessions() throws Exception {
+		try (LspClient client = LspClient.connect(ws())) {
+			client.initialize(rootUri, served.base() + "/");
+			String uri = rootUri + "plan.plan";
+			client.didOpen(uri, Served.TWO_FILES.get("plan.plan").replace("lead kt", "lead newcomer"));
+			client.diagnostics(uri, p -> unresolved(p) != null, 60);
+			client.received.clear(); // what was published before the save (the disk's text, before didOpen)
+			JsonObject people = Served.json(served.get("/api/file?path=people.plan"));
+			String text = people.get("text").getAsString() + "person newcomer \"New Person\"\n";
+			HttpResponse<String> saved = served.put("/api/file?path=people.plan",
+					FilesApiTest.body(text, people.get("version").getAsString()));
+			assertEquals(200, saved.statusCode(), saved.body());
+			try {
+				client.diagnostics(uri, p -> unresolved(p) == null, 30);
+			} finally {
+				served.put("/api/file?path=people.plan", FilesApiTest.body(people.get("text").getAsString(),
+						Served.json(saved).get("version").getAsString()));
+			}
 		}
 	}
 

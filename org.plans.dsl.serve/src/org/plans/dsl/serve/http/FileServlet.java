@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import org.plans.dsl.serve.folder.PathRefused;
 import org.plans.dsl.serve.folder.PlanFolder;
 import org.plans.dsl.serve.folder.SaveConflict;
+import org.plans.dsl.serve.folder.SaveListener;
 import org.plans.dsl.serve.folder.Versions;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,11 +35,13 @@ final class FileServlet extends JsonServlet {
 
 	private final transient PlanFolder folder;
 	private final boolean readOnly;
+	private final transient SaveListener saved;
 
-	FileServlet(PlanFolder folder, boolean readOnly, PrintStream log) {
+	FileServlet(PlanFolder folder, boolean readOnly, SaveListener saved, PrintStream log) {
 		super(log);
 		this.folder = folder;
 		this.readOnly = readOnly;
+		this.saved = saved;
 	}
 
 	@Override
@@ -68,8 +71,10 @@ final class FileServlet extends JsonServlet {
 		}
 		JsonNode base = body.get("baseVersion");
 		try {
-			String version = folder.save(path, text.asString(), base == null || base.isNull() ? "" : base.asString());
+			String baseVersion = base == null || base.isNull() ? "" : base.asString();
+			String version = folder.save(path, text.asString(), baseVersion);
 			Replies.json(response, HttpServletResponse.SC_OK, new Saved(version));
+			saved.saved(folder.resolve(path), baseVersion.isEmpty());
 		} catch (PathRefused refused) {
 			throw new Refusal(HttpServletResponse.SC_FORBIDDEN, refused.getMessage());
 		} catch (NoSuchFileException missing) {

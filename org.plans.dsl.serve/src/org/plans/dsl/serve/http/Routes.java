@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.plans.dsl.serve.folder.PlanFolder;
+import org.plans.dsl.serve.folder.SaveListener;
 import org.plans.dsl.serve.generate.TargetsZip;
 
 /** Where each of the server's pages and API calls is answered (API.md lists them). */
@@ -13,9 +14,10 @@ public final class Routes {
 	private Routes() {
 	}
 
-	public static void add(ServletContextHandler context, PlanFolder folder, boolean readOnly, TargetsZip zip, PrintStream log) {
+	public static void add(ServletContextHandler context, PlanFolder folder, boolean readOnly, SaveListener saved, TargetsZip zip,
+			PrintStream log) {
 		context.addServlet(new ServletHolder(new FilesServlet(folder, readOnly, log)), "/api/files");
-		context.addServlet(new ServletHolder(new FileServlet(folder, readOnly, log)), "/api/file");
+		context.addServlet(new ServletHolder(new FileServlet(folder, readOnly, saved, log)), "/api/file");
 		context.addServlet(new ServletHolder(new GenerateServlet(zip, log)), "/api/generate");
 		context.addServlet(new ServletHolder(new TargetsServlet(log)), "/api/targets");
 		RulesServlet rules = new RulesServlet(log);

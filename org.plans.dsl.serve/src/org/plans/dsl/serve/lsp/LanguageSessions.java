@@ -1,8 +1,15 @@
 package org.plans.dsl.serve.lsp;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.xtext.ide.ExecutorServiceProvider;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -43,6 +50,7 @@ public final class LanguageSessions {
 
 	private final IResourceServiceProvider.Registry languages = new ResourceServiceProviderRegistryImpl();
 	private final AtomicInteger open = new AtomicInteger();
+	private final Set<Session> running = ConcurrentHashMap.newKeySet();
 	private final PrintStream log;
 
 	public LanguageSessions(Injector language, PrintStream log) {
@@ -83,13 +91,32 @@ public final class LanguageSessions {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).to(ILanguageServerShutdownAndExitHandler.NullImpl.class);
 		}));
-		return new Session(injector.getInstance(LanguageServerImpl.class), injector);
+		Session session = new Session(injector.getInstance(LanguageServerImpl.class), injector);
+		running.add(session);
+		return session;
+	}
+
+	/**
+	 * Tells every session that a file of the folder was saved (or created) through the server, as
+	 * an editor's file watcher would: each rebuilds what depends on it, so a person added in one
+	 * browser resolves in the others. Changes made on disk by other programs are not watched.
+	 */
+	public void savedToDisk(Path file, boolean created) {
+		FileEvent event = new FileEvent(file.toUri().toString(), created ? FileChangeType.Created : FileChangeType.Changed);
+		for (Session session : running) {
+			try {
+				session.server().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(event)));
+			} catch (RuntimeException e) {
+				log.println("plans serve: could not tell a language session about " + file.getFileName() + ": " + e);
+			}
+		}
 	}
 
 	/** Ends a session (null: the connection was refused before it had one) and counts it out. */
 	void end(Session session) {
 		try {
 			if (session != null) {
+				running.remove(session);
 				session.close();
 			}
 		} catch (RuntimeException e) {
