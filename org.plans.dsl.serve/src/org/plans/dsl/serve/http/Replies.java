@@ -26,7 +26,8 @@ final class Replies {
 
 	static void error(HttpServletResponse response, int status, String message) throws IOException {
 		if (!response.isCommitted()) {
-			response.reset();
+			response.resetBuffer(); // keeps the access filter's headers
+			response.setHeader("Content-Disposition", null);
 			json(response, status, Map.of("error", message));
 		}
 	}
