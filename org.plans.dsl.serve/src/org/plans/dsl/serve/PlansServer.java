@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.plans.dsl.ide.PlansIdeSetup;
+import org.plans.dsl.serve.folder.FolderWatcher;
 import org.plans.dsl.serve.folder.PlanFolder;
 import org.plans.dsl.serve.generate.TargetsZip;
 import org.plans.dsl.serve.http.AccessFilter;
@@ -37,11 +38,13 @@ public final class PlansServer {
 	private final Server jetty;
 	private final ServeOptions options;
 	private final LanguageSessions sessions;
+	private final FolderWatcher watcher;
 
-	private PlansServer(Server jetty, ServeOptions options, LanguageSessions sessions) {
+	private PlansServer(Server jetty, ServeOptions options, LanguageSessions sessions, FolderWatcher watcher) {
 		this.jetty = jetty;
 		this.options = options;
 		this.sessions = sessions;
+		this.watcher = watcher;
 	}
 
 	/** Starts serving; the language is set up first (a second or two). */
@@ -73,7 +76,7 @@ public final class PlansServer {
 		upgrade.setName(WebSocketUpgradeFilter.class.getName());
 		upgrade.setAsyncSupported(true);
 		context.addFilter(upgrade, "/*", EnumSet.of(DispatcherType.REQUEST));
-		Routes.add(context, folder, options.readOnly(), sessions::savedToDisk, new TargetsZip(folder, language), log);
+		Routes.add(context, folder, options.readOnly(), sessions::fileChanged, new TargetsZip(folder, language), log);
 		JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
 			container.setDefaultMaxTextMessageBufferSize(LspEndpoint.MAX_MESSAGE);
 			container.addEndpoint(ServerEndpointConfig.Builder.create(LspEndpoint.class, "/lsp")
@@ -86,8 +89,14 @@ public final class PlansServer {
 		});
 		jetty.setHandler(context);
 		jetty.setStopAtShutdown(true);
-		jetty.start();
-		return new PlansServer(jetty, options, sessions);
+		FolderWatcher watcher = FolderWatcher.start(folder, sessions::fileChanged, log);
+		try {
+			jetty.start();
+		} catch (Exception e) {
+			watcher.close();
+			throw e;
+		}
+		return new PlansServer(jetty, options, sessions, watcher);
 	}
 
 	/** The port the server listens on (the one chosen when the options said 0). */
@@ -114,6 +123,7 @@ public final class PlansServer {
 	}
 
 	public void stop() throws IOException {
+		watcher.close();
 		try {
 			jetty.stop();
 		} catch (Exception e) {

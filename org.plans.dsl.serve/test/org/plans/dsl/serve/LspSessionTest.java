@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,6 +187,23 @@ class LspSessionTest {
 				served.put("/api/file?path=people.plan", FilesApiTest.body(people.get("text").getAsString(),
 						Served.json(saved).get("version").getAsString()));
 			}
+		}
+	}
+
+	@Test
+	void aChangeOnDiskByAnotherProgramReachesTheSessions() throws Exception {
+		Path people = folder.resolve("people.plan");
+		String before = Files.readString(people);
+		try (LspClient client = LspClient.connect(ws())) {
+			client.initialize(rootUri, served.base() + "/");
+			String uri = rootUri + "plan.plan";
+			client.didOpen(uri, Served.TWO_FILES.get("plan.plan").replace("lead kt", "lead outsider"));
+			client.diagnostics(uri, p -> unresolved(p) != null, 60);
+			client.received.clear();
+			Files.writeString(people, before + "person outsider \"From git pull\"\n");
+			client.diagnostics(uri, p -> unresolved(p) == null, 30);
+		} finally {
+			Files.writeString(people, before);
 		}
 	}
 

@@ -187,6 +187,19 @@ public final class PlanFolder {
 		return String.join("/", names);
 	}
 
+	/**
+	 * Whether a relative path names a file the server would serve, by its name alone (no hidden
+	 * names, a plan file or {@code plans.properties}); where it leads is not checked.
+	 */
+	boolean isServed(String path) {
+		for (String name : path.split("/", -1)) {
+			if (name.isEmpty() || name.startsWith(".")) {
+				return false;
+			}
+		}
+		return isPlanFile(path);
+	}
+
 	private static boolean isPlanFile(String path) {
 		String name = path.substring(path.lastIndexOf('/') + 1);
 		return name.toLowerCase(Locale.ROOT).endsWith(".plan") && name.length() > ".plan".length() || name.equals(PROPERTIES);

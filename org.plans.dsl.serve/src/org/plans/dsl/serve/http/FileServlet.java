@@ -5,10 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 
+import org.plans.dsl.serve.folder.FileListener;
 import org.plans.dsl.serve.folder.PathRefused;
 import org.plans.dsl.serve.folder.PlanFolder;
 import org.plans.dsl.serve.folder.SaveConflict;
-import org.plans.dsl.serve.folder.SaveListener;
 import org.plans.dsl.serve.folder.Versions;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,9 +35,9 @@ final class FileServlet extends JsonServlet {
 
 	private final transient PlanFolder folder;
 	private final boolean readOnly;
-	private final transient SaveListener saved;
+	private final transient FileListener saved;
 
-	FileServlet(PlanFolder folder, boolean readOnly, SaveListener saved, PrintStream log) {
+	FileServlet(PlanFolder folder, boolean readOnly, FileListener saved, PrintStream log) {
 		super(log);
 		this.folder = folder;
 		this.readOnly = readOnly;
@@ -74,7 +74,7 @@ final class FileServlet extends JsonServlet {
 			String baseVersion = base == null || base.isNull() ? "" : base.asString();
 			String version = folder.save(path, text.asString(), baseVersion);
 			Replies.json(response, HttpServletResponse.SC_OK, new Saved(version));
-			saved.saved(folder.resolve(path), baseVersion.isEmpty());
+			saved.changed(folder.resolve(path), baseVersion.isEmpty() ? FileListener.Change.CREATED : FileListener.Change.CHANGED);
 		} catch (PathRefused refused) {
 			throw new Refusal(HttpServletResponse.SC_FORBIDDEN, refused.getMessage());
 		} catch (NoSuchFileException missing) {

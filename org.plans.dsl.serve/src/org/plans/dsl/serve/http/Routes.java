@@ -4,8 +4,8 @@ import java.io.PrintStream;
 
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.plans.dsl.serve.folder.FileListener;
 import org.plans.dsl.serve.folder.PlanFolder;
-import org.plans.dsl.serve.folder.SaveListener;
 import org.plans.dsl.serve.generate.TargetsZip;
 
 /** Where each of the server's pages and API calls is answered (API.md lists them). */
@@ -14,7 +14,7 @@ public final class Routes {
 	private Routes() {
 	}
 
-	public static void add(ServletContextHandler context, PlanFolder folder, boolean readOnly, SaveListener saved, TargetsZip zip,
+	public static void add(ServletContextHandler context, PlanFolder folder, boolean readOnly, FileListener saved, TargetsZip zip,
 			PrintStream log) {
 		context.addServlet(new ServletHolder(new FilesServlet(folder, readOnly, log)), "/api/files");
 		context.addServlet(new ServletHolder(new FileServlet(folder, readOnly, saved, log)), "/api/file");

@@ -20,6 +20,7 @@ import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.plans.dsl.ide.server.PlansLanguageServerImpl;
 import org.plans.dsl.ide.server.PlansProjectManager;
+import org.plans.dsl.serve.folder.FileListener;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -97,12 +98,17 @@ public final class LanguageSessions {
 	}
 
 	/**
-	 * Tells every session that a file of the folder was saved (or created) through the server, as
-	 * an editor's file watcher would: each rebuilds what depends on it, so a person added in one
-	 * browser resolves in the others. Changes made on disk by other programs are not watched.
+	 * Tells every session that a file of the folder was saved through the server or changed on
+	 * disk, as an editor's file watcher would: each rebuilds what depends on it, so a person
+	 * added in one browser (or by {@code git pull}) resolves in the others.
 	 */
-	public void savedToDisk(Path file, boolean created) {
-		FileEvent event = new FileEvent(file.toUri().toString(), created ? FileChangeType.Created : FileChangeType.Changed);
+	public void fileChanged(Path file, FileListener.Change change) {
+		FileChangeType type = switch (change) {
+			case CREATED -> FileChangeType.Created;
+			case CHANGED -> FileChangeType.Changed;
+			case DELETED -> FileChangeType.Deleted;
+		};
+		FileEvent event = new FileEvent(file.toUri().toString(), type);
 		for (Session session : running) {
 			try {
 				session.server().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(event)));

@@ -81,7 +81,8 @@ public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 
 	@Override
 	public void onError(Session webSocket, Throwable failure) {
-		sessions.log().println("plans serve: a WebSocket connection failed: " + failure.getMessage());
+		sessions.log().println("plans serve: a WebSocket connection failed: "
+				+ (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
 	}
 
 	private static void close(Session webSocket, CloseReason reason) {
