@@ -2,10 +2,9 @@ package org.plans.dsl.ide.quickfix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 
 import com.google.gson.JsonArray;
@@ -27,16 +26,22 @@ final class ChangeToMeantId {
 		if (data.size() < 2 || data.get(1).isEmpty()) {
 			return;
 		}
-		String id = data.get(1);
-		String title = data.size() > 2 ? data.get(2) : null;
-		acceptor.accept("Change to '" + id + "'", (d, obj, document) -> {
+		acceptor.accept("Change to '" + data.get(1) + "'", (d, obj, document) -> {
 			int start = document.getOffSet(d.getRange().getStart());
 			int end = document.getOffSet(d.getRange().getEnd());
-			if (title != null) {
-				end = endOfTitle(document.getContents(), start, end, title);
-			}
-			return List.of(new TextEdit(new Range(document.getPosition(start), document.getPosition(end)), id));
+			return replacement(document.getContents(), start, end, data).map(r -> List.of(r.edit(document)))
+					.orElse(List.of());
 		});
+	}
+
+	/** The id for the name written from {@code start} to {@code end}, from the finding's data, if it names one. */
+	static Optional<TextReplacement> replacement(String text, int start, int end, List<String> data) {
+		if (data.size() < 2 || data.get(1).isEmpty()) {
+			return Optional.empty();
+		}
+		String title = data.size() > 2 ? data.get(2) : null;
+		int until = title == null ? end : endOfTitle(text, start, end, title);
+		return Optional.of(new TextReplacement(start, until, data.get(1)));
 	}
 
 	/** The end of the title written from {@code start}, on one line, or {@code end} if the rest of it does not follow. */
@@ -57,7 +62,7 @@ final class ChangeToMeantId {
 	}
 
 	/** The finding's data: a JSON array from the editor, or the strings of the issue. */
-	private static List<String> data(Object data) {
+	static List<String> data(Object data) {
 		List<String> result = new ArrayList<>();
 		if (data instanceof JsonArray array) {
 			for (JsonElement element : array) {

@@ -138,24 +138,28 @@ public class PlansQuickfixProvider implements IQuickFixProvider {
 	/** Milestones written out of date order: rewrite them in order, in the same places. */
 	public void putMilestonesInOrder(DiagnosticResolutionAcceptor acceptor) {
 		// textual: moving the written text keeps each milestone's comments and the author's layout
-		acceptor.accept("Put the milestones in date order", (diagnostic, obj, document) -> {
-			EObject container = obj instanceof Milestone ? obj.eContainer() : obj;
-			if (container == null) {
-				return List.of();
+		acceptor.accept("Put the milestones in date order", (diagnostic, obj, document) -> milestonesInOrder(obj)
+				.stream().map(r -> r.edit(document)).toList());
+	}
+
+	/** The milestones of the block of {@code obj} (or of its milestone) rewritten in date order, in the same places. */
+	static List<TextReplacement> milestonesInOrder(EObject obj) {
+		EObject container = obj instanceof Milestone ? obj.eContainer() : obj;
+		if (container == null) {
+			return List.of();
+		}
+		List<Milestone> written = Members.of(container, Milestone.class);
+		List<Milestone> ordered = new ArrayList<>(written);
+		ordered.sort(Comparator.comparing(m -> DateSpan.lastDayOf(m.getDate()).orElse(LocalDate.MAX)));
+		List<TextReplacement> replacements = new ArrayList<>();
+		for (int i = 0; i < written.size(); i++) {
+			if (written.get(i) != ordered.get(i)) {
+				ICompositeNode place = NodeModelUtils.findActualNodeFor(written.get(i));
+				replacements.add(new TextReplacement(place.getOffset(), place.getEndOffset(),
+						NodeModelUtils.findActualNodeFor(ordered.get(i)).getText().trim()));
 			}
-			List<Milestone> written = Members.of(container, Milestone.class);
-			List<Milestone> ordered = new ArrayList<>(written);
-			ordered.sort(Comparator.comparing(m -> DateSpan.lastDayOf(m.getDate()).orElse(LocalDate.MAX)));
-			List<TextEdit> edits = new ArrayList<>();
-			for (int i = 0; i < written.size(); i++) {
-				if (written.get(i) != ordered.get(i)) {
-					ICompositeNode place = NodeModelUtils.findActualNodeFor(written.get(i));
-					edits.add(new TextEdit(range(document, place.getOffset(), place.getEndOffset()),
-							NodeModelUtils.findActualNodeFor(ordered.get(i)).getText().trim()));
-				}
-			}
-			return edits;
-		});
+		}
+		return replacements;
 	}
 
 	/** A second start or due line: remove it, or keep it and remove the first. */

@@ -15,11 +15,13 @@ import org.plans.dsl.facts.ProgressFacts;
 import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Quantity;
+import org.plans.dsl.plans.Risk;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextItem;
 import org.plans.dsl.plans.TextKind;
@@ -27,7 +29,7 @@ import org.plans.dsl.plans.Unit;
 
 /**
  * The Markdown body of a tracker item (without its key marker): what it is and which plan
- * it belongs to, its leads, dates, status and RAG, its texts, targets and progress. Progress,
+ * it belongs to, its leads, dates, status and RAG, its texts, targets, progress, costs and risks. Progress,
  * RAG and status come from the facts; leads, dates, RAG and status words are {@link Words}'.
  */
 public final class TrackerDescriptions {
@@ -44,7 +46,19 @@ public final class TrackerDescriptions {
 			sb.append("\n**Lead:** ").append(TrackerText.inline(leadNames(leads))).append('\n');
 		}
 		appendTexts(sb, Members.of(block, TextItem.class));
+		appendRisks(sb, plan, block);
 		return sb.toString();
+	}
+
+	/** The risks written in {@code block}: "Too few applicants (likelihood high, impact medium)". */
+	private static void appendRisks(StringBuilder sb, PlanFacts plan, EObject block) {
+		List<Risk> risks = plan.risks().stream().filter(r -> r.eContainer() == block).toList();
+		if (!risks.isEmpty()) {
+			sb.append("\n### Risks\n\n");
+			risks.forEach(r -> sb.append("- ").append(TrackerText.inline(TrackerText.oneLine(r.getText()))).append(" (likelihood ")
+					.append(Words.riskLevel(r, "likelihood")).append(", impact ").append(Words.riskLevel(r, "impact"))
+					.append(")\n"));
+		}
 	}
 
 	/** An action's description. */
@@ -75,6 +89,12 @@ public final class TrackerDescriptions {
 				sb.append("- ").append(TrackerText.inline(progress(p))).append('\n');
 			}
 		}
+		List<Cost> costs = action.costs();
+		if (!costs.isEmpty()) {
+			sb.append("\n### Costs\n\n");
+			costs.forEach(c -> sb.append("- ").append(TrackerText.inline(TrackerText.oneLine(Words.cost(c)))).append('\n'));
+		}
+		appendRisks(sb, plan, action.action());
 		List<Action> dependsOn = action.dependsOn();
 		if (!dependsOn.isEmpty()) {
 			sb.append("\n**Depends on:** ")
