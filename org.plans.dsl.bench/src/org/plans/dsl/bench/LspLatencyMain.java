@@ -44,7 +44,10 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * for completion after that {@code lead} many times. Prints
  * {@code open ms}, {@code diagnostics p50 p95 max} and {@code completion p50 p95 max}.
  * <p>
- * Usage: {@code LspLatencyMain PLAN EDITS COMPLETIONS SERVER-COMMAND...}
+ * Usage: {@code LspLatencyMain PLAN EDITS COMPLETIONS SERVER-COMMAND...} for a server on
+ * standard input and output ({@code ./plans lsp}), or {@code LspLatencyMain PLAN EDITS
+ * COMPLETIONS --websocket SERVE-COMMAND...} for {@code plans serve}'s {@code /lsp}
+ * ({@code ./plans serve}: {@link WebSocketTransport} adds the port and folder).
  */
 public final class LspLatencyMain {
 
@@ -57,7 +60,8 @@ public final class LspLatencyMain {
 		Path source = Path.of(args[0]);
 		int edits = Integer.parseInt(args[1]);
 		int completions = Integer.parseInt(args[2]);
-		List<String> command = Arrays.asList(args).subList(3, args.length);
+		boolean websocket = args[3].equals("--websocket");
+		List<String> command = Arrays.asList(args).subList(websocket ? 4 : 3, args.length);
 
 		Path workspace = Files.createTempDirectory("plans-lsp-bench");
 		Path file = workspace.resolve(source.getFileName());
@@ -65,10 +69,13 @@ public final class LspLatencyMain {
 		String text = Files.readString(file);
 		String uri = file.toUri().toString();
 
-		Process server = new ProcessBuilder(command).redirectError(new File(workspace.toFile(), "server.log")).start();
+		Process server = websocket ? null
+				: new ProcessBuilder(command).redirectError(new File(workspace.toFile(), "server.log")).start();
+		WebSocketTransport transport = websocket ? WebSocketTransport.start(command, workspace) : null;
 		Recorder client = new Recorder();
-		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, server.getInputStream(),
-				server.getOutputStream());
+		Launcher<LanguageServer> launcher = websocket
+				? LSPLauncher.createClientLauncher(client, transport.in(), transport.out())
+				: LSPLauncher.createClientLauncher(client, server.getInputStream(), server.getOutputStream());
 		launcher.startListening();
 		LanguageServer lsp = launcher.getRemoteProxy();
 		try {
@@ -134,9 +141,16 @@ public final class LspLatencyMain {
 			System.out.println("completion " + percentiles(latencies));
 			lsp.shutdown().get(WAIT_MS, TimeUnit.MILLISECONDS);
 			lsp.exit();
-			server.waitFor(20, TimeUnit.SECONDS);
+			if (server != null) {
+				server.waitFor(20, TimeUnit.SECONDS);
+			}
 		} finally {
-			server.destroyForcibly();
+			if (server != null) {
+				server.destroyForcibly();
+			}
+			if (transport != null) {
+				transport.close();
+			}
 			Files.deleteIfExists(file);
 		}
 		System.exit(0);

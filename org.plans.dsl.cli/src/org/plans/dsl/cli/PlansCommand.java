@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "plans", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Check improvement plans and turn them into checklists, calendars, reports and tracker configurations.",
 		subcommands = { ValidateCommand.class, FormatCommand.class, GenerateCommand.class, DiffCommand.class, ImportCommand.class, InitCommand.class,
-				SyncCommand.class, LspCommand.class, RulesCommand.class, HelpCommand.class, AutoComplete.GenerateCompletion.class },
+				SyncCommand.class, LspCommand.class, ServeCommand.class, RulesCommand.class, HelpCommand.class, AutoComplete.GenerateCompletion.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:clean", "1:findings at or above --fail-on (validate), unformatted files (format --check)",
 				"2:usage, input, output or internal error" })
@@ -48,7 +48,7 @@ public class PlansCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, format, generate, import, sync, lsp or rules");
+		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, format, generate, import, sync, lsp, serve or rules");
 	}
 
 	public static void main(String[] args) {

@@ -13,11 +13,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  * document, a missing value) are "invalid params", anything else an internal error; the
  * message says so in words and {@code data} is empty. The stack trace goes to the log only.
  */
-final class RequestErrors implements Function<Throwable, ResponseError> {
+public final class RequestErrors implements Function<Throwable, ResponseError> {
 
 	private final PrintStream log;
 
-	RequestErrors(PrintStream log) {
+	public RequestErrors(PrintStream log) {
 		this.log = log;
 	}
 

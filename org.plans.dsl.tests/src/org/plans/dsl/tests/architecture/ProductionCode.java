@@ -31,7 +31,7 @@ import com.tngtech.archunit.core.importer.Location;
  * modules on this module's class path are found by a class of each; the command line is not a
  * dependency of the tests (that would package it and run its ITs on every test run), so its
  * classes are read from {@code org.plans.dsl.cli/target/classes}, which the full build compiles
- * before the tests.
+ * before the tests; so are those of {@code org.plans.dsl.serve}, which the command line uses.
  */
 final class ProductionCode {
 
@@ -42,7 +42,8 @@ final class ProductionCode {
 		TRACKERS("org.plans.dsl.trackers", TrackerMapping.class, DSL, GENERATORS),
 		IDE("org.plans.dsl.ide", PlansIdeModule.class, DSL),
 		IMPORTER("org.plans.dsl.importer", Importer.class, DSL),
-		CLI("org.plans.dsl.cli", null, DSL, GENERATORS, TRACKERS, IDE, IMPORTER);
+		SERVE("org.plans.dsl.serve", null, DSL, GENERATORS, IDE),
+		CLI("org.plans.dsl.cli", null, DSL, GENERATORS, TRACKERS, IDE, IMPORTER, SERVE);
 
 		final String artifactId;
 		private final Class<?> anchor;
@@ -57,7 +58,7 @@ final class ProductionCode {
 		/** The module's classes directory or jar. */
 		Path location() {
 			if (anchor == null) {
-				return cliClasses();
+				return builtClasses(artifactId);
 			}
 			try {
 				return Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -94,8 +95,9 @@ final class ProductionCode {
 		return uri.replaceFirst("^jar:", "").replaceFirst("^file:/*", "/");
 	}
 
-	static Path cliClasses() {
-		return TestFiles.root().resolve("org.plans.dsl.cli/target/classes");
+	/** A module that is not on the tests' class path: its classes as the full build left them. */
+	static Path builtClasses(String artifactId) {
+		return TestFiles.root().resolve(artifactId).resolve("target/classes");
 	}
 
 	/** Every module's production classes, read once per test run. */

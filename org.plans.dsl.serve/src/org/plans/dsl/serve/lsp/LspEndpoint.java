@@ -1,0 +1,95 @@
+package org.plans.dsl.serve.lsp;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.websocket.jakarta.WebSocketEndpoint;
+import org.plans.dsl.ide.server.RequestErrors;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.Session;
+
+/**
+ * {@code /lsp}: one language-server session per WebSocket connection, one JSON-RPC message per
+ * text message. A message over {@link #MAX_MESSAGE} closes that connection (1009, "message too
+ * big") and no other; a connection over {@link LanguageSessions#MAX_SESSIONS} is closed at once
+ * (1013, "try again later").
+ */
+public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
+
+	/** The largest message accepted: 4 MB. */
+	public static final int MAX_MESSAGE = 4 << 20;
+
+	private final LanguageSessions sessions;
+	private LanguageSessions.Session session;
+	private boolean admitted;
+	private final AtomicReference<LanguageClient> client = new AtomicReference<>();
+
+	public LspEndpoint(LanguageSessions sessions) {
+		this.sessions = sessions;
+	}
+
+	@Override
+	public void onOpen(Session webSocket, EndpointConfig config) {
+		if (!sessions.admit()) {
+			close(webSocket, new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
+					"plans serve has " + LanguageSessions.MAX_SESSIONS + " connections open; try again later"));
+			return;
+		}
+		admitted = true;
+		try {
+			webSocket.setMaxTextMessageBufferSize(MAX_MESSAGE);
+			webSocket.setMaxIdleTimeout(0);
+			session = sessions.start();
+			super.onOpen(webSocket, config);
+		} catch (RuntimeException e) {
+			sessions.log().println("plans serve: could not start a language session: " + e);
+			close(webSocket, new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "could not start the language server"));
+		}
+	}
+
+	@Override
+	protected void configure(Launcher.Builder<LanguageClient> builder) {
+		builder.setLocalService(session.server()).setRemoteInterface(LanguageClient.class)
+				.setExceptionHandler(new RequestErrors(sessions.log()))
+				.wrapMessages(new DocumentLimit(message -> {
+					LanguageClient remote = client.get();
+					if (remote != null) {
+						remote.showMessage(message);
+					}
+				}));
+	}
+
+	@Override
+	protected void connect(Collection<Object> localServices, LanguageClient remoteProxy) {
+		client.set(remoteProxy);
+		session.server().connect(remoteProxy);
+	}
+
+	@Override
+	public void onClose(Session webSocket, CloseReason reason) {
+		if (admitted) {
+			admitted = false;
+			sessions.end(session);
+			session = null;
+		}
+	}
+
+	@Override
+	public void onError(Session webSocket, Throwable failure) {
+		sessions.log().println("plans serve: a WebSocket connection failed: "
+				+ (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+	}
+
+	private static void close(Session webSocket, CloseReason reason) {
+		try {
+			webSocket.close(reason);
+		} catch (IOException e) {
+			// closed already
+		}
+	}
+}
