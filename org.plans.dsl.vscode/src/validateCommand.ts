@@ -14,7 +14,7 @@ import {
 } from 'vscode';
 import { byFile, Finding, parseValidationReport, summaryText } from './findings';
 import { runPlans } from './plansCli';
-import { ruleDocsHref } from './ruleDocs';
+import { parseRulePlaces, ruleDocsHref } from './ruleDocs';
 import { PlansServer } from './server';
 
 /**
@@ -44,12 +44,14 @@ export class ValidateWorkspace implements Disposable {
       return;
     }
     this.problems.clear();
+    const rules = await runPlans(java.executable, this.server.jvmArgs, this.server.jar, ['rules'], folders[0].uri.fsPath);
+    const places = parseRulePlaces(rules.stdout);
     const summaries = await window.withProgress(
       { location: ProgressLocation.Notification, title: 'Plans: validating the workspace' },
       async () => {
         const lines: string[] = [];
         for (const folder of folders) {
-          lines.push(await this.validate(java.executable, folder));
+          lines.push(await this.validate(java.executable, folder, places));
         }
         return lines;
       },
@@ -66,7 +68,7 @@ export class ValidateWorkspace implements Disposable {
     this.listeners.forEach((listener) => listener.dispose());
   }
 
-  private async validate(java: string, folder: WorkspaceFolder): Promise<string> {
+  private async validate(java: string, folder: WorkspaceFolder, places: ReadonlyMap<string, string>): Promise<string> {
     const run = await runPlans(java, this.server.jvmArgs, this.server.jar, ['validate', '--format', 'json', '.'], folder.uri.fsPath);
     this.output.appendLine(`plans validate ${folder.uri.fsPath}: exit ${run.exit}`);
     if (run.stderr.trim() !== '') {
@@ -81,7 +83,7 @@ export class ValidateWorkspace implements Disposable {
     for (const [file, findings] of byFile(report.findings)) {
       const uri = Uri.file(file);
       if (!open.has(uri.toString())) {
-        this.problems.set(uri, findings.map((finding) => diagnostic(finding, docsBase)));
+        this.problems.set(uri, findings.map((finding) => diagnostic(finding, ruleDocsHref(docsBase, finding.code, places))));
       }
     }
     const summary = `${folder.name}: ${summaryText(report.summary)}`;
@@ -90,7 +92,7 @@ export class ValidateWorkspace implements Disposable {
   }
 }
 
-function diagnostic(finding: Finding, docsBase: string | undefined): Diagnostic {
+function diagnostic(finding: Finding, href: string): Diagnostic {
   const range = new Range(finding.startLine, finding.startCharacter, finding.endLine, finding.endCharacter);
   const severity =
     finding.severity === 'error'
@@ -100,6 +102,6 @@ function diagnostic(finding: Finding, docsBase: string | undefined): Diagnostic 
         : DiagnosticSeverity.Information;
   const result = new Diagnostic(range, finding.message, severity);
   result.source = 'plans';
-  result.code = { value: finding.code, target: Uri.parse(ruleDocsHref(docsBase, finding.code)) };
+  result.code = { value: finding.code, target: Uri.parse(href) };
   return result;
 }

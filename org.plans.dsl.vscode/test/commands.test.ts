@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { parseTargets, generateArgs } from '../src/targets';
 import { statusLook } from '../src/statusText';
 import { ruleLinksAt } from '../src/ruleLinks';
-import { ruleDocsHref } from '../src/ruleDocs';
+import { parseRulePlaces, ruleDocsHref } from '../src/ruleDocs';
 import { messagePage } from '../src/messagePage';
 import { PREVIEW_KINDS } from '../src/previewKinds';
 import { Debouncer } from '../src/debounce';
@@ -100,17 +100,32 @@ test('the rule under the cursor, else those on its line', () => {
   const at = (line: number, from: number, to: number, code: string) => ({
     range: { start: { line, character: from }, end: { line, character: to } },
     message: `finding ${code}`,
-    code: { value: code, target: ruleDocsHref(undefined, code) },
+    code: { value: code, target: ruleDocsHref(undefined, code, new Map()) },
   });
   const diagnostics = [at(3, 10, 14, 'PLAN-002'), at(3, 20, 30, 'PLAN-106'), { ...at(5, 0, 4, 'x'), code: 'PLAN-999' }];
   assert.deepEqual(ruleLinksAt(diagnostics, { line: 3, character: 12 }), [
-    { code: 'PLAN-002', message: 'finding PLAN-002', target: 'https://plans.org/rules.md#plan-002' },
+    { code: 'PLAN-002', message: 'finding PLAN-002', target: 'https://plans.org/docs/rules.md' },
   ]);
   assert.deepEqual(ruleLinksAt(diagnostics, { line: 3, character: 14 }).map((l) => l.code), ['PLAN-002'], 'end is inclusive');
   assert.deepEqual(ruleLinksAt(diagnostics, { line: 3, character: 0 }).map((l) => l.code), ['PLAN-002', 'PLAN-106']);
   assert.deepEqual(ruleLinksAt(diagnostics, { line: 5, character: 1 }), [], 'a code without a link is no rule page');
   assert.deepEqual(ruleLinksAt(diagnostics, { line: 9, character: 0 }), []);
-  assert.equal(ruleDocsHref('https://example.org/docs', 'PLAN-301'), 'https://example.org/docs/rules.md#plan-301');
+});
+
+test('rule pages as the language server links them, from plans rules', () => {
+  const listing =
+    'PLAN-001  syntax                                 error   The text does not follow the syntax.\n' +
+    '          docs/rules.md#plan-001-syntax (severity fixed)\n' +
+    'PLAN-002  unresolved-reference                   error   A name is used that nothing declares.\n' +
+    '          docs/rules.md#plan-002-unresolved-reference\n';
+  const places = parseRulePlaces(listing);
+  assert.deepEqual([...places], [
+    ['PLAN-001', 'docs/rules.md#plan-001-syntax'],
+    ['PLAN-002', 'docs/rules.md#plan-002-unresolved-reference'],
+  ]);
+  assert.equal(ruleDocsHref(undefined, 'PLAN-002', places), 'https://plans.org/docs/rules.md#plan-002-unresolved-reference');
+  assert.equal(ruleDocsHref('https://example.org/v2', 'PLAN-001', places), 'https://example.org/v2/docs/rules.md#plan-001-syntax');
+  assert.equal(ruleDocsHref('', 'PLAN-999', places), 'https://plans.org/docs/rules.md');
 });
 
 test('the preview kinds are those of plans/preview; the fallback page escapes and forbids scripts', () => {
