@@ -1,6 +1,7 @@
 import { Disposable, TextDocument, ViewColumn, WebviewPanel, window, workspace } from 'vscode';
 import { Debouncer } from './debounce';
 import { messagePage } from './messagePage';
+import { onPaper } from './paperPage';
 import { PREVIEW_DELAY_MS, PREVIEW_REQUEST, PreviewKind, PreviewResult } from './previewKinds';
 import { PlansServer } from './server';
 
@@ -87,7 +88,7 @@ export class PreviewPanel implements Disposable {
           uri: client.code2ProtocolConverter.asUri(this.document.uri),
           kind: this.kind.kind,
         });
-        html = result.html;
+        html = onPaper(result.html);
       } catch (error) {
         html = messagePage('No preview', `The language server did not make the preview: ${error}`);
       }

@@ -9,6 +9,7 @@ import { parseRulePlaces, ruleDocsHref } from '../src/ruleDocs';
 import { messagePage } from '../src/messagePage';
 import { PREVIEW_KINDS } from '../src/previewKinds';
 import { Debouncer } from '../src/debounce';
+import { onPaper, PAPER_STYLE } from '../src/paperPage';
 
 // The tests run in the module folder (Maven's working directory for npm).
 const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -151,4 +152,13 @@ test('a burst of edits refreshes the preview once, after the last', async () => 
   debouncer.cancel();
   await new Promise((r) => setTimeout(r, 40));
   assert.equal(calls, 1, 'cancelled');
+});
+
+test('the preview page goes on paper after the webview default style', () => {
+  assert.equal(
+    onPaper('<!DOCTYPE html><html><head><style>th{background:#f3f2f1}</style></head><body>x</body></html>'),
+    `<!DOCTYPE html><html><head><style>th{background:#f3f2f1}</style>${PAPER_STYLE}</head><body>x</body></html>`,
+  );
+  assert.equal(onPaper('<p>no head</p>'), `${PAPER_STYLE}<p>no head</p>`);
+  assert.match(fs.readFileSync(path.join('src', 'previewPanel.ts'), 'utf8'), /onPaper\(result\.html\)/);
 });

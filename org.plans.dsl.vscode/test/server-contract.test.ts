@@ -2,23 +2,18 @@
 // the command line's JSON report, target list and rule list, and the language server's
 // plans/preview request as PreviewPanel sends it.
 import { strict as assert } from 'node:assert';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { parseValidationReport } from '../src/findings';
-import { chooseJava } from '../src/java';
 import { runPlans } from '../src/plansCli';
 import { PREVIEW_KINDS, PREVIEW_REQUEST, PreviewResult } from '../src/previewKinds';
 import { parseRulePlaces, ruleDocsHref } from '../src/ruleDocs';
 import { parseTargets } from '../src/targets';
+import { jar, java, startServer } from './lspSession';
 
-// Built by the reactor before this module; copied into server/ only at prepare-package.
-const jar = path.resolve('..', 'org.plans.dsl.cli', 'target', 'plans.jar');
-const java = chooseJava(undefined, process.env, process.platform).executable;
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'plans-ws-'));
 const plan = path.join(workspace, 'sub', 'typo.plan');
 fs.mkdirSync(path.dirname(plan));
@@ -74,13 +69,8 @@ test('Generate…: the targets of --list, then generate into the chosen folder',
 });
 
 test('Preview: plans/preview answers every kind with a page without scripts', async () => {
-  const server = spawn(java, ['-jar', jar, 'lsp'], { cwd: workspace });
-  const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-  connection.listen();
+  const { connection, close } = await startServer(workspace);
   try {
-    const root = pathToFileURL(workspace).toString();
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: root, capabilities: {}, initializationOptions: {} });
-    await connection.sendNotification('initialized', {});
     const uri = pathToFileURL(plan).toString();
     const fixed = fs.readFileSync(plan, 'utf8').replace('lead sjss', 'lead sjs');
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plans', version: 1, text: fixed } });
@@ -100,10 +90,7 @@ test('Preview: plans/preview answers every kind with a page without scripts', as
     });
     const broken = await connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri, kind: 'report' });
     assert.match(broken.html, /Fix the mistakes/, 'an edit that breaks the syntax is previewed as such');
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
   } finally {
-    connection.dispose();
-    server.kill();
+    await close();
   }
 });
