@@ -32,13 +32,35 @@ final class EditorSession {
 	final Path dir;
 	final Path plan;
 
-	EditorSession(Path dir) throws IOException {
+	/** A session in {@code dir} for an editor that {@code installer} in .ci/deps/ installs before the integration tests. */
+	EditorSession(Path dir, String editor, String installer) throws IOException {
+		assertTrue(Files.isExecutable(Path.of(editor)), editor + " is installed by .ci/deps/" + installer + " before the integration tests");
 		this.dir = dir;
 		Path bin = Files.createDirectories(dir.resolve("bin"));
 		Path plans = Files.writeString(bin.resolve("plans"), "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
 				+ "' -jar '" + System.getProperty("plans.jar") + "' \"$@\"\n");
 		Files.setPosixFilePermissions(plans, PosixFilePermissions.fromString("rwxr-xr-x"));
 		this.plan = Files.writeString(Files.createDirectories(dir.resolve("plans")).resolve("typo.plan"), PLAN);
+	}
+
+	/** Writes docs/editors.md's block of {@code language} under {@code ## heading} into the session's folder. */
+	Path documented(String heading, String language, String fileName) throws IOException {
+		return Files.writeString(dir.resolve(fileName), EditorDocs.block(heading, language));
+	}
+
+	/** Writes a file into the session's folder (outside the plans). */
+	Path write(String fileName, String text) throws IOException {
+		return Files.writeString(dir.resolve(fileName), text);
+	}
+
+	/** The first element of a JSON array that matches, failing with the whole array if none does. */
+	static JsonNode first(JsonNode array, java.util.function.Predicate<JsonNode> test, String what) {
+		for (JsonNode element : array) {
+			if (test.test(element)) {
+				return element;
+			}
+		}
+		throw new AssertionError(what + ": " + array);
 	}
 
 	/** Runs the editor in the plan's folder until it quits (at most four minutes) and reads what the probe wrote. */

@@ -3,7 +3,6 @@ package org.plans.dsl.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -54,21 +53,14 @@ class EmacsClientIT {
 
 	@Test
 	void theDocumentedConfigurationGetsTheFindings() throws Exception {
-		assertTrue(Files.isExecutable(Path.of(EMACS)), "Emacs is installed by .ci/deps/emacs.sh before the integration tests");
-		EditorSession session = new EditorSession(dir);
-		Path init = Files.writeString(dir.resolve("init.el"), EditorDocs.block("Emacs (eglot)", "elisp"));
-		Path probe = Files.writeString(dir.resolve("probe.el"), PROBE);
-		JsonNode seen = session.run(List.of(EMACS, "--batch", "-l", init.toString(), "-l", probe.toString()));
+		EditorSession session = new EditorSession(dir, EMACS, "emacs.sh");
+		JsonNode seen = session.run(List.of(EMACS, "--batch", "-l", session.documented("Emacs (eglot)", "elisp", "init.el").toString(),
+				"-l", session.write("probe.el", PROBE).toString()));
 		assertEquals("plans-mode", seen.get("mode").asString(), seen.toString());
 		assertEquals("[\"plans\",\"lsp\"]", seen.get("command").toString(), seen.toString());
 		assertEquals("https://plans.org/", seen.at("/initializationOptions/rulesDocsBase").asString(), seen.toString());
-		JsonNode lead = null;
-		for (JsonNode diagnostic : seen.get("diagnostics")) {
-			if (diagnostic.get("text").asString().contains("[PLAN-002]")) {
-				lead = diagnostic;
-			}
-		}
-		assertTrue(lead != null, "the unknown lead sjss is reported: " + seen);
+		JsonNode lead = EditorSession.first(seen.get("diagnostics"), d -> d.get("text").asString().contains("[PLAN-002]"),
+				"the unknown lead sjss is reported");
 		assertEquals(4, lead.get("line").asInt(), lead.toString());
 		assertEquals("eglot-error", lead.get("type").asString(), lead.toString());
 		assertTrue(lead.get("text").asString().contains("sjss"), lead.toString());

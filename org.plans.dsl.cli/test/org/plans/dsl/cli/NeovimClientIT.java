@@ -3,7 +3,6 @@ package org.plans.dsl.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,22 +47,16 @@ class NeovimClientIT {
 
 	@Test
 	void theDocumentedConfigurationGetsDiagnosticsAndThePreview() throws Exception {
-		assertTrue(Files.isExecutable(Path.of(NVIM)), "Neovim is installed by .ci/deps/neovim.sh before the integration tests");
-		EditorSession session = new EditorSession(dir);
-		Path init = Files.writeString(dir.resolve("init.lua"), EditorDocs.block("Neovim", "lua"));
-		Path probe = Files.writeString(dir.resolve("probe.lua"), PROBE);
+		EditorSession session = new EditorSession(dir, NVIM, "neovim.sh");
+		Path init = session.documented("Neovim", "lua", "init.lua");
+		Path probe = session.write("probe.lua", PROBE);
 		JsonNode seen = session.run(List.of(NVIM, "--headless", "-n", "-i", "NONE", "-u", init.toString(), session.plan.toString(),
 				"-c", "luafile " + probe));
 		assertEquals("plans", seen.get("filetype").asString(), seen.toString());
 		assertEquals("[\"plans\"]", seen.get("clients").toString(), seen.toString());
 		assertTrue(seen.get("waited").asBoolean(), "no diagnostics within two minutes: " + seen);
-		JsonNode lead = null;
-		for (JsonNode diagnostic : seen.get("diagnostics")) {
-			if ("PLAN-002".equals(diagnostic.get("code").asString())) {
-				lead = diagnostic;
-			}
-		}
-		assertTrue(lead != null, "the unknown lead sjss is reported: " + seen);
+		JsonNode lead = EditorSession.first(seen.get("diagnostics"), d -> "PLAN-002".equals(d.get("code").asString()),
+				"the unknown lead sjss is reported");
 		assertEquals(3, lead.get("lnum").asInt(), lead.toString());
 		assertEquals(1, lead.get("severity").asInt(), "an error: " + lead);
 		assertTrue(lead.get("message").asString().contains("sjss"), lead.toString());
