@@ -1,58 +1,64 @@
-import * as path from 'path';
 import { commands, ExtensionContext, window, workspace } from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { javaExecutable, serverArgs } from './java';
+import { GenerateOutputs } from './generateCommand';
+import { openRuleDocs } from './openRuleDocs';
+import { PREVIEW_KINDS, PreviewKind } from './previewKinds';
+import { PreviewPanel } from './previewPanel';
+import { PlansServer } from './server';
+import { ServerStatus } from './status';
+import { ValidateWorkspace } from './validateCommand';
 
-let client: LanguageClient | undefined;
+let server: PlansServer | undefined;
 
-/** Starts the plans language server (the bundled plans.jar, `lsp` command) for .plan files. */
+/** Starts the plans language server for .plan files and registers the Plans commands. */
 export async function activate(context: ExtensionContext): Promise<void> {
+  const output = window.createOutputChannel('Plans Language Server');
+  const status = new ServerStatus('plans.showOutput');
+  server = new PlansServer(context, output, status);
+  const plans = server;
+  const validate = new ValidateWorkspace(plans, output);
+  const generate = new GenerateOutputs(plans, output);
   context.subscriptions.push(
-    commands.registerCommand('plans.restartServer', async () => {
-      await stop();
-      await start(context);
+    output,
+    status,
+    plans,
+    validate,
+    commands.registerCommand('plans.restartServer', () => plans.restart()),
+    commands.registerCommand('plans.showOutput', () => output.show(true)),
+    commands.registerCommand('plans.validateWorkspace', () => validate.run()),
+    commands.registerCommand('plans.generate', () => generate.run()),
+    commands.registerCommand('plans.openRuleDocs', () => openRuleDocs()),
+    commands.registerCommand('plans.previewReport', () => preview(plans, PREVIEW_KINDS[0])),
+    commands.registerCommand('plans.preview', async () => {
+      const picked = await window.showQuickPick(
+        PREVIEW_KINDS.map((page) => ({ label: page.label, description: page.kind, page })),
+        { placeHolder: 'Preview the plan as' },
+      );
+      if (picked) {
+        preview(plans, picked.page);
+      }
     }),
     workspace.onDidChangeConfiguration(async (event) => {
-      if (event.affectsConfiguration('plans.java.home') || event.affectsConfiguration('plans.server.args')) {
-        await stop();
-        await start(context);
+      if (
+        event.affectsConfiguration('plans.java.home') ||
+        event.affectsConfiguration('plans.server.args') ||
+        event.affectsConfiguration('plans.rules.docsBase')
+      ) {
+        await plans.restart();
       }
     }),
   );
-  await start(context);
+  await plans.start();
 }
 
 export async function deactivate(): Promise<void> {
-  await stop();
+  await server?.stop();
 }
 
-async function start(context: ExtensionContext): Promise<void> {
-  const config = workspace.getConfiguration('plans');
-  const java = javaExecutable(config.get<string | null>('java.home'), process.env, process.platform);
-  const jar = context.asAbsolutePath(path.join('server', 'plans.jar'));
-  const serverOptions: ServerOptions = {
-    command: java,
-    args: serverArgs(config.get<string[]>('server.args'), jar),
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'plans' }],
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.plan') },
-  };
-  client = new LanguageClient('plans', 'Plans Language Server', serverOptions, clientOptions);
-  try {
-    await client.start();
-  } catch (error) {
-    client = undefined;
-    window.showErrorMessage(
-      `The plans language server did not start with "${java}" (Java 17 or later is needed; set plans.java.home): ${error}`,
-    );
+function preview(plans: PlansServer, kind: PreviewKind): void {
+  const editor = window.activeTextEditor;
+  if (editor === undefined || editor.document.languageId !== 'plans') {
+    window.showInformationMessage('Plans: open a .plan file to preview it.');
+    return;
   }
-}
-
-async function stop(): Promise<void> {
-  const running = client;
-  client = undefined;
-  if (running) {
-    await running.stop();
-  }
+  PreviewPanel.show(plans, editor.document, kind);
 }
