@@ -10,7 +10,7 @@ public final class HtmlPage {
 
 	private static final String CSS = """
 			:root { color-scheme: light; }
-			body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4;
+			body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; background: #fff;
 			  color: #1b1b1b; margin: 2em auto; max-width: 60em; padding: 0 1.5em; }
 			h1 { font-size: 1.7em; margin: 0 0 .2em; }
 			h2 { font-size: 1.3em; margin: 1.6em 0 .4em; border-bottom: 2px solid #1d4f91; padding-bottom: .15em; }

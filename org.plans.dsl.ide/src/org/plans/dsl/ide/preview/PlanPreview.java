@@ -60,7 +60,7 @@ public class PlanPreview {
 
 	private static String message(String headline, List<String> details) {
 		StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-				+ "<title>Preview</title>\n</head>\n<body style=\"font-family: sans-serif\">\n<p role=\"status\">")
+				+ "<title>Preview</title>\n</head>\n<body style=\"font-family: sans-serif; background: #fff; color: #1b1b1b\">\n<p role=\"status\">")
 				.append(Html.escape(headline)).append("</p>\n");
 		if (!details.isEmpty()) {
 			sb.append("<ul>\n");
