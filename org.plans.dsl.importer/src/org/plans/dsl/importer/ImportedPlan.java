@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.plans.dsl.importer.detect.Lead;
+import org.plans.dsl.importer.detect.LeadReader;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.write.Ids;
 
@@ -19,9 +20,12 @@ final class ImportedPlan {
 	String issued;
 	final List<String> introduction = new ArrayList<>();
 	final Map<String, String> recommendations = new LinkedHashMap<>();
+	final Map<String, String> findings = new LinkedHashMap<>();
+	final List<Owners.Owner> owners = new ArrayList<>();
 	final List<String> boards = new ArrayList<>();
 	final List<String> notes = new ArrayList<>();
 	final List<ImportedSection> priorities = new ArrayList<>();
+	final List<ImportedMeasure> measures = new ArrayList<>();
 	final Map<String, String> leadIds = new LinkedHashMap<>();
 	final Map<String, Lead> leads = new LinkedHashMap<>();
 	final List<RowFate> rows = new ArrayList<>();
@@ -78,6 +82,18 @@ final class ImportedPlan {
 		return id;
 	}
 
+	/** Declares a finding (once, however often a table repeats it) and returns its id. */
+	String finding(String text) {
+		for (Map.Entry<String, String> f : findings.entrySet()) {
+			if (f.getValue().equals(text)) {
+				return f.getKey();
+			}
+		}
+		String id = ids.unique("f" + (findings.size() + 1));
+		findings.put(id, text);
+		return id;
+	}
+
 	void board(String text) {
 		boards.add(text);
 	}
@@ -103,12 +119,23 @@ final class ImportedPlan {
 	 */
 	String idOf(Lead lead) {
 		lead.roles().forEach(role -> idOf(Lead.of(Lead.Kind.ROLE, role)));
+		if (lead.organisation() != null) {
+			idOf(lead.organisation());
+		}
 		leads.merge(lead.key(), lead, Lead::with);
-		return leadIds.computeIfAbsent(lead.key(), key -> ids.forName(lead.name(), lead.kind() == Lead.Kind.PERSON));
+		return leadIds.computeIfAbsent(lead.key(), key -> {
+			String abbreviation = lead.kind() == Lead.Kind.ROLE ? LeadReader.abbreviationOf(lead.name()) : null;
+			return abbreviation != null ? ids.unique(abbreviation) : ids.forName(lead.name(), lead.kind() == Lead.Kind.PERSON);
+		});
+	}
+
+	/** The id of the organisation a person belongs to, or null. */
+	String organisationId(Lead person) {
+		return person.organisation() == null ? null : leadIds.get(person.organisation().key());
 	}
 
 	/** The ids of the roles a person holds. */
 	List<String> roleIds(Lead person) {
-		return person.roles().stream().map(role -> leadIds.get(Lead.of(Lead.Kind.ROLE, role).key())).toList();
+		return person.roles().stream().map(role -> leadIds.get(Lead.of(Lead.Kind.ROLE, role).key())).distinct().toList();
 	}
 }

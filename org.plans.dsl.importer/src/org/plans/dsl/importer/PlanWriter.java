@@ -34,6 +34,7 @@ final class PlanWriter {
 	private int datesAsText;
 	private int notes;
 	private final Set<String> refs = new HashSet<>();
+	private final MeasureWriter measureWriter;
 
 	PlanWriter(ImportedPlan plan, Quote quote, String planId, String progressDate) {
 		this.plan = plan;
@@ -41,6 +42,7 @@ final class PlanWriter {
 		this.dates = new DateReader(quote);
 		this.planId = planId;
 		this.progressDate = progressDate;
+		this.measureWriter = new MeasureWriter(quote);
 	}
 
 	String write(String sourceName) {
@@ -86,6 +88,12 @@ final class PlanWriter {
 			header.line("note " + quote.text(note));
 			notes++;
 		}
+		for (Owners.Owner owner : plan.owners) {
+			if (!Owners.isPlaced(plan, owner)) {
+				header.line("note " + quote.text(String.join(" | ", owner.block(), owner.sponsor(), owner.lead()).strip()));
+				notes++;
+			}
+		}
 		return header;
 	}
 
@@ -93,10 +101,13 @@ final class PlanWriter {
 		for (Map.Entry<String, String> r : plan.recommendations.entrySet()) {
 			out.append("recommendation ").append(r.getKey()).append(' ').append(quote.text(r.getValue())).append('\n');
 		}
+		for (Map.Entry<String, String> f : plan.findings.entrySet()) {
+			out.append("finding ").append(f.getKey()).append(' ').append(quote.text(f.getValue())).append('\n');
+		}
 		for (String board : plan.boards) {
 			out.append(board(board)).append('\n');
 		}
-		if (!plan.recommendations.isEmpty() || !plan.boards.isEmpty()) {
+		if (!plan.recommendations.isEmpty() || !plan.boards.isEmpty() || !plan.findings.isEmpty()) {
 			out.append('\n');
 		}
 		int at = out.length();
@@ -109,10 +120,19 @@ final class PlanWriter {
 			if (!lead.roles().isEmpty()) {
 				people.append(" as ").append(String.join(", ", plan.roleIds(lead)));
 			}
+			if (plan.organisationId(lead) != null) {
+				people.append(" of ").append(plan.organisationId(lead));
+			}
 			people.append('\n');
 		}
 		if (people.length() > 0) {
 			out.insert(at, people.append('\n'));
+		}
+		for (ImportedMeasure measure : plan.measures) {
+			measureWriter.declaration(measure).write(out, 0);
+		}
+		if (!plan.measures.isEmpty()) {
+			out.append('\n');
 		}
 	}
 
@@ -144,6 +164,19 @@ final class PlanWriter {
 		if (!section.addresses.isEmpty()) {
 			node.line("addresses " + String.join(", ", section.addresses));
 		}
+		Owners.of(plan, section).ifPresent(owner -> {
+			List<String> sponsors = LeadReader.read(owner.sponsor()).stream().map(plan::idOf).distinct().toList();
+			if (!sponsors.isEmpty()) {
+				node.line("sponsor " + String.join(", ", sponsors));
+			}
+			leads(node, owner.lead());
+		});
+		for (ImportedMeasure measure : section.measures) {
+			String target = measureWriter.target(measure);
+			if (target != null) {
+				node.line(target);
+			}
+		}
 		items(node, section);
 		return node;
 	}
@@ -153,6 +186,12 @@ final class PlanWriter {
 			if (item instanceof ImportedSection objective) {
 				objectives++;
 				Node child = node.child("objective " + quote.text(objective.title));
+				for (ImportedMeasure measure : objective.measures) {
+					String target = measureWriter.target(measure);
+					if (target != null) {
+						child.line(target);
+					}
+				}
 				items(child, objective);
 			} else if (item instanceof ImportedAction action) {
 				action(node, action);
@@ -178,6 +217,9 @@ final class PlanWriter {
 			node.line("description " + quote.text(lines[1]));
 		}
 		leads(node, action.get(ColumnRole.LEAD));
+		if (!action.addresses.isEmpty()) {
+			node.line("addresses " + String.join(", ", action.addresses));
+		}
 		timing(node, "start", action.get(ColumnRole.START));
 		timing(node, "due", action.get(ColumnRole.DEADLINE));
 		text(node, "outcome", action.get(ColumnRole.OUTCOME), false);

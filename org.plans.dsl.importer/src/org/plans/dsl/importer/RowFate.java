@@ -8,6 +8,7 @@ public record RowFate(String origin, List<String> cells, Fate fate) {
 	public enum Fate {
 		ACTION("actions"), CONTINUED("joined to the action above"), HEADER("header rows"),
 		REPEATED_HEADER("header rows repeated at a page break, dropped"), HEADING("headings"),
+		MEASURE("measures"), FINDING("findings"), OWNERS("sponsors and leads of blocks"),
 		TEXT("plan text (title, introduction, notes)"), NOTE("notes"), BLANK("blank rows, dropped");
 
 		private final String label;

@@ -33,6 +33,14 @@ final class RoleTitles {
 		return ABBREVIATIONS.get(text.strip().replaceAll("[.’']", "").toLowerCase(Locale.ROOT));
 	}
 
+	/** The abbreviation of a post ("Heads of Service" → hos), the shortest that stands for it; null if none. */
+	static String abbreviationOf(String title) {
+		String post = Lead.singular(title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").strip());
+		return ABBREVIATIONS.entrySet().stream()
+				.filter(e -> Lead.singular(e.getValue().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ")).equals(post))
+				.map(Map.Entry::getKey).filter(k -> !k.contains(" ")).min((a, b) -> a.length() - b.length()).orElse(null);
+	}
+
 	/** "Principal Social Worker", "HoS": words that name a post, not a conjunction and a name. */
 	static boolean isTitle(String text) {
 		String lower = text.strip().toLowerCase(Locale.ROOT);
