@@ -16,6 +16,8 @@ final class ImportedAction {
 	final Map<String, String> otherColumns = new LinkedHashMap<>();
 	/** The findings the action answers (a "What inspectors found" column). */
 	final Set<String> addresses = new LinkedHashSet<>();
+	/** How the action was written ("action 1.2", "action \"Audit files\""), for the review page. */
+	String written;
 
 	ImportedAction(String origin) {
 		this.origin = origin;

@@ -18,6 +18,8 @@ final class ImportedPlan {
 	private String title;
 	String version;
 	String issued;
+	/** The date the document gives its progress ("Progress updates from January 2023"), or null. */
+	String progressDate;
 	final List<String> introduction = new ArrayList<>();
 	final Map<String, String> recommendations = new LinkedHashMap<>();
 	final Map<String, String> findings = new LinkedHashMap<>();
@@ -108,9 +110,32 @@ final class ImportedPlan {
 		return section;
 	}
 
+	/** What each row went into (an action, a measure, a block, a finding id), for the review page. */
+	private final List<Object> rowItems = new ArrayList<>();
+
 	/** Notes what a source row became. */
 	void account(Block.Row row, RowFate.Fate fate) {
+		account(row, fate, null);
+	}
+
+	void account(Block.Row row, RowFate.Fate fate, Object item) {
 		rows.add(new RowFate(row.origin(), row.cells(), fate));
+		rowItems.add(item);
+	}
+
+	/** The rows, each with the name of what it was written as (known once the plan is written). */
+	List<RowFate> rowsWritten() {
+		List<RowFate> written = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			RowFate row = rows.get(i);
+			Object item = rowItems.get(i);
+			String became = item instanceof ImportedAction action ? action.written
+					: item instanceof ImportedMeasure measure ? "measure " + measure.id
+					: item instanceof ImportedSection section ? section.kind + (section.number.isEmpty() ? "" : " " + section.number)
+					: item instanceof String id ? id : "";
+			written.add(new RowFate(row.origin(), row.cells(), row.fate(), became == null ? "" : became));
+		}
+		return written;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.plans.dsl.importer.detect.DateReader;
 import org.plans.dsl.importer.detect.HeadingReader;
 import org.plans.dsl.importer.detect.Mapping;
 import org.plans.dsl.importer.detect.MeasureColumns;
+import org.plans.dsl.importer.detect.ProgressEntries;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.write.Ids;
 
@@ -27,7 +28,7 @@ final class PlanBuilder {
 
 	private static final Pattern SECTION = Pattern.compile("^([0-9]{1,2})\\.\\s+(\\S.{0,100})$");
 	private static final Pattern OBJECTIVE = Pattern.compile("(?i)^objective\\s*([0-9.]*[a-z]?)\\s*[:.\\-–]\\s*(.+)$");
-	private static final Pattern REF = Pattern.compile("[0-9]+(\\.[0-9]+)*[a-z]?|[A-Za-z][0-9]+(\\.[0-9]+)*");
+	private static final Pattern REF = Pattern.compile("[0-9]+(\\.[0-9]+)*[a-z]?|[A-Za-z]{1,3}[0-9]+(\\.[0-9]+)*[a-z]?");
 	private static final Pattern BULLET = Pattern.compile("^-\\s+(.+)$");
 
 	private final Mapping mapping;
@@ -47,6 +48,7 @@ final class PlanBuilder {
 	private MeasureRows measures;
 	private ImportedMeasure measure;
 	private String lastText;
+	private String lastFinding;
 
 	PlanBuilder(Mapping mapping, Ids ids, DateReader dates) {
 		this.mapping = mapping;
@@ -65,7 +67,8 @@ final class PlanBuilder {
 				for (int i = 0; i < rows.size(); i++) {
 					Block.Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
 					if (next != null && isHeadingAboveHeader(rows.get(i), next)) {
-						plan.account(rows.get(i), headingAboveHeader(rows.get(i).nonBlank().get(0)));
+						RowFate.Fate fate = headingAboveHeader(rows.get(i).nonBlank().get(0));
+						plan.account(rows.get(i), fate, fate == RowFate.Fate.HEADING ? priority : null);
 					} else {
 						row(rows.get(i));
 					}
@@ -101,9 +104,12 @@ final class PlanBuilder {
 
 	private void text(String text, String origin) {
 		lastText = text;
+		if (plan.progressDate == null && ProgressEntries.documentDate(text) != null) {
+			plan.progressDate = ProgressEntries.documentDate(text);
+		}
 		String finding = Findings.read(text);
 		if (finding != null) {
-			plan.finding(finding);
+			lastFinding = plan.finding(finding);
 			return;
 		}
 		Optional<HeadingReader.Heading> heading = HeadingReader.read(text);
@@ -154,6 +160,9 @@ final class PlanBuilder {
 		} else if (text.endsWith(":") && (lower.contains("monitor") || lower.contains("bodies"))) {
 			listMode = "boards";
 			plan.introduction(text);
+		} else if (ProgressEntries.documentDate(text) != null && plan.version == null) {
+			// "Progress updates from January 2023": the document's version line
+			plan.version(text, null);
 		} else if (lower.startsWith("version")) {
 			plan.version(text, DateReader.plainDate(text.substring(7)));
 		} else if (!plan.hasTitle()) {
@@ -200,7 +209,15 @@ final class PlanBuilder {
 	}
 
 	private void row(Block.Row row) {
-		plan.account(row, fateOf(row));
+		RowFate.Fate fate = fateOf(row);
+		Object item = switch (fate) {
+		case ACTION, CONTINUED -> action;
+		case MEASURE -> measure;
+		case HEADING -> objective != null ? objective : priority;
+		case FINDING -> lastFinding == null ? null : "finding " + lastFinding;
+		default -> null;
+		};
+		plan.account(row, fate, item);
 	}
 
 	private RowFate.Fate fateOf(Block.Row row) {
@@ -287,7 +304,7 @@ final class PlanBuilder {
 				note(String.join(" | ", filled), row.origin());
 				return RowFate.Fate.NOTE;
 			}
-			plan.finding(found);
+			lastFinding = plan.finding(found);
 			return RowFate.Fate.FINDING;
 		}
 		sectionFromColumn(row);

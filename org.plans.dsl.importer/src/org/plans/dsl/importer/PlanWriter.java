@@ -13,6 +13,7 @@ import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.DateReader;
 import org.plans.dsl.importer.detect.Lead;
 import org.plans.dsl.importer.detect.LeadReader;
+import org.plans.dsl.importer.detect.ProgressEntries;
 import org.plans.dsl.importer.detect.Quote;
 import org.plans.dsl.importer.write.Node;
 
@@ -210,6 +211,7 @@ final class PlanWriter {
 		String title = lines[0].replaceFirst("^- ", "");
 		boolean usableRef = REF.matcher(ref).matches() && !plan.ids.isKeyword(ref) && refs.add(ref);
 		Node node = parent.child("action " + (usableRef ? ref + " " : "") + quote.text(title.isEmpty() ? "(no text)" : title));
+		action.written = usableRef ? "action " + ref : "action " + quote.text(title.length() > 40 ? title.substring(0, 40) + "…" : title);
 		if (!ref.isEmpty() && !usableRef) {
 			node.line("note " + quote.text("Ref: " + ref));
 		}
@@ -297,8 +299,6 @@ final class PlanWriter {
 	}
 
 	private void progress(Node node, String text, String rag) {
-		String date = progressDate == null ? "" : progressDate + " ";
-		String rating = rag.isBlank() ? ragInWords(text) : rag(rag);
 		if (text.isBlank() && rag.isBlank()) {
 			return;
 		}
@@ -306,12 +306,31 @@ final class PlanWriter {
 			node.line("status complete " + quote.text(text.strip()));
 			return;
 		}
-		String line = "progress " + date + (rating == null ? "" : rating + " ");
-		node.line((line + (text.isBlank() ? "" : quote.text(text))).strip());
-		if (rating == null && !rag.isBlank()) {
+		// "Update (Mar 2024): …" lines are updates of their own, at their dates.
+		List<ProgressEntries.Entry> entries = text.isBlank() ? List.of(new ProgressEntries.Entry(null, ""))
+				: ProgressEntries.read(text);
+		int latest = 0;
+		for (int i = 1; i < entries.size(); i++) {
+			if (dateOf(entries.get(i)).compareTo(dateOf(entries.get(latest))) >= 0) {
+				latest = i;
+			}
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			ProgressEntries.Entry entry = entries.get(i);
+			String date = dateOf(entry).isEmpty() ? "" : dateOf(entry) + " ";
+			// The RAG column rates the latest update.
+			String rating = i == latest && !rag.isBlank() ? rag(rag) : ragInWords(entry.text());
+			String line = "progress " + date + (rating == null ? "" : rating + " ");
+			node.line((line + (entry.text().isBlank() ? "" : quote.text(entry.text()))).strip());
+		}
+		if (!rag.isBlank() && rag(rag) == null) {
 			node.line("note " + quote.text("RAG: " + rag));
 			notes++;
 		}
+	}
+
+	private String dateOf(ProgressEntries.Entry entry) {
+		return entry.date() != null ? entry.date() : progressDate == null ? "" : progressDate;
 	}
 
 	private static final Pattern RAG_WORDS = Pattern.compile(

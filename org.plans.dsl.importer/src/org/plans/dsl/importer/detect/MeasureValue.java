@@ -139,7 +139,8 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 
 	/** True if the cell's words say no more than its quantity, date and verdict ("45%", "60% by Sep 2021"). */
 	public boolean saysOnlyValue() {
-		String rest = DATES.matcher(text).replaceAll(" ").replaceAll(NUMBER.pattern(), " ")
+		String plain = AT_LEAST.matcher(AT_MOST.matcher(text).replaceAll(" ")).replaceAll(" ");
+		String rest = DATES.matcher(plain).replaceAll(" ").replaceAll(NUMBER.pattern(), " ")
 				.replaceAll("(?i)\\b(?:by|at|in|as at|for|end|of|the|target|baseline)\\b", " ")
 				.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 		return rest.isEmpty();

@@ -23,7 +23,7 @@ final class RoleTitles {
 			"managers", "officer", "officers", "lead", "leads", "ad", "executive", "coordinator", "advisor", "adviser",
 			"chair", "chairs", "worker", "workers", "principal", "assistant", "asst", "deputy", "member", "members",
 			"all", "practitioner", "practitioners", "administrator", "commissioner", "hos", "psw", "iro", "dcs", "atm",
-			"sm", "tm", "chief");
+			"sm", "tm", "chief", "nurse", "nurses", "doctor", "designated", "named", "consultant", "consultants");
 
 	private RoleTitles() {
 	}

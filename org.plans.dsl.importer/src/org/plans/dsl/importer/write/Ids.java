@@ -43,7 +43,7 @@ public final class Ids {
 
 	private static final Set<String> FILLER = Set.of("of", "the", "a", "an", "and", "to", "in", "for", "with", "who",
 			"are", "is", "on", "by", "at", "s", "percentage", "proportion", "number", "per", "cent", "within", "their",
-			"from", "into", "all");
+			"from", "into", "all", "over", "under", "than", "more", "less");
 
 	/**
 	 * A short id for a long title: its first three words that carry meaning ("Percentage of

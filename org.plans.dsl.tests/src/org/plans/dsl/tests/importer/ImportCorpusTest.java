@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,14 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.importer.Importer;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
+import org.plans.dsl.plans.SourceKind;
+import org.plans.dsl.plans.SponsorItem;
+import org.plans.dsl.tests.importer.CorpusFixtures.Expected;
+import org.plans.dsl.tests.importer.CorpusFixtures.Fixture;
 
 /**
  * A corpus of plans in other councils' wordings and layouts (tabs, pipes, CSV), each compared
@@ -23,14 +29,7 @@ import org.plans.dsl.plans.Person;
  */
 public class ImportCorpusTest extends ImportCase {
 
-	/** What a reader takes from one action row: its section, deadline and leads ("Name as Role"). */
-	private record Expected(String section, String due, String leads) {
-	}
-
-	private record Fixture(String name, String text, Map<String, Expected> actions) {
-	}
-
-	private static final List<Fixture> CORPUS = List.of(new Fixture("eastvale.tsv", String.join("\n",
+	private static final List<Fixture> FIRST = List.of(new Fixture("eastvale.tsv", String.join("\n",
 			"Eastvale Council – Children's Services Improvement Plan", "",
 			"Theme A: Leadership and management",
 			"Ref\tWhat we will do\tWho\tWhen",
@@ -78,6 +77,8 @@ public class ImportCorpusTest extends ImportCase {
 
 	@Test
 	void corpusImportsAsExpected() throws IOException {
+		List<Fixture> corpus = new ArrayList<>(FIRST);
+		corpus.addAll(CorpusFixtures.MORE);
 		int expected = 0;
 		int found = 0;
 		int persons = 0;
@@ -85,15 +86,34 @@ public class ImportCorpusTest extends ImportCase {
 		int sections = 0;
 		int imported = 0;
 		int spurious = 0;
+		int measures = 0;
+		int measuresFound = 0;
+		int findings = 0;
+		int findingsFound = 0;
+		int sponsors = 0;
+		int sponsorsRight = 0;
 		List<String> misses = new ArrayList<>();
-		for (Fixture fixture : CORPUS) {
-			Importer.Result result = imports.text(fixture.name(), fixture.text());
+		for (Fixture fixture : corpus) {
+			Path file = dir.resolve(fixture.name());
+			fixture.source().write(file);
+			Importer.Result result = imports.file(file);
 			Imports.assertMatchesGolden("import/corpus/" + fixture.name() + ".plan", result.text());
-			assertEquals(List.of(), imports.errors(result), fixture.name());
-			Map<String, ActionFacts> byRef = imports.facts(result).actions().stream()
+			imports.assertValidAndStable(fixture.name(), result);
+			PlanFacts facts = imports.facts(result);
+			Map<String, ActionFacts> byRef = facts.actions().stream()
 					.collect(Collectors.toMap(ActionFacts::ref, a -> a, (a, b) -> a));
 			imported += byRef.size();
 			spurious += (int) byRef.keySet().stream().filter(ref -> !fixture.actions().containsKey(ref)).count();
+			measures += fixture.measures();
+			measuresFound += Math.min(fixture.measures(), facts.measures().size());
+			findings += fixture.findings();
+			findingsFound += Math.min(fixture.findings(),
+					(int) facts.sources().stream().filter(s -> s.getKind() == SourceKind.FINDING).count());
+			for (Map.Entry<String, String> e : fixture.sponsors().entrySet()) {
+				sponsors++;
+				sponsorsRight += count(misses, fixture.name() + " sponsor of " + e.getKey(), e.getValue(),
+						sponsorOf(facts, e.getKey()));
+			}
 			for (Map.Entry<String, Expected> e : fixture.actions().entrySet()) {
 				expected++;
 				ActionFacts action = byRef.get(e.getKey());
@@ -110,12 +130,27 @@ public class ImportCorpusTest extends ImportCase {
 			}
 		}
 		String report = found + "/" + expected + " found, " + persons + " leads, " + deadlines + " deadlines, "
-				+ sections + " sections right; " + spurious + "/" + imported + " spurious\n" + String.join("\n", misses);
+				+ sections + " sections right; " + spurious + "/" + imported + " spurious; " + measuresFound + "/"
+				+ measures + " measures, " + findingsFound + "/" + findings + " findings, " + sponsorsRight + "/"
+				+ sponsors + " sponsors\n" + String.join("\n", misses);
 		assertTrue(found >= 0.95 * expected, report);
 		assertTrue(persons >= 0.90 * expected, report);
 		assertTrue(deadlines >= 0.90 * expected, report);
 		assertTrue(sections >= 0.85 * expected, report);
 		assertTrue(spurious < 0.10 * imported, report);
+		// measure tables become measures, findings findings, ownership tables sponsors: none of them actions
+		assertTrue(measuresFound >= 0.95 * measures, report);
+		assertTrue(findingsFound >= 0.95 * findings, report);
+		assertTrue(sponsorsRight >= 0.90 * sponsors, report);
+		assertTrue(expected >= 27 && measures >= 7 && findings >= 6 && sponsors >= 4, "the corpus shrank: " + report);
+	}
+
+	/** The sponsors' titles of the priority numbered {@code number}. */
+	private static String sponsorOf(PlanFacts facts, String number) {
+		return facts.priorities().stream().filter(p -> number.equals(p.getName()))
+				.flatMap(p -> p.getMembers().stream()).filter(SponsorItem.class::isInstance)
+				.flatMap(m -> ((SponsorItem) m).getSponsors().stream()).map(Party::getTitle)
+				.collect(Collectors.joining(", "));
 	}
 
 	private static int count(List<String> misses, String what, String expected, String actual) {
@@ -127,8 +162,15 @@ public class ImportCorpusTest extends ImportCase {
 	}
 
 	private static String leads(List<Party> leads) {
-		return leads.stream().map(party -> party instanceof Person person && !person.getRoles().isEmpty()
-				? person.getTitle() + " as " + person.getRoles().stream().map(Party::getTitle).collect(Collectors.joining("+"))
-				: party.getTitle()).collect(Collectors.joining(", "));
+		return leads.stream().map(ImportCorpusTest::lead).collect(Collectors.joining(", "));
+	}
+
+	private static String lead(Party party) {
+		if (!(party instanceof Person person)) {
+			return party.getTitle();
+		}
+		String roles = person.getRoles().isEmpty() ? ""
+				: " as " + person.getRoles().stream().map(Party::getTitle).collect(Collectors.joining("+"));
+		return person.getTitle() + roles + (person.getOrganisation() == null ? "" : " of " + person.getOrganisation().getTitle());
 	}
 }
