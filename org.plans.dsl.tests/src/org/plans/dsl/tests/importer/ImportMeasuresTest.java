@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.plans.dsl.importer.Importer;
+import org.plans.dsl.importer.ReviewPage;
 import org.plans.dsl.importer.RowFate;
 
 /**
@@ -93,5 +94,26 @@ public class ImportMeasuresTest extends ImportCase {
 		assertTrue(text.contains("finding f3 \"Plans lack clear timescales\""), text);
 		assertEquals(2, text.split("addresses f2").length - 1, text);
 		assertEquals(3, result.summary().actions(), result.summary().toString());
+		// the review page says what each row became, by its id
+		String page = ReviewPage.of("corbridge.md", result.summary(), result.rows());
+		assertTrue(page.contains("actions: <b>action &quot;Introduce a supervision tracker&quot;</b>")
+				|| page.contains("actions: <b>action \"Introduce a supervision tracker\"</b>"), page);
+	}
+
+	@Test
+	void theReviewPageNamesTheActionsAndMeasuresRowsBecame() throws IOException {
+		Importer.Result result = imports.text("dunmore.md", """
+				| Ref | Action | Lead | Deadline |
+				| --- | --- | --- | --- |
+				| 3.2 | Publish the sufficiency strategy | Ama Boateng | June 2024 |
+
+				| Measure | Baseline (2023/24) | Target (2024/25) | Position (Q1 2024/25) |
+				| --- | --- | --- | --- |
+				| Children placed within 20 miles | 64% | 75% | 66% |
+				""");
+		imports.assertValidAndStable("dunmore.md", result);
+		String page = ReviewPage.of("dunmore.md", result.summary(), result.rows());
+		assertTrue(page.contains("actions: <b>action 3.2</b>"), page);
+		assertTrue(page.contains("measures: <b>measure children-placed-20-miles</b>"), page);
 	}
 }

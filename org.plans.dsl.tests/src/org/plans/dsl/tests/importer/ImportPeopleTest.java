@@ -1,6 +1,7 @@
 package org.plans.dsl.tests.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -28,5 +29,27 @@ public class ImportPeopleTest extends ImportCase {
 		Imports.assertMatchesGolden("import/people/council-leads.tsv.plan", result.text());
 		assertEquals(List.of(), imports.errors(result));
 		assertEquals(7, result.summary().actions(), result.summary().toString());
+	}
+
+	@Test
+	void organisationsPluralPostsAndNewLeadsAfterARole() throws IOException {
+		Importer.Result result = imports.text("partners.tsv", String.join("\n",
+				"Ref\tAction\tLead\tDeadline",
+				"1\tAgree a joint commissioning plan\tMark Ellis, Head of Commissioning & Joanne Price (ICB)\tMay 2024",
+				"2\tShare health histories at strategy meetings\tOla Brown, CCG\tJune 2024",
+				"3\tRefresh practice standards\tHeads of Service\tJuly 2024",
+				"4\tAudit practice standards\tHead of Service\tAugust 2024",
+				"5\tReview placement sufficiency\tService Director of Corporate Parenting, Fostering & Adoption\tSeptember 2024")
+				+ "\n");
+		imports.assertValidAndStable("partners.tsv", result);
+		Imports.assertMatchesGolden("import/people/partners.tsv.plan", result.text());
+		String text = result.text();
+		assertTrue(text.contains("person me \"Mark Ellis\" as head-of-commissioning\n"), text);
+		assertTrue(text.contains("person jp \"Joanne Price\" of icb\n"), text);
+		assertTrue(text.contains("person ob \"Ola Brown\" of ccg\n"), text);
+		// one post, however it is written
+		assertEquals(1, text.lines().filter(l -> l.matches("role \\S+ \"Heads? of Service\"")).count(), text);
+		assertTrue(text.contains("role service-director-corporate \"Service Director of Corporate Parenting, Fostering & Adoption\""),
+				text);
 	}
 }
