@@ -1,7 +1,19 @@
 package org.plans.dsl.tests.importer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.DEADLINES;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.EXPECTED;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.FINDINGS;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.FINDINGS_FOUND;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.FOUND;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.IMPORTED;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.MEASURES;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.MEASURES_FOUND;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.PERSONS;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.SECTIONS;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.SPONSORS;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.SPONSORS_RIGHT;
+import static org.plans.dsl.tests.importer.CorpusTally.Count.SPURIOUS;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,70 +91,58 @@ public class ImportCorpusTest extends ImportCase {
 	void corpusImportsAsExpected() throws IOException {
 		List<Fixture> corpus = new ArrayList<>(FIRST);
 		corpus.addAll(CorpusFixtures.MORE);
-		int expected = 0;
-		int found = 0;
-		int persons = 0;
-		int deadlines = 0;
-		int sections = 0;
-		int imported = 0;
-		int spurious = 0;
-		int measures = 0;
-		int measuresFound = 0;
-		int findings = 0;
-		int findingsFound = 0;
-		int sponsors = 0;
-		int sponsorsRight = 0;
-		List<String> misses = new ArrayList<>();
+		CorpusTally tally = new CorpusTally();
 		for (Fixture fixture : corpus) {
 			Path file = dir.resolve(fixture.name());
 			fixture.source().write(file);
 			Importer.Result result = imports.file(file);
 			Imports.assertMatchesGolden("import/corpus/" + fixture.name() + ".plan", result.text());
 			imports.assertValidAndStable(fixture.name(), result);
-			PlanFacts facts = imports.facts(result);
-			Map<String, ActionFacts> byRef = facts.actions().stream()
-					.collect(Collectors.toMap(ActionFacts::ref, a -> a, (a, b) -> a));
-			imported += byRef.size();
-			spurious += (int) byRef.keySet().stream().filter(ref -> !fixture.actions().containsKey(ref)).count();
-			measures += fixture.measures();
-			measuresFound += Math.min(fixture.measures(), facts.measures().size());
-			findings += fixture.findings();
-			findingsFound += Math.min(fixture.findings(),
-					(int) facts.sources().stream().filter(s -> s.getKind() == SourceKind.FINDING).count());
-			for (Map.Entry<String, String> e : fixture.sponsors().entrySet()) {
-				sponsors++;
-				sponsorsRight += count(misses, fixture.name() + " sponsor of " + e.getKey(), e.getValue(),
-						sponsorOf(facts, e.getKey()));
-			}
-			for (Map.Entry<String, Expected> e : fixture.actions().entrySet()) {
-				expected++;
-				ActionFacts action = byRef.get(e.getKey());
-				String where = fixture.name() + " " + e.getKey() + ": ";
-				if (action == null) {
-					misses.add(where + "not found");
-					continue;
-				}
-				found++;
-				persons += count(misses, where + "leads", e.getValue().leads(), leads(action.leads()));
-				deadlines += count(misses, where + "due", e.getValue().due(),
-						action.deadline().map(d -> YearMonth.from(d).toString()).orElse(""));
-				sections += count(misses, where + "section", e.getValue().section(), action.priority().getName());
-			}
+			measure(tally, fixture, imports.facts(result));
 		}
-		String report = found + "/" + expected + " found, " + persons + " leads, " + deadlines + " deadlines, "
-				+ sections + " sections right; " + spurious + "/" + imported + " spurious; " + measuresFound + "/"
-				+ measures + " measures, " + findingsFound + "/" + findings + " findings, " + sponsorsRight + "/"
-				+ sponsors + " sponsors\n" + String.join("\n", misses);
-		assertTrue(found >= 0.95 * expected, report);
-		assertTrue(persons >= 0.90 * expected, report);
-		assertTrue(deadlines >= 0.90 * expected, report);
-		assertTrue(sections >= 0.85 * expected, report);
-		assertTrue(spurious < 0.10 * imported, report);
+		String report = tally.report();
+		assertTrue(tally.atLeast(FOUND, 0.95, EXPECTED), report);
+		assertTrue(tally.atLeast(PERSONS, 0.90, EXPECTED), report);
+		assertTrue(tally.atLeast(DEADLINES, 0.90, EXPECTED), report);
+		assertTrue(tally.atLeast(SECTIONS, 0.85, EXPECTED), report);
+		assertTrue(tally.get(SPURIOUS) < 0.10 * tally.get(IMPORTED), report);
 		// measure tables become measures, findings findings, ownership tables sponsors: none of them actions
-		assertTrue(measuresFound >= 0.95 * measures, report);
-		assertTrue(findingsFound >= 0.95 * findings, report);
-		assertTrue(sponsorsRight >= 0.90 * sponsors, report);
-		assertTrue(expected >= 27 && measures >= 7 && findings >= 6 && sponsors >= 4, "the corpus shrank: " + report);
+		assertTrue(tally.atLeast(MEASURES_FOUND, 0.95, MEASURES), report);
+		assertTrue(tally.atLeast(FINDINGS_FOUND, 0.95, FINDINGS), report);
+		assertTrue(tally.atLeast(SPONSORS_RIGHT, 0.90, SPONSORS), report);
+		assertTrue(tally.get(EXPECTED) >= 27 && tally.get(MEASURES) >= 7 && tally.get(FINDINGS) >= 6
+				&& tally.get(SPONSORS) >= 4, "the corpus shrank: " + report);
+	}
+
+	/** Compares one import with what a reader takes from its source. */
+	private static void measure(CorpusTally tally, Fixture fixture, PlanFacts facts) {
+		Map<String, ActionFacts> byRef = facts.actions().stream()
+				.collect(Collectors.toMap(ActionFacts::ref, a -> a, (a, b) -> a));
+		tally.add(IMPORTED, byRef.size());
+		tally.add(SPURIOUS, (int) byRef.keySet().stream().filter(ref -> !fixture.actions().containsKey(ref)).count());
+		tally.add(MEASURES, fixture.measures());
+		tally.add(MEASURES_FOUND, Math.min(fixture.measures(), facts.measures().size()));
+		tally.add(FINDINGS, fixture.findings());
+		tally.add(FINDINGS_FOUND, Math.min(fixture.findings(),
+				(int) facts.sources().stream().filter(s -> s.getKind() == SourceKind.FINDING).count()));
+		for (Map.Entry<String, String> e : fixture.sponsors().entrySet()) {
+			tally.add(SPONSORS, 1);
+			tally.check(SPONSORS_RIGHT, fixture.name() + " sponsor of " + e.getKey(), e.getValue(), sponsorOf(facts, e.getKey()));
+		}
+		for (Map.Entry<String, Expected> e : fixture.actions().entrySet()) {
+			tally.add(EXPECTED, 1);
+			ActionFacts action = byRef.get(e.getKey());
+			String where = fixture.name() + " " + e.getKey() + ": ";
+			if (action == null) {
+				tally.miss(where + "not found");
+				continue;
+			}
+			tally.add(FOUND, 1);
+			tally.check(PERSONS, where + "leads", e.getValue().leads(), leads(action.leads()));
+			tally.check(DEADLINES, where + "due", e.getValue().due(),
+					action.deadline().map(d -> YearMonth.from(d).toString()).orElse(""));
+			tally.check(SECTIONS, where + "section", e.getValue().section(), action.priority().getName());
+		}
 	}
 
 	/** The sponsors' titles of the priority numbered {@code number}. */
@@ -151,14 +151,6 @@ public class ImportCorpusTest extends ImportCase {
 				.flatMap(p -> p.getMembers().stream()).filter(SponsorItem.class::isInstance)
 				.flatMap(m -> ((SponsorItem) m).getSponsors().stream()).map(Party::getTitle)
 				.collect(Collectors.joining(", "));
-	}
-
-	private static int count(List<String> misses, String what, String expected, String actual) {
-		if (expected.equals(actual)) {
-			return 1;
-		}
-		misses.add(what + ": expected <" + expected + "> but was <" + actual + ">");
-		return 0;
 	}
 
 	private static String leads(List<Party> leads) {
