@@ -248,6 +248,10 @@ final class PlanWriter {
 					.reduce("", String::concat);
 			boolean said = letters(words).equals(letters(names));
 			node.line(said ? line : line + " " + quote.text(words));
+		} else if (!cell.isBlank()) {
+			// text in the lead column that names nobody (a target, a sentence): kept, never a party
+			node.line("note " + quote.text("Lead: " + cell.strip()));
+			notes++;
 		}
 	}
 

@@ -48,7 +48,27 @@ public final class LeadReader {
 				leads.addAll(part(part.strip()));
 			}
 		}
+		leads.removeIf(lead -> !isPlausible(lead.name()));
 		return leads;
+	}
+
+	private static final Pattern POST_FIRST = Pattern.compile(
+			"(?i)(?:head|heads|service|director|assistant|deputy|principal|chief|manager|senior|team)\\b.*");
+	private static final Pattern NOT_A_LEAD = Pattern.compile(
+			"(?i).*[%=<>].*|[\\p{P}\\p{Z}\\p{N}]*|[-–•].*|.*\\.$|.*\\b(?:by|of|for|to|the|and|with)$|.*\\b(?:were|was|is|are|will|been|has|have)\\b.*");
+
+	/**
+	 * False for text a lead cell holds that names nobody: a target ("100% by March 2016"), a
+	 * sentence, a fragment cut off mid-way ("Scrutiny of monthly data by"), a year or dashes.
+	 */
+	static boolean isPlausible(String name) {
+		String text = name.strip();
+		if (POST_FIRST.matcher(text).matches() || RoleTitles.expand(text.split("[\\s,]+")[0]) != null) {
+			// a post, even with words the source spilled into the cell after it
+			return true;
+		}
+		return !text.isEmpty() && text.split("\\s+").length <= 8 && !NOT_A_LEAD.matcher(text).matches()
+				&& !DateReader.isDate(text);
 	}
 
 	/** The cell split at '/', ';' and line ends that are not inside brackets ("Jo Bloggs (HoS/SM)"). */

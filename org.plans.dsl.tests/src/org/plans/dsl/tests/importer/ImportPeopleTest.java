@@ -52,4 +52,21 @@ public class ImportPeopleTest extends ImportCase {
 		assertTrue(text.contains("role service-director-corporate \"Service Director of Corporate Parenting, Fostering & Adoption\""),
 				text);
 	}
+
+	@Test
+	void textThatNamesNobodyIsNoParty() throws IOException {
+		Importer.Result result = imports.text("spill.tsv", String.join("\n",
+				"Ref\tAction\tLead\tDeadline",
+				"1\tReduce drift in care proceedings\tLia Moss / 100% of cases by March 2025\tMarch 2025",
+				"2\tPublish the audit programme\tScrutiny of monthly data by\tApril 2025",
+				"3\tHold a staff survey\tAll staff encouraged to take part in the survey.\tMay 2025",
+				"4\tReview panel minutes\t--\tJune 2025") + "\n");
+		imports.assertValidAndStable("spill.tsv", result);
+		String text = result.text();
+		assertEquals(List.of("person lm \"Lia Moss\""),
+				text.lines().filter(l -> l.matches("(person|role|team|partner) .*")).toList(), text);
+		assertTrue(text.contains("lead lm \"Lia Moss / 100% of cases by March 2025\""), text);
+		assertTrue(text.contains("note \"Lead: Scrutiny of monthly data by\""), text);
+		assertTrue(text.contains("note \"Lead: All staff encouraged to take part in the survey.\""), text);
+	}
 }
