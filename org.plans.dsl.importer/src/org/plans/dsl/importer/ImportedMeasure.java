@@ -18,6 +18,8 @@ final class ImportedMeasure {
 	final String id;
 	final String title;
 	final ImportedSection owner;
+	/** True if an action's cell states the measure: its last target is the action's. */
+	final boolean onAction;
 	final List<String> description = new ArrayList<>();
 	final List<Point> baselines = new ArrayList<>();
 	final List<Point> targets = new ArrayList<>();
@@ -25,9 +27,15 @@ final class ImportedMeasure {
 	final List<String> verdicts = new ArrayList<>();
 	final List<String> notes = new ArrayList<>();
 
-	ImportedMeasure(String id, String title, ImportedSection owner) {
+	ImportedMeasure(String id, String title, ImportedSection owner, boolean onAction) {
 		this.id = id;
 		this.title = title;
 		this.owner = owner;
+		this.onAction = onAction;
+	}
+
+	/** True if the last target is a block's (a section's or an action's), not a milestone of the measure. */
+	boolean hasOwner() {
+		return owner != null || onAction;
 	}
 }

@@ -40,7 +40,7 @@ final class MeasureRows {
 		ImportedMeasure measure = previous;
 		if (!name.isEmpty() || previous == null) {
 			String[] lines = (name.isEmpty() ? "(no name)" : name).split("\\s*\\R\\s*", 2);
-			measure = new ImportedMeasure(plan.ids.forTitle(lines[0], "measure"), lines[0], owner);
+			measure = new ImportedMeasure(plan.ids.forTitle(lines[0], "measure"), lines[0], owner, false);
 			if (lines.length > 1) {
 				measure.description.add(lines[1]);
 			}

@@ -41,7 +41,7 @@ final class MeasureWriter {
 			}
 		}
 		List<ImportedMeasure.Point> targets = measure.targets;
-		int milestones = measure.owner == null ? targets.size() : targets.size() - 1;
+		int milestones = measure.hasOwner() ? targets.size() - 1 : targets.size();
 		for (int i = 0; i < milestones; i++) {
 			ImportedMeasure.Point point = targets.get(i);
 			MeasureValue value = point.value();
@@ -86,7 +86,7 @@ final class MeasureWriter {
 
 	/** The target line of a block for the measure's last target; null when the measure has none there. */
 	String target(ImportedMeasure measure) {
-		if (measure.owner == null || measure.targets.isEmpty()) {
+		if (!measure.hasOwner() || measure.targets.isEmpty()) {
 			return null;
 		}
 		ImportedMeasure.Point point = measure.targets.get(measure.targets.size() - 1);

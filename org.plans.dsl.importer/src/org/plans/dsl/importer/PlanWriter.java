@@ -227,6 +227,14 @@ final class PlanWriter {
 		text(node, "outcome", action.get(ColumnRole.OUTCOME), false);
 		text(node, "indicator", action.get(ColumnRole.INDICATOR), true);
 		text(node, "success", action.get(ColumnRole.SUCCESS), true);
+		// "Baseline: 27% (Nov 2022). Target for Sept 2024: 20%": a measure, and the action's target
+		for (ColumnRole role : new ColumnRole[] { ColumnRole.INDICATOR, ColumnRole.SUCCESS }) {
+			ImportedMeasure measure = MeasureText.read(action.get(role), plan, title);
+			String target = measure == null ? null : measureWriter.target(measure);
+			if (target != null) {
+				node.line(target);
+			}
+		}
 		progress(node, action.get(ColumnRole.PROGRESS), action.get(ColumnRole.RAG));
 		status(node, action.get(ColumnRole.STATUS));
 		cost(node, action.get(ColumnRole.COST));

@@ -116,4 +116,24 @@ public class ImportMeasuresTest extends ImportCase {
 		assertTrue(page.contains("actions: <b>action 3.2</b>"), page);
 		assertTrue(page.contains("measures: <b>measure children-placed-20-miles</b>"), page);
 	}
+
+	@Test
+	void aMeasureWrittenInTheSuccessCell() throws IOException {
+		Importer.Result result = imports.text("elmbridge.tsv", String.join("\n",
+				"Ref\tAction\tLead\tTimescale\tHow will we know",
+				"5.1\tStrengthen step-down to early help\tEarly Help Team\tMarch 2025"
+						+ "\tRe-referrals within 12 months. Baseline: 27% (Nov 2023). Target for Sept 2024: 24%. "
+						+ "Target for March 2025: 20%. Position: 25% in Q2 2024/25 – below target",
+				"5.2\tAgree a step-down protocol\tEarly Help Team\tJune 2024\tProtocol signed by partners")
+				+ "\n");
+		imports.assertValidAndStable("elmbridge.tsv", result);
+		String text = result.text();
+		assertTrue(text.contains("measure re-referrals-12-months \"Re-referrals within 12 months\" unit % lower is better {"), text);
+		assertTrue(text.contains("baseline 27% at 2023-11"), text);
+		assertTrue(text.contains("milestone 24% by 2024-09"), text);
+		assertTrue(text.contains("position 25% at 2024/25-Q2 below-target"), text);
+		assertTrue(text.contains("target re-referrals-12-months <= 20% by 2025-03"), text);
+		assertTrue(text.contains("success \"Protocol signed by partners\""), text);
+		assertEquals(1, text.split("\nmeasure ").length - 1, text);
+	}
 }
