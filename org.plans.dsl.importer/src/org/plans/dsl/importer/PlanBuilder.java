@@ -49,6 +49,7 @@ final class PlanBuilder {
 	private ImportedMeasure measure;
 	private String lastText;
 	private String lastFinding;
+	private String measureHeading;
 
 	PlanBuilder(Mapping mapping, Ids ids, DateReader dates) {
 		this.mapping = mapping;
@@ -57,8 +58,14 @@ final class PlanBuilder {
 	}
 
 	ImportedPlan build(List<Block> blocks) {
-		for (Block block : blocks) {
-			if (block instanceof Block.Paragraph paragraph) {
+		for (int b = 0; b < blocks.size(); b++) {
+			Block block = blocks.get(b);
+			if (block instanceof Block.Paragraph paragraph && b + 1 < blocks.size()
+					&& headsMeasureTable(paragraph.text(), blocks.get(b + 1))) {
+				// "Performance 2024/25" above a measure table: its heading, kept with its first measure
+				lastText = paragraph.text();
+				measureHeading = paragraph.text();
+			} else if (block instanceof Block.Paragraph paragraph) {
 				text(paragraph.text(), paragraph.origin());
 			} else if (block instanceof Block.Table table) {
 				headerInTable = false;
@@ -76,6 +83,16 @@ final class PlanBuilder {
 			}
 		}
 		return plan;
+	}
+
+	/** True if {@code text} is a plain line (no section heading) right above a table that starts with a measure header. */
+	private static boolean headsMeasureTable(String text, Block next) {
+		if (!(next instanceof Block.Table table) || text.length() > 80 || HeadingReader.read(text).isPresent()
+				|| SECTION.matcher(text).matches() || OBJECTIVE.matcher(text).matches()) {
+			return false;
+		}
+		return table.rows().stream().filter(row -> !row.isBlank()).findFirst()
+				.flatMap(MeasureColumns::fromHeader).isPresent();
 	}
 
 	/**
@@ -285,7 +302,12 @@ final class PlanBuilder {
 			return (objective != null ? objective : priority) != before ? RowFate.Fate.HEADING : RowFate.Fate.TEXT;
 		}
 		if (measures != null) {
+			ImportedMeasure before = measure;
 			measure = measures.read(row, plan, objective != null ? objective : priority, measure);
+			if (measureHeading != null && measure != before) {
+				measure.notes.add(measureHeading);
+				measureHeading = null;
+			}
 			return RowFate.Fate.MEASURE;
 		}
 		if (columns == null) {
