@@ -2,7 +2,9 @@ package org.plans.dsl.importer;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.plans.dsl.importer.detect.ColumnRole;
 
@@ -12,6 +14,10 @@ final class ImportedAction {
 	final String origin;
 	final Map<ColumnRole, String> cells = new EnumMap<>(ColumnRole.class);
 	final Map<String, String> otherColumns = new LinkedHashMap<>();
+	/** The findings the action answers (a "What inspectors found" column). */
+	final Set<String> addresses = new LinkedHashSet<>();
+	/** How the action was written ("action 1.2", "action \"Audit files\""), for the review page. */
+	String written;
 
 	ImportedAction(String origin) {
 		this.origin = origin;

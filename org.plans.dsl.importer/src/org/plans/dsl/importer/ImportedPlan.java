@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.plans.dsl.importer.detect.Lead;
+import org.plans.dsl.importer.detect.LeadReader;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.write.Ids;
 
@@ -17,11 +18,16 @@ final class ImportedPlan {
 	private String title;
 	String version;
 	String issued;
+	/** The date the document gives its progress ("Progress updates from January 2023"), or null. */
+	String progressDate;
 	final List<String> introduction = new ArrayList<>();
 	final Map<String, String> recommendations = new LinkedHashMap<>();
+	final Map<String, String> findings = new LinkedHashMap<>();
+	final List<Owners.Owner> owners = new ArrayList<>();
 	final List<String> boards = new ArrayList<>();
 	final List<String> notes = new ArrayList<>();
 	final List<ImportedSection> priorities = new ArrayList<>();
+	final List<ImportedMeasure> measures = new ArrayList<>();
 	final Map<String, String> leadIds = new LinkedHashMap<>();
 	final Map<String, Lead> leads = new LinkedHashMap<>();
 	final List<RowFate> rows = new ArrayList<>();
@@ -78,6 +84,18 @@ final class ImportedPlan {
 		return id;
 	}
 
+	/** Declares a finding (once, however often a table repeats it) and returns its id. */
+	String finding(String text) {
+		for (Map.Entry<String, String> f : findings.entrySet()) {
+			if (f.getValue().equals(text)) {
+				return f.getKey();
+			}
+		}
+		String id = ids.unique("f" + (findings.size() + 1));
+		findings.put(id, text);
+		return id;
+	}
+
 	void board(String text) {
 		boards.add(text);
 	}
@@ -92,9 +110,32 @@ final class ImportedPlan {
 		return section;
 	}
 
+	/** What each row went into (an action, a measure, a block, a finding id), for the review page. */
+	private final List<Object> rowItems = new ArrayList<>();
+
 	/** Notes what a source row became. */
 	void account(Block.Row row, RowFate.Fate fate) {
+		account(row, fate, null);
+	}
+
+	void account(Block.Row row, RowFate.Fate fate, Object item) {
 		rows.add(new RowFate(row.origin(), row.cells(), fate));
+		rowItems.add(item);
+	}
+
+	/** The rows, each with the name of what it was written as (known once the plan is written). */
+	List<RowFate> rowsWritten() {
+		List<RowFate> written = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			RowFate row = rows.get(i);
+			Object item = rowItems.get(i);
+			String became = item instanceof ImportedAction action ? action.written
+					: item instanceof ImportedMeasure measure ? "measure " + measure.id
+					: item instanceof ImportedSection section ? section.kind + (section.number.isEmpty() ? "" : " " + section.number)
+					: item instanceof String id ? id : "";
+			written.add(new RowFate(row.origin(), row.cells(), row.fate(), became == null ? "" : became));
+		}
+		return written;
 	}
 
 	/**
@@ -103,12 +144,23 @@ final class ImportedPlan {
 	 */
 	String idOf(Lead lead) {
 		lead.roles().forEach(role -> idOf(Lead.of(Lead.Kind.ROLE, role)));
+		if (lead.organisation() != null) {
+			idOf(lead.organisation());
+		}
 		leads.merge(lead.key(), lead, Lead::with);
-		return leadIds.computeIfAbsent(lead.key(), key -> ids.forName(lead.name(), lead.kind() == Lead.Kind.PERSON));
+		return leadIds.computeIfAbsent(lead.key(), key -> {
+			String abbreviation = lead.kind() == Lead.Kind.ROLE ? LeadReader.abbreviationOf(lead.name()) : null;
+			return abbreviation != null ? ids.unique(abbreviation) : ids.forName(lead.name(), lead.kind() == Lead.Kind.PERSON);
+		});
+	}
+
+	/** The id of the organisation a person belongs to, or null. */
+	String organisationId(Lead person) {
+		return person.organisation() == null ? null : leadIds.get(person.organisation().key());
 	}
 
 	/** The ids of the roles a person holds. */
 	List<String> roleIds(Lead person) {
-		return person.roles().stream().map(role -> leadIds.get(Lead.of(Lead.Kind.ROLE, role).key())).toList();
+		return person.roles().stream().map(role -> leadIds.get(Lead.of(Lead.Kind.ROLE, role).key())).distinct().toList();
 	}
 }

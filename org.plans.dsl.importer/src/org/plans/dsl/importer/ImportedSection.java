@@ -12,6 +12,8 @@ final class ImportedSection {
 	final String source;
 	final List<Object> items = new ArrayList<>();
 	final List<String> addresses = new ArrayList<>();
+	/** Measures from a table under this block: their last target is this block's. */
+	final List<ImportedMeasure> measures = new ArrayList<>();
 
 	ImportedSection(String kind, String number, String title, String source) {
 		this.kind = kind;

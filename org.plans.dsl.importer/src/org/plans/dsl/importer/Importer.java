@@ -10,6 +10,7 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.plans.dsl.formatting2.PlanFormatting;
 import org.plans.dsl.importer.detect.ColumnRole;
+import org.plans.dsl.importer.detect.Columns;
 import org.plans.dsl.importer.detect.DateReader;
 import org.plans.dsl.importer.detect.Mapping;
 import org.plans.dsl.importer.detect.Quote;
@@ -66,16 +67,20 @@ public final class Importer {
 		ImportedPlan plan = new PlanBuilder(mapping, ids, dates).build(blocks);
 		mapping.get("plan.title").ifPresent(plan::title);
 		String progressDate = mapping.get("as-of").orElseGet(() -> progressDate(blocks, mapping));
+		if (progressDate == null) {
+			progressDate = plan.progressDate;
+		}
 		PlanWriter writer = new PlanWriter(plan, quote, planId, progressDate);
 		String text = formatter.apply(writer.write(sourceName));
-		return new Result(text, writer.summary(), List.copyOf(plan.rows));
+		return new Result(text, writer.summary(), plan.rowsWritten());
 	}
 
 	/** The date of the progress column when its header gives one ("Progress - at July 2015"). */
 	private static String progressDate(List<Block> blocks, Mapping mapping) {
 		for (Block block : blocks) {
 			if (block instanceof Block.Table table) {
-				for (Block.Row row : table.rows()) {
+				// only header rows: a data cell "Update (Mar 2024): …" dates its own update, not the plan
+				for (Block.Row row : table.rows().stream().filter(r -> Columns.fromHeader(r, mapping).isPresent()).toList()) {
 					for (String cell : row.cells()) {
 						ColumnRole role = mapping.roleOf(cell).orElseGet(() -> ColumnRole.of(cell));
 						if (role == ColumnRole.PROGRESS && DateReader.plainDate(cell) != null) {

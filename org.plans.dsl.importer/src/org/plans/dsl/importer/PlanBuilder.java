@@ -13,6 +13,8 @@ import org.plans.dsl.importer.detect.Columns;
 import org.plans.dsl.importer.detect.DateReader;
 import org.plans.dsl.importer.detect.HeadingReader;
 import org.plans.dsl.importer.detect.Mapping;
+import org.plans.dsl.importer.detect.MeasureColumns;
+import org.plans.dsl.importer.detect.ProgressEntries;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.write.Ids;
 
@@ -26,7 +28,7 @@ final class PlanBuilder {
 
 	private static final Pattern SECTION = Pattern.compile("^([0-9]{1,2})\\.\\s+(\\S.{0,100})$");
 	private static final Pattern OBJECTIVE = Pattern.compile("(?i)^objective\\s*([0-9.]*[a-z]?)\\s*[:.\\-–]\\s*(.+)$");
-	private static final Pattern REF = Pattern.compile("[0-9]+(\\.[0-9]+)*[a-z]?|[A-Za-z][0-9]+(\\.[0-9]+)*");
+	private static final Pattern REF = Pattern.compile("[0-9]+(\\.[0-9]+)*[a-z]?|[A-Za-z]{1,3}[0-9]+(\\.[0-9]+)*[a-z]?");
 	private static final Pattern BULLET = Pattern.compile("^-\\s+(.+)$");
 
 	private final Mapping mapping;
@@ -43,6 +45,11 @@ final class PlanBuilder {
 	private ImportedAction action;
 	private String pendingRecommendation;
 	private HeadingReader.Heading pendingHeading;
+	private MeasureRows measures;
+	private ImportedMeasure measure;
+	private String lastText;
+	private String lastFinding;
+	private String measureHeading;
 
 	PlanBuilder(Mapping mapping, Ids ids, DateReader dates) {
 		this.mapping = mapping;
@@ -51,21 +58,77 @@ final class PlanBuilder {
 	}
 
 	ImportedPlan build(List<Block> blocks) {
-		for (Block block : blocks) {
-			if (block instanceof Block.Paragraph paragraph) {
+		for (int b = 0; b < blocks.size(); b++) {
+			Block block = blocks.get(b);
+			if (block instanceof Block.Paragraph paragraph && b + 1 < blocks.size()
+					&& headsMeasureTable(paragraph.text(), blocks.get(b + 1))) {
+				// "Performance 2024/25" above a measure table: its heading, kept with its first measure
+				lastText = paragraph.text();
+				measureHeading = paragraph.text();
+			} else if (block instanceof Block.Paragraph paragraph) {
 				text(paragraph.text(), paragraph.origin());
 			} else if (block instanceof Block.Table table) {
 				headerInTable = false;
 				plan.tables++;
-				for (Block.Row row : table.rows()) {
-					row(row);
+				List<Block.Row> rows = table.rows();
+				for (int i = 0; i < rows.size(); i++) {
+					Block.Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+					if (next != null && isHeadingAboveHeader(rows.get(i), next)) {
+						RowFate.Fate fate = headingAboveHeader(rows.get(i).nonBlank().get(0));
+						plan.account(rows.get(i), fate, fate == RowFate.Fate.HEADING ? priority : null);
+					} else {
+						row(rows.get(i));
+					}
 				}
 			}
 		}
 		return plan;
 	}
 
+	/** True if {@code text} is a plain line (no section heading) right above a table that starts with a measure header. */
+	private static boolean headsMeasureTable(String text, Block next) {
+		if (!(next instanceof Block.Table table) || text.length() > 80 || HeadingReader.read(text).isPresent()
+				|| SECTION.matcher(text).matches() || OBJECTIVE.matcher(text).matches()) {
+			return false;
+		}
+		return table.rows().stream().filter(row -> !row.isBlank()).findFirst()
+				.flatMap(MeasureColumns::fromHeader).isPresent();
+	}
+
+	/**
+	 * A row of one cell right above a header row, that no other rule reads: the heading of the
+	 * table under it (the plan's title when it has none yet).
+	 */
+	private boolean isHeadingAboveHeader(Block.Row row, Block.Row next) {
+		List<String> filled = row.nonBlank();
+		if (filled.size() != 1 || filled.get(0).length() > 120 || filled.get(0).contains("\n")) {
+			return false;
+		}
+		String text = filled.get(0);
+		boolean known = HeadingReader.read(text).isPresent() || OBJECTIVE.matcher(text).matches()
+				|| SECTION.matcher(text).matches() || text.endsWith(":") || Findings.read(text) != null;
+		return !known && (Columns.fromHeader(next, mapping).isPresent() || MeasureColumns.fromHeader(next).isPresent());
+	}
+
+	private RowFate.Fate headingAboveHeader(String text) {
+		if (!plan.hasTitle()) {
+			plan.title(text);
+			return RowFate.Fate.TEXT;
+		}
+		startPriority("priority", String.valueOf(plan.priorities.size() + 1), text, text);
+		return RowFate.Fate.HEADING;
+	}
+
 	private void text(String text, String origin) {
+		lastText = text;
+		if (plan.progressDate == null && ProgressEntries.documentDate(text) != null) {
+			plan.progressDate = ProgressEntries.documentDate(text);
+		}
+		String finding = Findings.read(text);
+		if (finding != null) {
+			lastFinding = plan.finding(finding);
+			return;
+		}
 		Optional<HeadingReader.Heading> heading = HeadingReader.read(text);
 		if (heading.isPresent() && heading.get().kind() == HeadingReader.Kind.RECOMMENDATION) {
 			recommendation(heading.get());
@@ -114,6 +177,9 @@ final class PlanBuilder {
 		} else if (text.endsWith(":") && (lower.contains("monitor") || lower.contains("bodies"))) {
 			listMode = "boards";
 			plan.introduction(text);
+		} else if (ProgressEntries.documentDate(text) != null && plan.version == null) {
+			// "Progress updates from January 2023": the document's version line
+			plan.version(text, null);
 		} else if (lower.startsWith("version")) {
 			plan.version(text, DateReader.plainDate(text.substring(7)));
 		} else if (!plan.hasTitle()) {
@@ -156,10 +222,19 @@ final class PlanBuilder {
 		objective = null;
 		action = null;
 		columns = null;
+		measures = null;
 	}
 
 	private void row(Block.Row row) {
-		plan.account(row, fateOf(row));
+		RowFate.Fate fate = fateOf(row);
+		Object item = switch (fate) {
+		case ACTION, CONTINUED -> action;
+		case MEASURE -> measure;
+		case HEADING -> objective != null ? objective : priority;
+		case FINDING -> lastFinding == null ? null : "finding " + lastFinding;
+		default -> null;
+		};
+		plan.account(row, fate, item);
 	}
 
 	private RowFate.Fate fateOf(Block.Row row) {
@@ -172,6 +247,16 @@ final class PlanBuilder {
 			headerRow = row;
 			return RowFate.Fate.REPEATED_HEADER;
 		}
+		if (measures != null && measures.columns().isRepeatedBy(row)) {
+			return RowFate.Fate.REPEATED_HEADER;
+		}
+		Optional<MeasureColumns> measureHeader = MeasureColumns.fromHeader(row);
+		if (measureHeader.isPresent()) {
+			measures = new MeasureRows(measureHeader.get(), lastText);
+			measure = null;
+			headerInTable = true;
+			return RowFate.Fate.HEADER;
+		}
 		// Within a table, after its header, only a row of header names alone starts new columns.
 		Optional<Columns> header = headerInTable && !Columns.isOnlyHeaderNames(row, mapping) ? Optional.empty()
 				: Columns.fromHeader(row, mapping);
@@ -179,6 +264,7 @@ final class PlanBuilder {
 			afterPageBreak = columns != null && sameRoles(columns, header.get());
 			useHeader(row, header.get());
 			headerInTable = true;
+			measures = null;
 			return RowFate.Fate.HEADER;
 		}
 		if (headerRow != null && Columns.continuesHeader(row)) {
@@ -195,24 +281,55 @@ final class PlanBuilder {
 		headerRow = null;
 		List<String> filled = row.nonBlank();
 		if (filled.size() == 1 && (HeadingReader.read(filled.get(0)).isPresent()
-				|| OBJECTIVE.matcher(filled.get(0)).matches() || columns == null)) {
+				|| OBJECTIVE.matcher(filled.get(0)).matches() || columns == null && measures == null)) {
 			ImportedSection before = objective != null ? objective : priority;
 			Columns kept = columns;
+			MeasureRows keptMeasures = measures;
 			String pending = pendingRecommendation;
+			int findings = plan.findings.size();
 			text(filled.get(0), row.origin());
 			if (headerInTable) {
 				// A heading row inside a table: the table's columns go on under it.
 				columns = kept;
+				measures = keptMeasures;
+			}
+			if (plan.findings.size() > findings) {
+				return RowFate.Fate.FINDING;
 			}
 			if (!Objects.equals(pending, pendingRecommendation)) {
 				return RowFate.Fate.HEADING;
 			}
 			return (objective != null ? objective : priority) != before ? RowFate.Fate.HEADING : RowFate.Fate.TEXT;
 		}
+		if (measures != null) {
+			ImportedMeasure before = measure;
+			measure = measures.read(row, plan, objective != null ? objective : priority, measure);
+			if (measureHeading != null && measure != before) {
+				measure.notes.add(measureHeading);
+				measureHeading = null;
+			}
+			return RowFate.Fate.MEASURE;
+		}
 		if (columns == null) {
 			note(String.join(" | ", filled), row.origin());
 			return RowFate.Fate.NOTE;
 		}
+		if (!columns.has(ColumnRole.ACTION) && columns.has(ColumnRole.SECTION) && columns.has(ColumnRole.SPONSOR)) {
+			plan.owners.add(new Owners.Owner(columns.get(row, ColumnRole.SECTION), columns.get(row, ColumnRole.SPONSOR),
+					columns.get(row, ColumnRole.LEAD), row.origin()));
+			return RowFate.Fate.OWNERS;
+		}
+		if (!columns.has(ColumnRole.ACTION) && columns.has(ColumnRole.FINDING)) {
+			sectionFromColumn(row);
+			String found = columns.get(row, ColumnRole.FINDING).strip();
+			if (found.isEmpty()) {
+				note(String.join(" | ", filled), row.origin());
+				return RowFate.Fate.NOTE;
+			}
+			lastFinding = plan.finding(found);
+			return RowFate.Fate.FINDING;
+		}
+		sectionFromColumn(row);
 		if (columns.has(ColumnRole.REF) && !isNewAction(row) && isShifted(row)) {
 			row = shiftRight(row);
 		}
@@ -254,13 +371,63 @@ final class PlanBuilder {
 				action.addOther(columns.header(i), cell);
 				continue;
 			}
-			if (role == null || role == ColumnRole.IGNORE) {
+			if (role == ColumnRole.SECTION || role == ColumnRole.OBJECTIVE) {
+				continue;
+			}
+			if (role == ColumnRole.FINDING) {
+				action.addresses.add(plan.finding(cell.strip()));
+			} else if (role == null || role == ColumnRole.IGNORE) {
 				action.addOther(columns.header(i), cell);
 			} else {
 				action.add(role, cell);
 			}
 		}
 		return fate;
+	}
+
+	/**
+	 * A column that names each row's priority (or objective), repeated on every row or only on
+	 * the first of a group: a new name starts a new block, a blank or the same one goes on.
+	 */
+	private void sectionFromColumn(Block.Row row) {
+		String name = columns.get(row, ColumnRole.SECTION).strip().replaceAll("\\s+", " ");
+		if (!name.isEmpty() && (priority == null || !names(priority, name))) {
+			ImportedSection known = plan.priorities.stream().filter(p -> names(p, name)).findFirst().orElse(null);
+			Columns kept = columns;
+			if (known != null) {
+				priority = known;
+				objective = null;
+				action = null;
+			} else {
+				Optional<HeadingReader.Heading> heading = HeadingReader.read(name);
+				Matcher numbered = SECTION.matcher(name);
+				if (heading.isPresent() && heading.get().kind() != HeadingReader.Kind.RECOMMENDATION) {
+					startPriority(heading.get().kind() == HeadingReader.Kind.WORKSTREAM ? "workstream" : "priority",
+							heading.get().number(), heading.get().title(), name);
+				} else if (numbered.matches()) {
+					startPriority("priority", numbered.group(1), numbered.group(2).strip(), name);
+				} else {
+					startPriority("priority", String.valueOf(plan.priorities.size() + 1), name, name);
+				}
+			}
+			columns = kept;
+		}
+		String objectiveName = columns.get(row, ColumnRole.OBJECTIVE).strip().replaceAll("\\s+", " ");
+		if (!objectiveName.isEmpty() && priority != null && (objective == null || !objective.title.equals(objectiveName))) {
+			objective = priority.objective(objectiveName);
+			action = null;
+		}
+	}
+
+	/** True if the block is the one a section column names: by its title, its heading or its number. */
+	static boolean names(ImportedSection section, String name) {
+		String n = ColumnRole.normalise(name);
+		Optional<HeadingReader.Heading> heading = HeadingReader.read(name);
+		Matcher numbered = SECTION.matcher(name);
+		String number = heading.map(HeadingReader.Heading::number).orElse(numbered.matches() ? numbered.group(1)
+				: name.matches("[0-9]{1,2}|[A-Z]") ? name : null);
+		return n.equals(ColumnRole.normalise(section.title)) || n.equals(ColumnRole.normalise(section.source))
+				|| number != null && number.equalsIgnoreCase(section.number);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.DateReader;
 import org.plans.dsl.importer.detect.Lead;
 import org.plans.dsl.importer.detect.LeadReader;
+import org.plans.dsl.importer.detect.ProgressEntries;
 import org.plans.dsl.importer.detect.Quote;
 import org.plans.dsl.importer.write.Node;
 
@@ -34,6 +35,7 @@ final class PlanWriter {
 	private int datesAsText;
 	private int notes;
 	private final Set<String> refs = new HashSet<>();
+	private final MeasureWriter measureWriter;
 
 	PlanWriter(ImportedPlan plan, Quote quote, String planId, String progressDate) {
 		this.plan = plan;
@@ -41,6 +43,7 @@ final class PlanWriter {
 		this.dates = new DateReader(quote);
 		this.planId = planId;
 		this.progressDate = progressDate;
+		this.measureWriter = new MeasureWriter(quote);
 	}
 
 	String write(String sourceName) {
@@ -86,6 +89,12 @@ final class PlanWriter {
 			header.line("note " + quote.text(note));
 			notes++;
 		}
+		for (Owners.Owner owner : plan.owners) {
+			if (!Owners.isPlaced(plan, owner)) {
+				header.line("note " + quote.text(String.join(" | ", owner.block(), owner.sponsor(), owner.lead()).strip()));
+				notes++;
+			}
+		}
 		return header;
 	}
 
@@ -93,10 +102,13 @@ final class PlanWriter {
 		for (Map.Entry<String, String> r : plan.recommendations.entrySet()) {
 			out.append("recommendation ").append(r.getKey()).append(' ').append(quote.text(r.getValue())).append('\n');
 		}
+		for (Map.Entry<String, String> f : plan.findings.entrySet()) {
+			out.append("finding ").append(f.getKey()).append(' ').append(quote.text(f.getValue())).append('\n');
+		}
 		for (String board : plan.boards) {
 			out.append(board(board)).append('\n');
 		}
-		if (!plan.recommendations.isEmpty() || !plan.boards.isEmpty()) {
+		if (!plan.recommendations.isEmpty() || !plan.boards.isEmpty() || !plan.findings.isEmpty()) {
 			out.append('\n');
 		}
 		int at = out.length();
@@ -109,10 +121,19 @@ final class PlanWriter {
 			if (!lead.roles().isEmpty()) {
 				people.append(" as ").append(String.join(", ", plan.roleIds(lead)));
 			}
+			if (plan.organisationId(lead) != null) {
+				people.append(" of ").append(plan.organisationId(lead));
+			}
 			people.append('\n');
 		}
 		if (people.length() > 0) {
 			out.insert(at, people.append('\n'));
+		}
+		for (ImportedMeasure measure : plan.measures) {
+			measureWriter.declaration(measure).write(out, 0);
+		}
+		if (!plan.measures.isEmpty()) {
+			out.append('\n');
 		}
 	}
 
@@ -144,6 +165,19 @@ final class PlanWriter {
 		if (!section.addresses.isEmpty()) {
 			node.line("addresses " + String.join(", ", section.addresses));
 		}
+		Owners.of(plan, section).ifPresent(owner -> {
+			List<String> sponsors = LeadReader.read(owner.sponsor()).stream().map(plan::idOf).distinct().toList();
+			if (!sponsors.isEmpty()) {
+				node.line("sponsor " + String.join(", ", sponsors));
+			}
+			leads(node, owner.lead());
+		});
+		for (ImportedMeasure measure : section.measures) {
+			String target = measureWriter.target(measure);
+			if (target != null) {
+				node.line(target);
+			}
+		}
 		items(node, section);
 		return node;
 	}
@@ -153,6 +187,12 @@ final class PlanWriter {
 			if (item instanceof ImportedSection objective) {
 				objectives++;
 				Node child = node.child("objective " + quote.text(objective.title));
+				for (ImportedMeasure measure : objective.measures) {
+					String target = measureWriter.target(measure);
+					if (target != null) {
+						child.line(target);
+					}
+				}
 				items(child, objective);
 			} else if (item instanceof ImportedAction action) {
 				action(node, action);
@@ -171,6 +211,7 @@ final class PlanWriter {
 		String title = lines[0].replaceFirst("^- ", "");
 		boolean usableRef = REF.matcher(ref).matches() && !plan.ids.isKeyword(ref) && refs.add(ref);
 		Node node = parent.child("action " + (usableRef ? ref + " " : "") + quote.text(title.isEmpty() ? "(no text)" : title));
+		action.written = usableRef ? "action " + ref : "action " + quote.text(title.length() > 40 ? title.substring(0, 40) + "…" : title);
 		if (!ref.isEmpty() && !usableRef) {
 			node.line("note " + quote.text("Ref: " + ref));
 		}
@@ -178,11 +219,22 @@ final class PlanWriter {
 			node.line("description " + quote.text(lines[1]));
 		}
 		leads(node, action.get(ColumnRole.LEAD));
+		if (!action.addresses.isEmpty()) {
+			node.line("addresses " + String.join(", ", action.addresses));
+		}
 		timing(node, "start", action.get(ColumnRole.START));
 		timing(node, "due", action.get(ColumnRole.DEADLINE));
 		text(node, "outcome", action.get(ColumnRole.OUTCOME), false);
 		text(node, "indicator", action.get(ColumnRole.INDICATOR), true);
 		text(node, "success", action.get(ColumnRole.SUCCESS), true);
+		// "Baseline: 27% (Nov 2022). Target for Sept 2024: 20%": a measure, and the action's target
+		for (ColumnRole role : new ColumnRole[] { ColumnRole.INDICATOR, ColumnRole.SUCCESS }) {
+			ImportedMeasure measure = MeasureText.read(action.get(role), plan, title);
+			String target = measure == null ? null : measureWriter.target(measure);
+			if (target != null) {
+				node.line(target);
+			}
+		}
 		progress(node, action.get(ColumnRole.PROGRESS), action.get(ColumnRole.RAG));
 		status(node, action.get(ColumnRole.STATUS));
 		cost(node, action.get(ColumnRole.COST));
@@ -204,6 +256,10 @@ final class PlanWriter {
 					.reduce("", String::concat);
 			boolean said = letters(words).equals(letters(names));
 			node.line(said ? line : line + " " + quote.text(words));
+		} else if (!cell.isBlank()) {
+			// text in the lead column that names nobody (a target, a sentence): kept, never a party
+			node.line("note " + quote.text("Lead: " + cell.strip()));
+			notes++;
 		}
 	}
 
@@ -255,8 +311,6 @@ final class PlanWriter {
 	}
 
 	private void progress(Node node, String text, String rag) {
-		String date = progressDate == null ? "" : progressDate + " ";
-		String rating = rag.isBlank() ? ragInWords(text) : rag(rag);
 		if (text.isBlank() && rag.isBlank()) {
 			return;
 		}
@@ -264,12 +318,31 @@ final class PlanWriter {
 			node.line("status complete " + quote.text(text.strip()));
 			return;
 		}
-		String line = "progress " + date + (rating == null ? "" : rating + " ");
-		node.line((line + (text.isBlank() ? "" : quote.text(text))).strip());
-		if (rating == null && !rag.isBlank()) {
+		// "Update (Mar 2024): …" lines are updates of their own, at their dates.
+		List<ProgressEntries.Entry> entries = text.isBlank() ? List.of(new ProgressEntries.Entry(null, ""))
+				: ProgressEntries.read(text);
+		int latest = 0;
+		for (int i = 1; i < entries.size(); i++) {
+			if (dateOf(entries.get(i)).compareTo(dateOf(entries.get(latest))) >= 0) {
+				latest = i;
+			}
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			ProgressEntries.Entry entry = entries.get(i);
+			String date = dateOf(entry).isEmpty() ? "" : dateOf(entry) + " ";
+			// The RAG column rates the latest update.
+			String rating = i == latest && !rag.isBlank() ? rag(rag) : ragInWords(entry.text());
+			String line = "progress " + date + (rating == null ? "" : rating + " ");
+			node.line((line + (entry.text().isBlank() ? "" : quote.text(entry.text()))).strip());
+		}
+		if (!rag.isBlank() && rag(rag) == null) {
 			node.line("note " + quote.text("RAG: " + rag));
 			notes++;
 		}
+	}
+
+	private String dateOf(ProgressEntries.Entry entry) {
+		return entry.date() != null ? entry.date() : progressDate == null ? "" : progressDate;
 	}
 
 	private static final Pattern RAG_WORDS = Pattern.compile(

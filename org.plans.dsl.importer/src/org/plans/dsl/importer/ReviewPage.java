@@ -50,6 +50,7 @@ public final class ReviewPage {
 		for (RowFate row : rows) {
 			html.append(isDropped(row) ? "<tr class=\"dropped\">" : "<tr>").append("<td>")
 					.append(Html.escape(row.origin())).append("</td><td>").append(Html.escape(row.fate().label()))
+					.append(row.became().isEmpty() ? "" : ": <b>" + Html.escape(row.became()) + "</b>")
 					.append("</td><td>");
 			html.append(String.join(" | ",
 					row.cells().stream().filter(c -> !c.isBlank()).map(ReviewPage::cell).toList()));

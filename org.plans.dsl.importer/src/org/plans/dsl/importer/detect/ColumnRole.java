@@ -22,6 +22,13 @@ public enum ColumnRole {
 	STATUS("status"),
 	COST("cost", "costs", "resources", "cost resources required", "resources required", "cost resources", "budget"),
 	REPORTING("reporting mechanism", "reporting", "monitoring"),
+	FINDING("what inspectors found", "inspectors found", "what ofsted found", "finding", "findings",
+			"inspection finding", "inspection findings", "ofsted finding", "area for improvement"),
+	/** A column naming the priority, theme or work stream of each row, repeated or on a group's first row. */
+	SECTION("priority", "priorities", "theme", "work stream", "workstream", "strategic priority", "improvement area",
+			"recommendation area", "area", "category", "improvement priority"),
+	OBJECTIVE("objective", "objectives", "improvement commitment", "aim"),
+	SPONSOR("sponsor", "strategic sponsor", "executive sponsor", "senior sponsor", "sponsors", "strategic lead"),
 	IGNORE();
 
 	private final List<String> names;

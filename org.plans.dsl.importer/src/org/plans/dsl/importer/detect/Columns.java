@@ -50,7 +50,8 @@ public final class Columns {
 			}
 		}
 		boolean core = roles.contains(ColumnRole.ACTION) || roles.contains(ColumnRole.LEAD)
-				|| roles.contains(ColumnRole.DEADLINE);
+				|| roles.contains(ColumnRole.DEADLINE) || roles.contains(ColumnRole.FINDING)
+				|| roles.contains(ColumnRole.SPONSOR);
 		return known >= 2 && known * 3 >= filled * 2 && core ? Optional.of(new Columns(row.cells(), roles))
 				: Optional.empty();
 	}

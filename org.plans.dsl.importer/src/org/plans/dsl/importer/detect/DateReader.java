@@ -118,6 +118,10 @@ public final class DateReader {
 		if (cadence.isPresent() && text.matches("[a-z0-9 -]+") && text.length() <= 20) {
 			return new Timing(cadence.get(), null);
 		}
+		if (cadence.isPresent() && (ongoing || text.matches(".*\\bbasis\\b.*"))) {
+			// "Ongoing on a monthly basis": recurring, so never overdue; the words kept
+			return new Timing(cadence.get(), raw);
+		}
 		if (ongoing && text.matches("ongoing\\.?")) {
 			return new Timing("ongoing", null);
 		}

@@ -48,7 +48,27 @@ public final class LeadReader {
 				leads.addAll(part(part.strip()));
 			}
 		}
+		leads.removeIf(lead -> !isPlausible(lead.name()));
 		return leads;
+	}
+
+	private static final Pattern POST_FIRST = Pattern.compile(
+			"(?i)(?:head|heads|service|director|assistant|deputy|principal|chief|manager|senior|team)\\b.*");
+	private static final Pattern NOT_A_LEAD = Pattern.compile(
+			"(?i).*[%=<>].*|[\\p{P}\\p{Z}\\p{N}]*|[-–•].*|.*\\.$|.*\\b(?:by|of|for|to|the|and|with)$|.*\\b(?:were|was|is|are|will|been|has|have)\\b.*");
+
+	/**
+	 * False for text a lead cell holds that names nobody: a target ("100% by March 2016"), a
+	 * sentence, a fragment cut off mid-way ("Scrutiny of monthly data by"), a year or dashes.
+	 */
+	static boolean isPlausible(String name) {
+		String text = name.strip();
+		if (POST_FIRST.matcher(text).matches() || RoleTitles.expand(text.split("[\\s,]+")[0]) != null) {
+			// a post, even with words the source spilled into the cell after it
+			return true;
+		}
+		return !text.isEmpty() && text.split("\\s+").length <= 8 && !NOT_A_LEAD.matcher(text).matches()
+				&& !DateReader.isDate(text);
 	}
 
 	/** The cell split at '/', ';' and line ends that are not inside brackets ("Jo Bloggs (HoS/SM)"). */
@@ -95,7 +115,7 @@ public final class LeadReader {
 		}
 		// "Ann Lee and Raj Patel, Service Managers"
 		int comma = text.lastIndexOf(',');
-		if (comma > 0 && RoleTitles.isTitle(text.substring(comma + 1))) {
+		if (comma > 0 && RoleTitles.isTitle(text.substring(comma + 1)) && !namesAPerson(text.substring(comma + 1))) {
 			List<String> names = names(text.substring(0, comma));
 			if (names != null) {
 				return people(names, text.substring(comma + 1));
@@ -108,6 +128,12 @@ public final class LeadReader {
 				continue;
 			}
 			Lead lead = lead(piece.text());
+			// "Fiona Hill, CCG": the organisation of the names before it, which leads with them.
+			if (lead.kind() == Lead.Kind.PARTNER && piece.separator().strip().equals(",") && run > 0) {
+				for (int i = leads.size() - run; i < leads.size(); i++) {
+					leads.set(i, leads.get(i).of(lead));
+				}
+			}
 			// "Sarah Flint, Principal Social Worker and Ann Lee, HoS": the role of the names before it.
 			if (lead.kind() == Lead.Kind.ROLE && piece.separator().strip().equals(",") && run > 0) {
 				for (int i = leads.size() - run; i < leads.size(); i++) {
@@ -134,6 +160,21 @@ public final class LeadReader {
 		return names;
 	}
 
+	/** True if a person is named among the leads of {@code text} ("Head of Commissioning & Joanne Price"). */
+	private static boolean namesAPerson(String text) {
+		for (String piece : SOFT.split(text.strip())) {
+			if (classify(piece.strip()) == Lead.Kind.PERSON) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The abbreviation that stands for a post ("Head of Service" → hos), or null. */
+	public static String abbreviationOf(String title) {
+		return RoleTitles.abbreviationOf(title);
+	}
+
 	private static List<Lead> people(List<String> names, String role) {
 		return names.stream().map(name -> new Lead(Lead.Kind.PERSON, name, List.of(title(role)))).toList();
 	}
@@ -145,6 +186,11 @@ public final class LeadReader {
 	private static Lead lead(String text) {
 		Matcher m = WITH_ROLE.matcher(text);
 		if (m.matches() && classify(m.group(1)) == Lead.Kind.PERSON) {
+			Lead.Kind inside = classify(m.group(2));
+			if ((inside == Lead.Kind.PARTNER || inside == Lead.Kind.TEAM) && RoleTitles.expand(m.group(2)) == null) {
+				// "Joanne Price (ICB)": the person of an organisation
+				return Lead.of(Lead.Kind.PERSON, m.group(1)).of(Lead.of(inside, m.group(2).strip()));
+			}
 			List<String> roles = new ArrayList<>();
 			for (String role : m.group(2).split("\\s*[/,&]\\s*")) {
 				roles.add(title(role));

@@ -23,7 +23,7 @@ final class RoleTitles {
 			"managers", "officer", "officers", "lead", "leads", "ad", "executive", "coordinator", "advisor", "adviser",
 			"chair", "chairs", "worker", "workers", "principal", "assistant", "asst", "deputy", "member", "members",
 			"all", "practitioner", "practitioners", "administrator", "commissioner", "hos", "psw", "iro", "dcs", "atm",
-			"sm", "tm", "chief");
+			"sm", "tm", "chief", "nurse", "nurses", "doctor", "designated", "named", "consultant", "consultants");
 
 	private RoleTitles() {
 	}
@@ -31,6 +31,14 @@ final class RoleTitles {
 	/** "HoS" → "Head of Service"; null when the text is no known abbreviation. */
 	static String expand(String text) {
 		return ABBREVIATIONS.get(text.strip().replaceAll("[.’']", "").toLowerCase(Locale.ROOT));
+	}
+
+	/** The abbreviation of a post ("Heads of Service" → hos), the shortest that stands for it; null if none. */
+	static String abbreviationOf(String title) {
+		String post = Lead.singular(title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").strip());
+		return ABBREVIATIONS.entrySet().stream()
+				.filter(e -> Lead.singular(e.getValue().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ")).equals(post))
+				.map(Map.Entry::getKey).filter(k -> !k.contains(" ")).min((a, b) -> a.length() - b.length()).orElse(null);
 	}
 
 	/** "Principal Social Worker", "HoS": words that name a post, not a conjunction and a name. */

@@ -33,11 +33,35 @@ public final class Ids {
 			base = initials.toString();
 		} else {
 			base = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-			if (base.length() > 32) {
-				base = base.substring(0, 32).replaceAll("-[^-]*$", "");
+			if (base.length() > 24) {
+				// "Service Director of Corporate Parenting, Fostering & Adoption" → service-director-corporate
+				return forTitle(name, "lead");
 			}
 		}
 		return base.isEmpty() ? numbered("lead") : unique(base);
+	}
+
+	private static final Set<String> FILLER = Set.of("of", "the", "a", "an", "and", "to", "in", "for", "with", "who",
+			"are", "is", "on", "by", "at", "s", "percentage", "proportion", "number", "per", "cent", "within", "their",
+			"from", "into", "all", "over", "under", "than", "more", "less");
+
+	/**
+	 * A short id for a long title: its first three words that carry meaning ("Percentage of
+	 * audited cases judged good" → audited-cases-judged); a title of none is numbered.
+	 */
+	public String forTitle(String title, String fallback) {
+		String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+				.toLowerCase(Locale.ROOT);
+		StringBuilder slug = new StringBuilder();
+		int words = 0;
+		for (String word : ascii.split("[^a-z0-9]+")) {
+			if (!word.isEmpty() && !FILLER.contains(word) && words < 3) {
+				slug.append(slug.length() == 0 ? "" : "-").append(word);
+				// a number says little alone: "re-referrals-12-months"
+				words += word.matches("[0-9]+") ? 0 : 1;
+			}
+		}
+		return slug.length() == 0 ? numbered(fallback) : unique(slug.toString());
 	}
 
 	/** The first free {@code base-1}, {@code base-2}, ... */

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.formatting2.PlanFormatting;
 import org.plans.dsl.importer.Importer;
 import org.plans.dsl.importer.detect.Mapping;
 import org.plans.dsl.loading.PlanLoader;
@@ -68,6 +69,16 @@ final class Imports {
 			Files.writeString(golden, actual);
 		}
 		assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, name);
+	}
+
+	/**
+	 * Asserts that the imported plan is settled: it loads without errors, and formatting it
+	 * again changes nothing.
+	 */
+	void assertValidAndStable(String name, Importer.Result result) {
+		assertEquals(List.of(), errors(result), name + "\n" + result.text());
+		PlanFormatting formatting = injector.getInstance(PlanFormatting.class);
+		assertEquals(result.text(), formatting.format(result.text(), "imported.plan").text(), name + ": formatted again");
 	}
 
 	/** The facts of an imported plan. */

@@ -1,0 +1,75 @@
+package org.plans.dsl.importer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plans.dsl.importer.detect.MeasureColumns;
+import org.plans.dsl.importer.detect.MeasureValue;
+import org.plans.dsl.importer.source.Block;
+
+/** Reads the rows of a measure table into measures, each under the block the table stands in. */
+final class MeasureRows {
+
+	private final MeasureColumns columns;
+	private final String financialYear;
+
+	/** @param context text above the table (a heading), for the year of bare quarters when the header gives none */
+	MeasureRows(MeasureColumns columns, String context) {
+		this.columns = columns;
+		String year = columns.financialYear();
+		if (year == null && context != null) {
+			Matcher m = Pattern.compile("(\\d{4})/(\\d{2})").matcher(context);
+			year = m.find() ? m.group() : null;
+		}
+		this.financialYear = year;
+	}
+
+	MeasureColumns columns() {
+		return columns;
+	}
+
+	/** The measure a row declares, or null when it has no measure name (its cells go to {@code previous}). */
+	ImportedMeasure read(Block.Row row, ImportedPlan plan, ImportedSection owner, ImportedMeasure previous) {
+		String name = "";
+		for (int i = 0; i < columns.width(); i++) {
+			if (columns.column(i).kind() == MeasureColumns.Kind.NAME && !row.cell(i).isBlank()) {
+				name = row.cell(i).strip();
+				break;
+			}
+		}
+		ImportedMeasure measure = previous;
+		if (!name.isEmpty() || previous == null) {
+			String[] lines = (name.isEmpty() ? "(no name)" : name).split("\\s*\\R\\s*", 2);
+			measure = new ImportedMeasure(plan.ids.forTitle(lines[0], "measure"), lines[0], owner, false);
+			if (lines.length > 1) {
+				measure.description.add(lines[1]);
+			}
+			plan.measures.add(measure);
+			if (owner != null) {
+				owner.measures.add(measure);
+			}
+		}
+		for (int i = 0; i < Math.max(columns.width(), row.cells().size()); i++) {
+			String cell = row.cell(i).strip();
+			MeasureColumns.Column column = columns.column(i);
+			if (cell.isEmpty() || column.kind() == MeasureColumns.Kind.NAME || isNone(cell)) {
+				continue;
+			}
+			MeasureValue value = MeasureValue.read(cell);
+			String date = MeasureColumns.inYear(value.date() != null ? value.date() : column.date(), financialYear);
+			ImportedMeasure.Point point = new ImportedMeasure.Point(column.header(), value, date);
+			switch (column.kind()) {
+			case BASELINE -> measure.baselines.add(point);
+			case TARGET -> measure.targets.add(point);
+			case POSITION -> measure.positions.add(point);
+			case VERDICT -> measure.verdicts.add(cell);
+			default -> measure.notes.add((column.header().isBlank() ? "" : column.header() + ": ") + cell);
+			}
+		}
+		return measure;
+	}
+
+	private static boolean isNone(String cell) {
+		return cell.matches("(?i)[-–—]+|n/?a|none|nil|\\?");
+	}
+}

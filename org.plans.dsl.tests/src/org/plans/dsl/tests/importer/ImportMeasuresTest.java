@@ -1,0 +1,139 @@
+package org.plans.dsl.tests.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plans.dsl.importer.Importer;
+import org.plans.dsl.importer.ReviewPage;
+import org.plans.dsl.importer.RowFate;
+
+/**
+ * Measure tables as councils lay them out — baseline, dated targets, position and a verdict
+ * column; quarters across the page — become measures with baselines, milestones, positions and
+ * the block's target; "What inspectors found" becomes findings. None of it becomes an action or
+ * a lead.
+ */
+public class ImportMeasuresTest extends ImportCase {
+
+	@Test
+	void baselineTargetsAndPositionWithAVerdict() throws IOException {
+		Importer.Result result = imports.text("ashby.md", """
+				# Ashby Borough Council – Children's Services Improvement Plan
+
+				Outcome 1: Children are safer because practice is good
+
+				| Ref | Action | Lead | By when |
+				| --- | --- | --- | --- |
+				| 1.1 | Run monthly thematic audits | Ines Varga, Head of Quality Assurance | March 2024 |
+
+				| Measure | Baseline (Nov 2022) | Target for Sept 2023 | Target for Sept 2024 | Position | Progress relative to targets |
+				| --- | --- | --- | --- | --- | --- |
+				| Audited cases judged good or better | 38% | 55% | 70% | 49% in Q2 2023/24 | Below target |
+				| Re-referrals within 12 months | 27% | 24% | no more than 20% | 22% at Dec 2023 | On track |
+				| Average caseload per social worker | 24 | 20 | 18 | Not yet measured | |
+				""");
+		imports.assertValidAndStable("ashby.md", result);
+		Imports.assertMatchesGolden("import/measures/ashby.md.plan", result.text());
+		String text = result.text();
+		assertEquals(1, result.summary().actions(), result.summary().toString());
+		assertEquals(3, result.summary().rows().get(RowFate.Fate.MEASURE), result.summary().toString());
+		assertTrue(text.contains("baseline 38% at 2022-11"), text);
+		assertTrue(text.contains("milestone 55% by 2023-09"), text);
+		assertTrue(text.contains("position 49% at 2023/24-Q2 below-target"), text);
+		assertTrue(text.contains("unit % lower is better"), text);
+		assertTrue(text.contains("target re-referrals-12-months <= 20% by 2024-09"), text);
+		// the measure table makes no leads: the only role is the action's lead's
+		assertEquals(List.of("role head-quality-assurance \"Head of Quality Assurance\""),
+				text.lines().filter(l -> l.startsWith("role ") || l.startsWith("team ")).toList());
+		assertFalse(text.contains("action \"Audited"), text);
+	}
+
+	@Test
+	void quartersAcrossThePageInTheYearAbove() throws IOException {
+		Importer.Result result = imports.text("brayford.tsv", String.join("\n", "Brayford Council improvement plan", "",
+				"Priority 2: Permanence for children in care",
+				"No\tAction\tLead Officer\tTimescale",
+				"2.1\tTrack every plan for permanence at panel\tSM Permanence\tJune 2024",
+				"Performance 2024/25",
+				"Indicator\tBaseline\tTarget\tQ1\tQ2\tQ3\tQ4",
+				"Children adopted within 18 months\t52%\t65%\t55%\t58%\t\t",
+				"Average days from care to adoption\t510 days\t426 days\t498 days\t470 days\t\t",
+				"In-house foster carers recruited\t0\t12\t3\t5\t\t") + "\n");
+		imports.assertValidAndStable("brayford.tsv", result);
+		Imports.assertMatchesGolden("import/measures/brayford.tsv.plan", result.text());
+		String text = result.text();
+		assertEquals(1, result.summary().actions(), result.summary().toString());
+		assertTrue(text.contains("position 58% at 2024/25-Q2"), text);
+		assertTrue(text.contains("position 470 days at 2024/25-Q2"), text);
+		assertTrue(text.contains("target average-days-care <= 426 days"), text);
+		assertTrue(text.contains("note \"Baseline: 52%\""), text);
+	}
+
+	@Test
+	void whatInspectorsFoundBecomesFindings() throws IOException {
+		Importer.Result result = imports.text("corbridge.md", """
+				# Corbridge improvement plan
+
+				What inspectors found: Too many children wait for an assessment
+
+				| What inspectors found | What we will do | Lead | Deadline |
+				| --- | --- | --- | --- |
+				| Supervision is not always regular | Introduce a supervision tracker | Pat Moyo (TM) | April 2024 |
+				| Supervision is not always regular | Audit supervision quarterly | Pat Moyo (TM) | Quarterly |
+				| Plans lack clear timescales | Revise the plan template | Lee Chan | May 2024 |
+				""");
+		imports.assertValidAndStable("corbridge.md", result);
+		String text = result.text();
+		assertTrue(text.contains("finding f1 \"Too many children wait for an assessment\""), text);
+		assertTrue(text.contains("finding f2 \"Supervision is not always regular\""), text);
+		assertTrue(text.contains("finding f3 \"Plans lack clear timescales\""), text);
+		assertEquals(2, text.split("addresses f2").length - 1, text);
+		assertEquals(3, result.summary().actions(), result.summary().toString());
+		// the review page says what each row became, by its id
+		String page = ReviewPage.of("corbridge.md", result.summary(), result.rows());
+		assertTrue(page.contains("actions: <b>action &quot;Introduce a supervision tracker&quot;</b>")
+				|| page.contains("actions: <b>action \"Introduce a supervision tracker\"</b>"), page);
+	}
+
+	@Test
+	void theReviewPageNamesTheActionsAndMeasuresRowsBecame() throws IOException {
+		Importer.Result result = imports.text("dunmore.md", """
+				| Ref | Action | Lead | Deadline |
+				| --- | --- | --- | --- |
+				| 3.2 | Publish the sufficiency strategy | Ama Boateng | June 2024 |
+
+				| Measure | Baseline (2023/24) | Target (2024/25) | Position (Q1 2024/25) |
+				| --- | --- | --- | --- |
+				| Children placed within 20 miles | 64% | 75% | 66% |
+				""");
+		imports.assertValidAndStable("dunmore.md", result);
+		String page = ReviewPage.of("dunmore.md", result.summary(), result.rows());
+		assertTrue(page.contains("actions: <b>action 3.2</b>"), page);
+		assertTrue(page.contains("measures: <b>measure children-placed-20-miles</b>"), page);
+	}
+
+	@Test
+	void aMeasureWrittenInTheSuccessCell() throws IOException {
+		Importer.Result result = imports.text("elmbridge.tsv", String.join("\n",
+				"Ref\tAction\tLead\tTimescale\tHow will we know",
+				"5.1\tStrengthen step-down to early help\tEarly Help Team\tMarch 2025"
+						+ "\tRe-referrals within 12 months. Baseline: 27% (Nov 2023). Target for Sept 2024: 24%. "
+						+ "Target for March 2025: 20%. Position: 25% in Q2 2024/25 – below target",
+				"5.2\tAgree a step-down protocol\tEarly Help Team\tJune 2024\tProtocol signed by partners")
+				+ "\n");
+		imports.assertValidAndStable("elmbridge.tsv", result);
+		String text = result.text();
+		assertTrue(text.contains("measure re-referrals-12-months \"Re-referrals within 12 months\" unit % lower is better {"), text);
+		assertTrue(text.contains("baseline 27% at 2023-11"), text);
+		assertTrue(text.contains("milestone 24% by 2024-09"), text);
+		assertTrue(text.contains("position 25% at 2024/25-Q2 below-target"), text);
+		assertTrue(text.contains("target re-referrals-12-months <= 20% by 2025-03"), text);
+		assertTrue(text.contains("success \"Protocol signed by partners\""), text);
+		assertEquals(1, text.split("\nmeasure ").length - 1, text);
+	}
+}
