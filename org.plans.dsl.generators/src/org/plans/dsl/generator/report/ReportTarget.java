@@ -1,4 +1,4 @@
-package org.plans.dsl.generator.html;
+package org.plans.dsl.generator.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +9,18 @@ import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
+import org.plans.dsl.generator.html.HtmlPage;
+import org.plans.dsl.generator.html.HtmlParts;
+import org.plans.dsl.generator.html.Markup;
+import org.plans.dsl.generator.html.SvgChart;
 import org.plans.dsl.generator.text.Words;
 
 /**
  * {@code report}: a progress report for a board. RAG counts per priority, overdue actions,
  * actions due in the next period (option {@code period-days}, default 90) and a chart per
  * measure of its baseline, milestones and positions against the target; then the plan's costs
- * added up and its risks.
+ * added up and its risks; with an earlier version ({@code --since}), what changed since. The
+ * same page is the source of {@code report-pdf}.
  */
 public class ReportTarget extends PlanFileTarget {
 
@@ -29,10 +34,16 @@ public class ReportTarget extends PlanFileTarget {
 
 	@Override
 	protected String render(GenerationContext context, PlanFacts plan) {
-		return report(plan, context.asOf(plan), periodDays(context));
+		return page(context, plan);
 	}
 
-	static int periodDays(GenerationContext context) {
+	/** The report page of {@code plan}: the {@code report} target's file, and what {@code report-pdf} prints. */
+	public static String page(GenerationContext context, PlanFacts plan) {
+		return report(context, plan, context.asOf(plan), periodDays(context));
+	}
+
+	/** The {@code period-days} option: how far ahead "due soon" looks. */
+	public static int periodDays(GenerationContext context) {
 		String value = context.option(PERIOD_DAYS, String.valueOf(DEFAULT_PERIOD_DAYS)).trim();
 		try {
 			int days = Integer.parseInt(value);
@@ -46,8 +57,9 @@ public class ReportTarget extends PlanFileTarget {
 				"Option " + PERIOD_DAYS + " must be a whole number of days (0 or more), not \"" + value + "\"");
 	}
 
-	String report(PlanFacts plan, AsOfDate asOf, int periodDays) {
+	private static String report(GenerationContext context, PlanFacts plan, AsOfDate asOf, int periodDays) {
 		StringBuilder body = new StringBuilder(HtmlParts.header("Progress report: " + plan.title(), plan, asOf));
+		body.append(ChangesSection.of(context, plan));
 		body.append("<section>\n<h2>RAG by priority</h2>\n").append(HtmlParts.ragSummary(plan, asOf)).append("</section>\n");
 		if (asOf.isGiven()) {
 			List<ActionFacts> overdue = asOf.overdue();
