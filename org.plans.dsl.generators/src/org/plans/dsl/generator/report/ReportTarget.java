@@ -27,6 +27,9 @@ public class ReportTarget extends PlanFileTarget {
 	public static final String PERIOD_DAYS = "period-days";
 	static final int DEFAULT_PERIOD_DAYS = 90;
 
+	/** What a measure without dated values shows instead of a chart. */
+	public static final String NO_CHART = "No baseline, milestones or positions recorded yet.";
+
 	public ReportTarget() {
 		super("report", "-report.html",
 				"an HTML progress report for a board, with RAG counts and measure charts; option period-days=90");
@@ -90,7 +93,16 @@ public class ReportTarget extends PlanFileTarget {
 		StringBuilder sb = new StringBuilder("<figure class=\"chart\">\n");
 		sb.append(Markup.element("h3", null, measure.measure().getTitle())).append('\n');
 		String chart = SvgChart.of(measure);
-		sb.append(chart.isEmpty() ? "<p class=\"meta\">No baseline, milestones or positions recorded yet.</p>\n" : chart);
+		sb.append(chart.isEmpty() ? Markup.element("p", "meta", NO_CHART) + "\n" : chart);
+		String caption = caption(measure);
+		if (!caption.isEmpty()) {
+			sb.append(Markup.element("figcaption", null, caption)).append('\n');
+		}
+		return sb.append("</figure>\n").toString();
+	}
+
+	/** A chart's caption in words: baseline, milestones, latest position and standing, targets, direction; "" when none. */
+	public static String caption(MeasureFacts measure) {
 		List<String> caption = new ArrayList<>();
 		if (!measure.baselines().isEmpty()) {
 			caption.add("Baseline " + Words.points(measure.baselines()));
@@ -104,9 +116,6 @@ public class ReportTarget extends PlanFileTarget {
 		});
 		measure.targets().forEach(t -> caption.add("Target " + Words.target(t)));
 		measure.direction().ifPresent(d -> caption.add(Words.capitalised(d.getLiteral()) + " is better"));
-		if (!caption.isEmpty()) {
-			sb.append(Markup.element("figcaption", null, String.join(". ", caption) + ".")).append('\n');
-		}
-		return sb.append("</figure>\n").toString();
+		return caption.isEmpty() ? "" : String.join(". ", caption) + ".";
 	}
 }
