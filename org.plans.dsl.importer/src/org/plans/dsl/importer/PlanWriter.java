@@ -254,13 +254,24 @@ final class PlanWriter {
 		return items;
 	}
 
-	private void progress(Node node, String text, String rag) {
+	/** "2024-09: Fewer applicants": a progress cell that starts with its own date, as the docx target writes it. */
+	private static final Pattern DATED_PROGRESS = Pattern.compile("^([0-9]{4}-(?:[0-9]{2}(?:-[0-9]{2})?|Q[1-4]))\\s*:\\s*(.*)$",
+			Pattern.DOTALL);
+
+	private void progress(Node node, String cell, String ragCell) {
+		String text = cell;
+		String rag = ragCell.strip().equalsIgnoreCase("not rated") ? "" : ragCell;
 		String date = progressDate == null ? "" : progressDate + " ";
+		Matcher dated = DATED_PROGRESS.matcher(cell.strip());
+		if (dated.matches()) {
+			date = dated.group(1) + " ";
+			text = dated.group(2);
+		}
 		String rating = rag.isBlank() ? ragInWords(text) : rag(rag);
 		if (text.isBlank() && rag.isBlank()) {
 			return;
 		}
-		if (text.strip().matches("(?i)complete[d]?\\.?")) {
+		if (!dated.matches() && text.strip().matches("(?i)complete[d]?\\.?")) {
 			node.line("status complete " + quote.text(text.strip()));
 			return;
 		}

@@ -77,6 +77,7 @@ public class DocxTarget implements PlanTarget {
 
 	private static void titlePage(XWPFDocument document, PlanFacts plan, AsOfDate asOf) {
 		paragraph(document, DocxStyles.TITLE, plan.title());
+		plan.issued().ifPresent(d -> paragraph(document, null, "Issued " + d.text()));
 		plan.text(PlanTextKind.ORGANISATION).ifPresent(t -> paragraph(document, null, t));
 		plan.text(PlanTextKind.VERSION).ifPresent(t -> paragraph(document, null, "Version: " + t));
 		if (plan.coversFrom().isPresent() || plan.coversTo().isPresent()) {
