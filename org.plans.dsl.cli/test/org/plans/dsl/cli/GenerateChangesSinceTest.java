@@ -1,5 +1,9 @@
 package org.plans.dsl.cli;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.Loader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,11 +86,11 @@ class GenerateChangesSinceTest {
 		String html = Files.readString(out.resolve("practice-report.html"));
 		assertTrue(html.contains("<h2>Changes since board-2024-06</h2>"), html);
 		assertTrue(html.contains("Deadlines moved (1)"), html);
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("practice-report.pdf").toFile())) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+		try (PDDocument pdf = Loader.loadPDF(out.resolve("practice-report.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf);
 			assertTrue(text.contains("Changes since board-2024-06"), text);
 		}
-		try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out.resolve("practice-report.docx")))) {
+		try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(out.resolve("practice-report.docx")))) {
 			assertTrue(docx.getParagraphs().stream().anyMatch(p -> "Heading1".equals(p.getStyle())
 					&& p.getText().equals("Changes since board-2024-06")));
 		}

@@ -1,5 +1,6 @@
 package org.plans.dsl.generator.docx;
 
+import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,7 +59,7 @@ final class ChartPictures {
 		PNGTranscoder transcoder = new PNGTranscoder();
 		transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, (float) SvgChart.WIDTH * 2);
 		transcoder.addTranscodingHint(PNGTranscoder.KEY_HEIGHT, (float) SvgChart.HEIGHT * 2);
-		transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
+		transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
 		transcoder.addTranscodingHint(PNGTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
 		transcoder.addTranscodingHint(PNGTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,5 +1,6 @@
 package org.plans.dsl.generator.pdf;
 
+import java.io.FileNotFoundException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
@@ -32,7 +33,7 @@ final class PdfFonts {
 	private static InputStream open(String file) {
 		InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file);
 		if (in == null) {
-			throw new UncheckedIOException(new java.io.FileNotFoundException(
+			throw new UncheckedIOException(new FileNotFoundException(
 					"the font " + file + " is missing from the classpath (net.sf.jasperreports:jasperreports-fonts)"));
 		}
 		return in;

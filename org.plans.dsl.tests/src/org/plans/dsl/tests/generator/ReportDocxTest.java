@@ -9,8 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -80,7 +82,7 @@ public class ReportDocxTest {
 			List<XWPFPictureData> pictures = document.getAllPictures();
 			assertEquals(1, pictures.size());
 			byte[] png = pictures.get(0).getData();
-			assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, java.util.Arrays.copyOf(png, 4));
+			assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, Arrays.copyOf(png, 4));
 			Path shot = Path.of("target/screenshots").toAbsolutePath().resolve("demo-report-docx-chart.png");
 			Files.createDirectories(shot.getParent());
 			Files.write(shot, png);
@@ -102,7 +104,7 @@ public class ReportDocxTest {
 		assertArrayEquals(generate(Generated.EXAMPLES.get(0), out.resolve("a")), generate(Generated.EXAMPLES.get(0), out.resolve("b")));
 	}
 
-	private static java.util.stream.Stream<CTInline> inlines(XWPFRun run) {
+	private static Stream<CTInline> inlines(XWPFRun run) {
 		return run.getCTR().getDrawingList().stream().flatMap(d -> d.getInlineList().stream());
 	}
 }
