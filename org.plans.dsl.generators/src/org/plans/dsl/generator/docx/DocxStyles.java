@@ -34,11 +34,7 @@ final class DocxStyles {
 
 	/** A paragraph style that is not a heading: indented by {@code indentTwips}, italic or not. */
 	private static void plain(XWPFStyles styles, String id, String name, int indentTwips, boolean italic) {
-		CTStyle style = CTStyle.Factory.newInstance();
-		style.setStyleId(id);
-		style.setType(STStyleType.PARAGRAPH);
-		style.addNewName().setVal(name);
-		style.addNewQFormat();
+		CTStyle style = paragraphStyle(id, name);
 		if (indentTwips > 0) {
 			style.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(indentTwips));
 		}
@@ -48,12 +44,17 @@ final class DocxStyles {
 		styles.addStyle(new XWPFStyle(style));
 	}
 
-	private static void add(XWPFStyles styles, String id, String name, Integer outlineLevel, int halfPoints) {
+	private static CTStyle paragraphStyle(String id, String name) {
 		CTStyle style = CTStyle.Factory.newInstance();
 		style.setStyleId(id);
 		style.setType(STStyleType.PARAGRAPH);
 		style.addNewName().setVal(name);
 		style.addNewQFormat();
+		return style;
+	}
+
+	private static void add(XWPFStyles styles, String id, String name, Integer outlineLevel, int halfPoints) {
+		CTStyle style = paragraphStyle(id, name);
 		if (outlineLevel != null) {
 			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
 		}

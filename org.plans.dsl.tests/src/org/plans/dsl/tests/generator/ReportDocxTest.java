@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -42,10 +41,8 @@ public class ReportDocxTest {
 	@Inject
 	private PlanLoader loader;
 
-	private byte[] generate(String plan, Path out) throws IOException {
-		Map<String, String> files = Generated.run(Generated.target("report-docx"), Generated.context(loader, plan, Map.of()), out);
-		assertEquals(1, files.size(), files::toString);
-		return Files.readAllBytes(out.resolve(files.keySet().iterator().next()));
+	private byte[] generate(String plan, Path out) {
+		return Generated.oneFile(loader, "report-docx", plan, out);
 	}
 
 	@Test

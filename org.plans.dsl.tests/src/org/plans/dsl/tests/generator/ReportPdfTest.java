@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
@@ -51,10 +50,8 @@ public class ReportPdfTest {
 	@Inject
 	private PlanLoader loader;
 
-	private byte[] generate(String plan, Path out) throws IOException {
-		Map<String, String> files = Generated.run(Generated.target("report-pdf"), Generated.context(loader, plan, Map.of()), out);
-		assertEquals(1, files.size(), files::toString);
-		return Files.readAllBytes(out.resolve(files.keySet().iterator().next()));
+	private byte[] generate(String plan, Path out) {
+		return Generated.oneFile(loader, "report-pdf", plan, out);
 	}
 
 	@Test
