@@ -1,21 +1,14 @@
 package org.plans.dsl.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.plans.dsl.facts.PlanFacts;
-import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.generator.diff.DiffFormat;
 import org.plans.dsl.generator.diff.PlanComparison;
-import org.plans.dsl.loading.PlanLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,46 +59,12 @@ public class DiffCommand implements Callable<Integer> {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
 					"Give two versions to compare (OLD NEW), or --since REV with the paths to compare");
 		}
-		return PlanComparison.of(plans(List.of(inputs.get(0)), err), plans(List.of(inputs.get(1)), err));
+		return PlanComparison.of(EarlierPlans.load(List.of(inputs.get(0)), err), EarlierPlans.load(List.of(inputs.get(1)), err));
 	}
 
 	private List<PlanComparison> compareSince(PrintWriter err) {
 		List<Path> paths = inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
-		List<PlanFacts> now = plans(paths, err);
-		Path folder = null;
-		try {
-			folder = Files.createTempDirectory("plans-since-");
-			GitVersion.Checkout old = GitVersion.of(since, paths, folder);
-			List<Path> existing = old.old().stream().filter(Files::exists).toList();
-			List<PlanFacts> before = PlanLoader.planFiles(existing).isEmpty() ? List.of() : plans(existing, err);
-			return PlanComparison.of(before, now);
-		} catch (IOException e) {
-			throw new InputException("--since " + since + ": cannot make a temporary folder (" + e.getMessage() + ")");
-		} finally {
-			delete(folder);
-		}
-	}
-
-	private static void delete(Path folder) {
-		if (folder == null) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		} catch (IOException e) {
-			// a temporary folder left behind is harmless
-		}
-	}
-
-	/** The plans of one version; a version with syntax or reference errors cannot be compared. */
-	private static List<PlanFacts> plans(List<Path> input, PrintWriter err) {
-		List<Path> files = PlanInputs.check(input);
-		PlanLoader.Loaded loaded = ValidateCommand.load(files, null, Map.of(), err);
-		int errors = ValidateCommand.printErrors(loaded, err);
-		if (errors > 0) {
-			throw new InputException(Paths.display(input.get(0)) + ": cannot compare: the plans have " + errors
-					+ " error(s); fix them first (see 'plans validate')");
-		}
-		return Language.get(PlanFactsCache.class).all(loaded.resourceSet());
+		List<PlanFacts> now = EarlierPlans.load(paths, err);
+		return PlanComparison.of(EarlierPlans.atRevision(since, paths, err), now);
 	}
 }

@@ -56,6 +56,14 @@ public class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--option", paramLabel = "KEY=VALUE", description = "An option for the targets. Repeatable.")
 	private Map<String, String> options = new LinkedHashMap<>();
 
+	@Option(names = "--since", paramLabel = "REV",
+			description = "Compare with the plans as they were at this git revision: the report targets add a 'Changes since' section.")
+	private String since;
+
+	@Option(names = "--compare-with", paramLabel = "FILE|DIR",
+			description = "Compare with this earlier version (plan files or a directory): the report targets add a 'Changes since' section.")
+	private Path compareWith;
+
 	@Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Plan files, or directories searched for *.plan files.")
 	private List<Path> inputs = List.of();
 
@@ -94,8 +102,8 @@ public class GenerateCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			throw new InputException(Paths.display(out) + ": cannot create the output directory (" + e.getMessage() + ")");
 		}
-		GenerationContext context = new GenerationContext(Language.get(PlanFactsCache.class).all(loaded.resourceSet()), Optional.ofNullable(asOf),
-				Map.copyOf(options), note -> stdout.println(Terminal.line(note)));
+		GenerationContext context = earlier(new GenerationContext(Language.get(PlanFactsCache.class).all(loaded.resourceSet()),
+				Optional.ofNullable(asOf), Map.copyOf(options), note -> stdout.println(Terminal.line(note))), err);
 		for (PlanTarget target : chosen) {
 			AtomicInteger written = new AtomicInteger();
 			OutputFiles directory = OutputFiles.directory(out);
@@ -114,6 +122,21 @@ public class GenerateCommand implements Callable<Integer> {
 					Paths.display(out));
 		}
 		return 0;
+	}
+
+	/** The context with the earlier version of {@code --since} or {@code --compare-with}, when one is given. */
+	private GenerationContext earlier(GenerationContext context, PrintWriter err) {
+		if (since != null && compareWith != null) {
+			throw new ParameterException(spec.commandLine(), "Give --since or --compare-with, not both");
+		}
+		if (since != null) {
+			return context.since(new GenerationContext.Earlier(since, EarlierPlans.atRevision(since, inputs, err)));
+		}
+		if (compareWith != null) {
+			return context.since(new GenerationContext.Earlier(Paths.display(compareWith),
+					EarlierPlans.load(List.of(compareWith), err)));
+		}
+		return context;
 	}
 
 	/** The targets named by {@code --target}; 'all' is every installed target, which may be none. */

@@ -68,6 +68,10 @@ final class PlanBuilder {
 			} else if (block instanceof Block.Paragraph paragraph) {
 				text(paragraph.text(), paragraph.origin());
 			} else if (block instanceof Block.Table table) {
+				if (isOtherTable(table)) {
+					columns = null;
+					action = null;
+				}
 				headerInTable = false;
 				plan.tables++;
 				List<Block.Row> rows = table.rows();
@@ -117,6 +121,25 @@ final class PlanBuilder {
 		}
 		startPriority("priority", String.valueOf(plan.priorities.size() + 1), text, text);
 		return RowFate.Fate.HEADING;
+	}
+
+	/**
+	 * A table that is not the actions going on: another width than the actions' columns, and a
+	 * first row of short names, all filled, none of them an action, lead, deadline or reference
+	 * column ("Year | One-off | Recurring | Total" under a costs heading). Its rows become notes.
+	 */
+	private boolean isOtherTable(Block.Table table) {
+		if (columns == null || table.rows().isEmpty() || table.rows().get(0).cells().size() == columns.width()) {
+			return false;
+		}
+		for (String cell : table.rows().get(0).cells()) {
+			ColumnRole role = mapping.roleOf(cell).orElseGet(() -> ColumnRole.of(cell));
+			if (cell.isBlank() || cell.strip().split("\\s+").length > 4 || role == ColumnRole.ACTION
+					|| role == ColumnRole.LEAD || role == ColumnRole.DEADLINE || role == ColumnRole.REF) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void text(String text, String origin) {

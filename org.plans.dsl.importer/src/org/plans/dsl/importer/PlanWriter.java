@@ -310,11 +310,19 @@ final class PlanWriter {
 		return items;
 	}
 
-	private void progress(Node node, String text, String rag) {
+	/** "2024-09: Fewer applicants": a progress cell that starts with its own date, as the docx target writes it. */
+	private static final Pattern DATED_PROGRESS = Pattern.compile("^([0-9]{4}-(?:[0-9]{2}(?:-[0-9]{2})?|Q[1-4]))\\s*:\\s*(.*)$",
+			Pattern.DOTALL);
+
+	private void progress(Node node, String cell, String ragCell) {
+		String rag = ragCell.strip().equalsIgnoreCase("not rated") ? "" : ragCell;
+		Matcher dated = DATED_PROGRESS.matcher(cell.strip());
+		String ownDate = dated.matches() ? dated.group(1) : null;
+		String text = dated.matches() ? dated.group(2) : cell;
 		if (text.isBlank() && rag.isBlank()) {
 			return;
 		}
-		if (text.strip().matches("(?i)complete[d]?\\.?")) {
+		if (!dated.matches() && text.strip().matches("(?i)complete[d]?\\.?")) {
 			node.line("status complete " + quote.text(text.strip()));
 			return;
 		}
@@ -323,13 +331,13 @@ final class PlanWriter {
 				: ProgressEntries.read(text);
 		int latest = 0;
 		for (int i = 1; i < entries.size(); i++) {
-			if (dateOf(entries.get(i)).compareTo(dateOf(entries.get(latest))) >= 0) {
+			if (dateOf(entries.get(i), ownDate).compareTo(dateOf(entries.get(latest), ownDate)) >= 0) {
 				latest = i;
 			}
 		}
 		for (int i = 0; i < entries.size(); i++) {
 			ProgressEntries.Entry entry = entries.get(i);
-			String date = dateOf(entry).isEmpty() ? "" : dateOf(entry) + " ";
+			String date = dateOf(entry, ownDate).isEmpty() ? "" : dateOf(entry, ownDate) + " ";
 			// The RAG column rates the latest update.
 			String rating = i == latest && !rag.isBlank() ? rag(rag) : ragInWords(entry.text());
 			String line = "progress " + date + (rating == null ? "" : rating + " ");
@@ -341,8 +349,9 @@ final class PlanWriter {
 		}
 	}
 
-	private String dateOf(ProgressEntries.Entry entry) {
-		return entry.date() != null ? entry.date() : progressDate == null ? "" : progressDate;
+	/** The entry's own date, else the cell's ("2024-09: ..."), else the plan's progress date. */
+	private String dateOf(ProgressEntries.Entry entry, String cellDate) {
+		return entry.date() != null ? entry.date() : cellDate != null ? cellDate : progressDate == null ? "" : progressDate;
 	}
 
 	private static final Pattern RAG_WORDS = Pattern.compile(

@@ -56,14 +56,20 @@ public enum DiffFormat {
 		for (PlanComparison plan : plans) {
 			body.append("<section>\n<h2>").append(Html.escape(plan.title())).append("</h2>\n<p class=\"meta\">")
 					.append(Html.escape(summary(plan))).append("</p>\n");
-			byKind(plan).forEach((kind, changes) -> {
-				body.append("<h3>").append(Html.escape(kind.heading() + " (" + changes.size() + ")")).append("</h3>\n<ul>\n");
-				changes.forEach(c -> body.append("<li>").append(Html.escape(line(c))).append("</li>\n"));
-				body.append("</ul>\n");
-			});
-			body.append("</section>\n");
+			body.append(htmlGroups(plan.changes())).append("</section>\n");
 		}
 		return HtmlPage.of("Changes", body.toString());
+	}
+
+	/** The changes grouped by kind, each group an {@code h3} heading with its count and a list: for pages and the board report. */
+	public static String htmlGroups(List<PlanChange> changes) {
+		StringBuilder sb = new StringBuilder();
+		byKind(changes).forEach((kind, group) -> {
+			sb.append("<h3>").append(Html.escape(kind.heading() + " (" + group.size() + ")")).append("</h3>\n<ul>\n");
+			group.forEach(c -> sb.append("<li>").append(Html.escape(line(c))).append("</li>\n"));
+			sb.append("</ul>\n");
+		});
+		return sb.toString();
 	}
 
 	private static String json(List<PlanComparison> plans) {
@@ -80,13 +86,18 @@ public enum DiffFormat {
 	}
 
 	private static Map<Kind, List<PlanChange>> byKind(PlanComparison plan) {
+		return byKind(plan.changes());
+	}
+
+	/** The changes by kind, in the order of {@link Kind}. */
+	public static Map<Kind, List<PlanChange>> byKind(List<PlanChange> changes) {
 		Map<Kind, List<PlanChange>> groups = new LinkedHashMap<>();
-		plan.changes().forEach(c -> groups.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c));
+		changes.forEach(c -> groups.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c));
 		return groups;
 	}
 
 	/** "1.2 Review incentives: 2024-12 → 2025-03 (slipped 90 days)". */
-	static String line(PlanChange change) {
+	public static String line(PlanChange change) {
 		StringBuilder sb = new StringBuilder(change.subject()).append(' ').append(change.title());
 		String values = switch (change.kind()) {
 		case ADDED -> change.after().isEmpty() ? "" : "due " + change.after();

@@ -14,6 +14,9 @@ final class DocxStyles {
 	static final String TITLE = "Title";
 	static final String HEADING_1 = "Heading1";
 	static final String HEADING_2 = "Heading2";
+	static final String HEADING_3 = "Heading3";
+	static final String LIST = "ListParagraph";
+	static final String CAPTION = "Caption";
 
 	private DocxStyles() {
 	}
@@ -24,14 +27,34 @@ final class DocxStyles {
 		add(styles, TITLE, "Title", null, 56);
 		add(styles, HEADING_1, "heading 1", 0, 32);
 		add(styles, HEADING_2, "heading 2", 1, 26);
+		add(styles, HEADING_3, "heading 3", 2, 22);
+		plain(styles, LIST, "List Paragraph", 360, false);
+		plain(styles, CAPTION, "caption", 0, true);
 	}
 
-	private static void add(XWPFStyles styles, String id, String name, Integer outlineLevel, int halfPoints) {
+	/** A paragraph style that is not a heading: indented by {@code indentTwips}, italic or not. */
+	private static void plain(XWPFStyles styles, String id, String name, int indentTwips, boolean italic) {
+		CTStyle style = paragraphStyle(id, name);
+		if (indentTwips > 0) {
+			style.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(indentTwips));
+		}
+		if (italic) {
+			style.addNewRPr().addNewI();
+		}
+		styles.addStyle(new XWPFStyle(style));
+	}
+
+	private static CTStyle paragraphStyle(String id, String name) {
 		CTStyle style = CTStyle.Factory.newInstance();
 		style.setStyleId(id);
 		style.setType(STStyleType.PARAGRAPH);
 		style.addNewName().setVal(name);
 		style.addNewQFormat();
+		return style;
+	}
+
+	private static void add(XWPFStyles styles, String id, String name, Integer outlineLevel, int halfPoints) {
+		CTStyle style = paragraphStyle(id, name);
 		if (outlineLevel != null) {
 			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
 		}

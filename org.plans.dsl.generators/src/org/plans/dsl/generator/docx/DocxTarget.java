@@ -1,16 +1,12 @@
 package org.plans.dsl.generator.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
@@ -26,7 +22,6 @@ import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.plans.PlanTextKind;
 import org.plans.dsl.plans.Priority;
-import org.plans.dsl.plans.Rag;
 import org.plans.dsl.plans.Source;
 
 /**
@@ -59,14 +54,7 @@ public class DocxTarget implements PlanTarget {
 	}
 
 	byte[] document(PlanFacts plan, AsOfDate asOf) throws IOException {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-			DocxStyles.add(document, "en-GB");
-			var properties = document.getProperties().getCoreProperties();
-			properties.setTitle(plan.title());
-			properties.setCreator("plans");
-			Optional<Date> created = asOf.day().or(() -> plan.issued().map(d -> d.first()))
-					.map(d -> Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC)));
-			properties.setCreated(Optional.of(created.orElse(new Date(0))));
+		try (XWPFDocument document = WordParts.document(plan.title(), asOf.day().or(() -> plan.issued().map(d -> d.first())))) {
 			titlePage(document, plan, asOf);
 			recommendations(document, plan);
 			for (PriorityFacts priority : plan.priorityFacts()) {
@@ -82,13 +70,14 @@ public class DocxTarget implements PlanTarget {
 				}
 			}
 			measures(document, plan);
-			document.write(bytes);
-			return Zips.withFixedTimes(bytes.toByteArray());
+			WordCosts.add(document, plan);
+			return WordParts.bytes(document);
 		}
 	}
 
 	private static void titlePage(XWPFDocument document, PlanFacts plan, AsOfDate asOf) {
 		paragraph(document, DocxStyles.TITLE, plan.title());
+		plan.issued().ifPresent(d -> paragraph(document, null, "Issued " + d.text()));
 		plan.text(PlanTextKind.ORGANISATION).ifPresent(t -> paragraph(document, null, t));
 		plan.text(PlanTextKind.VERSION).ifPresent(t -> paragraph(document, null, "Version: " + t));
 		if (plan.coversFrom().isPresent() || plan.coversTo().isPresent()) {
@@ -109,40 +98,23 @@ public class DocxTarget implements PlanTarget {
 	}
 
 	private static void table(XWPFDocument document, List<ActionFacts> actions) {
-		XWPFTable table = document.createTable(actions.size() + 1, COLUMNS.size());
-		XWPFTableRow header = table.getRow(0);
-		header.setRepeatHeader(true);
-		for (int c = 0; c < COLUMNS.size(); c++) {
-			header.getCell(c).setText(COLUMNS.get(c));
-			header.getCell(c).getParagraphs().get(0).getRuns().get(0).setBold(true);
-		}
-		for (int r = 0; r < actions.size(); r++) {
-			ActionFacts action = actions.get(r);
-			XWPFTableRow row = table.getRow(r + 1);
-			List<String> cells = List.of(action.ref(), action.title(),
+		List<List<String>> rows = new ArrayList<>();
+		for (ActionFacts action : actions) {
+			rows.add(List.of(action.ref(), action.title(),
 					String.join("; ", action.leads().stream().map(Words::party).toList()), action.start().describe(),
 					action.due().describe(), String.join("\n", action.targets().stream().map(Words::target).toList()),
 					action.latestProgress().map(p -> (p.getDate() == null ? "" : p.getDate() + ": ")
 							+ (p.getText() == null ? "" : p.getText())).orElse(""),
-					Words.rag(action.latestRag()));
-			for (int c = 0; c < cells.size(); c++) {
-				row.getCell(c).setText(xmlText(cells.get(c)));
-			}
-			action.latestRag().ifPresent(rag -> shade(row.getCell(COLUMNS.size() - 1), rag));
+					Words.rag(action.latestRag())));
 		}
-		document.createParagraph();
+		XWPFTable table = WordParts.table(document, COLUMNS, rows);
+		for (int r = 0; r < actions.size(); r++) {
+			XWPFTableRow row = table.getRow(r + 1);
+			actions.get(r).latestRag().ifPresent(rag -> WordParts.shade(row.getCell(COLUMNS.size() - 1), rag));
+		}
 	}
 
-	private static void shade(XWPFTableCell cell, Rag rag) {
-		cell.setColor(switch (rag) {
-		case RED -> "F4CCCC";
-		case AMBER -> "FCE5CD";
-		case GREEN -> "D9EAD3";
-		case BLUE -> "CFE2F3";
-		});
-	}
-
-	private static void measures(XWPFDocument document, PlanFacts plan) {
+	private static void measures(XWPFDocument document, PlanFacts plan) throws IOException {
 		if (plan.measures().isEmpty()) {
 			return;
 		}
@@ -157,23 +129,11 @@ public class DocxTarget implements PlanTarget {
 			}
 			measure.latestPosition().ifPresent(p -> paragraph(document, null, "Latest position " + Words.point(p)
 					+ measure.standing(p).map(s -> ": " + Words.standing(s)).orElse("")));
+			ChartPictures.add(document, measure);
 		}
-	}
-
-	/** Plan text without the characters XML cannot hold (control characters, lone surrogates), which Word would refuse. */
-	static String xmlText(String text) {
-		StringBuilder sb = new StringBuilder(text.length());
-		text.codePoints().filter(c -> c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
-				|| c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(sb::appendCodePoint);
-		return sb.toString();
 	}
 
 	private static XWPFParagraph paragraph(XWPFDocument document, String style, String text) {
-		XWPFParagraph paragraph = document.createParagraph();
-		if (style != null) {
-			paragraph.setStyle(style);
-		}
-		paragraph.createRun().setText(xmlText(text));
-		return paragraph;
+		return WordParts.paragraph(document, style, text);
 	}
 }

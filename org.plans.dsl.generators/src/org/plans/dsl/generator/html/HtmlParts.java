@@ -27,14 +27,19 @@ public final class HtmlParts {
 	/** The plan's title, organisation, version, dates and the date progress is judged at. */
 	public static String header(String heading, PlanFacts plan, AsOfDate asOf) {
 		StringBuilder sb = new StringBuilder("<header>\n").append(Markup.element("h1", null, heading)).append('\n');
+		sb.append(Markup.element("p", "meta", metaLine(plan, asOf))).append('\n');
+		return sb.append("</header>\n").toString();
+	}
+
+	/** "Organisation · Version · Issued … · Covers … to … · Progress as of …", plain text, for every format's header. */
+	public static String metaLine(PlanFacts plan, AsOfDate asOf) {
 		List<String> meta = new ArrayList<>();
 		plan.text(PlanTextKind.ORGANISATION).ifPresent(meta::add);
 		plan.text(PlanTextKind.VERSION).ifPresent(meta::add);
 		plan.issued().ifPresent(d -> meta.add("Issued " + d.text()));
 		plan.coversFrom().ifPresent(from -> meta.add("Covers " + from.text() + plan.coversTo().map(to -> " to " + to.text()).orElse("")));
 		meta.add(Words.asOf(asOf));
-		sb.append(Markup.element("p", "meta", String.join(" · ", meta))).append('\n');
-		return sb.append("</header>\n").toString();
+		return String.join(" · ", meta);
 	}
 
 	/**
@@ -101,7 +106,6 @@ public final class HtmlParts {
 				+ "</span></li>";
 	}
 
-	/** Per priority, how many actions are red, amber, green, blue or not rated yet. */
 	/** Actions by latest RAG, and targets met, on track and behind (see {@link TargetProgress}), per priority. */
 	public static String ragSummary(PlanFacts plan, AsOfDate asOf) {
 		StringBuilder sb = new StringBuilder("<table class=\"rag-summary\">\n<thead><tr><th>Priority</th>");
@@ -124,7 +128,8 @@ public final class HtmlParts {
 		return sb.append("</tbody>\n</table>\n").toString();
 	}
 
-	private static final List<TargetProgress> TARGET_COLUMNS = List.of(TargetProgress.MET, TargetProgress.ON_TRACK,
+	/** The target columns of the RAG summary, in order. */
+	public static final List<TargetProgress> TARGET_COLUMNS = List.of(TargetProgress.MET, TargetProgress.ON_TRACK,
 			TargetProgress.BEHIND);
 
 	private static String ragRow(String label, RagCounts counts, Map<TargetProgress, Integer> targets) {

@@ -25,8 +25,8 @@ import org.plans.dsl.plans.Target;
  */
 public final class SvgChart {
 
-	static final int WIDTH = 640;
-	static final int HEIGHT = 280;
+	public static final int WIDTH = 640;
+	public static final int HEIGHT = 280;
 	private static final int LEFT = 60;
 	private static final int RIGHT = 40;
 	private static final int TOP = 20;

@@ -40,6 +40,19 @@ public final class DateReader {
 
 	/** What a cell says about timing: the words in plans syntax, and free text left over (or null). */
 	private record Timing(String syntax, String text) {
+
+		/** Words in brackets after a date ("2019-07 (tbc)", as plans print them) are the words, without the brackets. */
+		Timing {
+			if (text != null) {
+				String t = text.strip();
+				if (t.startsWith("(") && t.endsWith(")") && t.indexOf(')') == t.length() - 1) {
+					t = t.substring(1, t.length() - 1).strip();
+				} else if (t.endsWith(")") && t.indexOf('(') < 0) {
+					t = t.substring(0, t.length() - 1).strip();
+				}
+				text = t.isEmpty() ? null : t;
+			}
+		}
 	}
 
 	private final Quote quote;
@@ -94,6 +107,9 @@ public final class DateReader {
 			return new Timing("tbc", rest.isEmpty() ? null : rest);
 		}
 		if (IMMEDIATELY.matcher(text).lookingAt()) {
+			// "immediately (2019-05) and ongoing": the date a plan prints for "immediately" is the plan's own
+			text = text.replaceAll("\\s*\\([0-9]{4}-[0-9]{2}(-[0-9]{2})?\\)", "");
+			raw = raw.replaceAll("\\s*\\([0-9]{4}-[0-9]{2}(-[0-9]{2})?\\)", "");
 			String syntax = "immediately" + (ONGOING.matcher(text).find() ? " and ongoing" : "");
 			String rest = text.replaceFirst(IMMEDIATELY.pattern(), " ").replaceAll("\\b(and|ongoing)\\b", " ")
 					.replaceAll("[^a-z0-9]+", " ").strip();

@@ -55,6 +55,11 @@ public class DocxTargetTest {
 					.map(XWPFParagraph::getText).toList();
 			assertTrue(headings.contains("Priority 1: Workforce"), headings::toString);
 			assertTrue(headings.contains("Recommendations and findings"), headings::toString);
+			assertTrue(headings.contains("Measures"), headings::toString);
+			assertTrue(headings.contains("Costs"), headings::toString);
+			assertEquals(1, document.getAllPictures().size(), "the caseload chart");
+			assertTrue(document.getParagraphs().stream().anyMatch(p -> p.getText().startsWith("Action 1.1: Recruit")),
+					"the cost not added up");
 			assertEquals(0, document.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue());
 			XWPFTable first = document.getTables().get(0);
 			XWPFTableRow header = first.getRow(0);

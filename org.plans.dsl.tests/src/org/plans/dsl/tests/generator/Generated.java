@@ -54,6 +54,17 @@ public final class Generated {
 		}
 	}
 
+	/** Runs a target that writes one file for {@code planFile} into {@code out} and returns its bytes. */
+	public static byte[] oneFile(PlanLoader loader, String targetName, String planFile, Path out) {
+		Map<String, String> files = run(target(targetName), context(loader, planFile, Map.of()), out);
+		assertEquals(1, files.size(), files::toString);
+		try {
+			return Files.readAllBytes(out.resolve(files.keySet().iterator().next()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** Every file below {@code directory} by its relative path with "/" separators; a binary file (docx) as "base64:…". */
 	public static Map<String, String> read(Path directory) throws IOException {
 		Map<String, String> files = new TreeMap<>();

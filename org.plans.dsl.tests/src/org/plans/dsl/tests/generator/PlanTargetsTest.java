@@ -33,7 +33,7 @@ public class PlanTargetsTest {
 	@Test
 	void everyTargetIsRegistered() {
 		assertEquals(List.of("azure-boards", "by-lead", "csv", "docx", "github", "gitlab", "html", "ics", "jira", "json", "markdown",
-				"redmine", "report"),
+				"redmine", "report", "report-docx", "report-pdf"),
 				PlanTargets.all().stream().map(PlanTarget::name).toList());
 		PlanTargets.all().forEach(t -> assertTrue(!t.description().isBlank(), t.name()));
 	}

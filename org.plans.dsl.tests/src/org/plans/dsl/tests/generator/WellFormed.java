@@ -13,6 +13,10 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -52,6 +56,8 @@ public final class WellFormed {
 			Calendars.parse(content);
 		} else if (name.endsWith(".docx")) {
 			docx(content, path);
+		} else if (name.endsWith(".pdf")) {
+			pdf(content, path);
 		} else {
 			throw new AssertionError("a file of unknown type: " + path);
 		}
@@ -65,6 +71,20 @@ public final class WellFormed {
 			document.getParagraphs().forEach(p -> p.getText());
 		} catch (IOException e) {
 			throw new AssertionError(path + " is not a Word document POI can open: " + e.getMessage(), e);
+		}
+	}
+
+	/** A PDF (read as "base64:…") that PDFBox opens, with its text extractable, and no actions or forms. */
+	private static void pdf(String content, String path) {
+		assertTrue(content.startsWith("base64:"), "not a binary file: " + path);
+		byte[] bytes = Base64.getDecoder().decode(content.substring("base64:".length()));
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			new PDFTextStripper().getText(pdf);
+			assertTrue(pdf.getDocumentCatalog().getAcroForm() == null, path + " has a form");
+			assertTrue(pdf.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.OPEN_ACTION) == null,
+					path + " has an action on opening");
+		} catch (IOException e) {
+			throw new AssertionError(path + " is not a PDF PDFBox can open: " + e.getMessage(), e);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package org.plans.dsl.generator.html;
+package org.plans.dsl.generator.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,18 +9,26 @@ import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
+import org.plans.dsl.generator.html.HtmlPage;
+import org.plans.dsl.generator.html.HtmlParts;
+import org.plans.dsl.generator.html.Markup;
+import org.plans.dsl.generator.html.SvgChart;
 import org.plans.dsl.generator.text.Words;
 
 /**
  * {@code report}: a progress report for a board. RAG counts per priority, overdue actions,
  * actions due in the next period (option {@code period-days}, default 90) and a chart per
  * measure of its baseline, milestones and positions against the target; then the plan's costs
- * added up and its risks.
+ * added up and its risks; with an earlier version ({@code --since}), what changed since. The
+ * same page is the source of {@code report-pdf}.
  */
 public class ReportTarget extends PlanFileTarget {
 
 	public static final String PERIOD_DAYS = "period-days";
 	static final int DEFAULT_PERIOD_DAYS = 90;
+
+	/** What a measure without dated values shows instead of a chart. */
+	public static final String NO_CHART = "No baseline, milestones or positions recorded yet.";
 
 	public ReportTarget() {
 		super("report", "-report.html",
@@ -29,10 +37,16 @@ public class ReportTarget extends PlanFileTarget {
 
 	@Override
 	protected String render(GenerationContext context, PlanFacts plan) {
-		return report(plan, context.asOf(plan), periodDays(context));
+		return page(context, plan);
 	}
 
-	static int periodDays(GenerationContext context) {
+	/** The report page of {@code plan}: the {@code report} target's file, and what {@code report-pdf} prints. */
+	public static String page(GenerationContext context, PlanFacts plan) {
+		return report(context, plan, context.asOf(plan), periodDays(context));
+	}
+
+	/** The {@code period-days} option: how far ahead "due soon" looks. */
+	public static int periodDays(GenerationContext context) {
 		String value = context.option(PERIOD_DAYS, String.valueOf(DEFAULT_PERIOD_DAYS)).trim();
 		try {
 			int days = Integer.parseInt(value);
@@ -46,8 +60,9 @@ public class ReportTarget extends PlanFileTarget {
 				"Option " + PERIOD_DAYS + " must be a whole number of days (0 or more), not \"" + value + "\"");
 	}
 
-	String report(PlanFacts plan, AsOfDate asOf, int periodDays) {
+	private static String report(GenerationContext context, PlanFacts plan, AsOfDate asOf, int periodDays) {
 		StringBuilder body = new StringBuilder(HtmlParts.header("Progress report: " + plan.title(), plan, asOf));
+		body.append(ChangesSection.of(context, plan));
 		body.append("<section>\n<h2>RAG by priority</h2>\n").append(HtmlParts.ragSummary(plan, asOf)).append("</section>\n");
 		if (asOf.isGiven()) {
 			List<ActionFacts> overdue = asOf.overdue();
@@ -78,7 +93,16 @@ public class ReportTarget extends PlanFileTarget {
 		StringBuilder sb = new StringBuilder("<figure class=\"chart\">\n");
 		sb.append(Markup.element("h3", null, measure.measure().getTitle())).append('\n');
 		String chart = SvgChart.of(measure);
-		sb.append(chart.isEmpty() ? "<p class=\"meta\">No baseline, milestones or positions recorded yet.</p>\n" : chart);
+		sb.append(chart.isEmpty() ? Markup.element("p", "meta", NO_CHART) + "\n" : chart);
+		String caption = caption(measure);
+		if (!caption.isEmpty()) {
+			sb.append(Markup.element("figcaption", null, caption)).append('\n');
+		}
+		return sb.append("</figure>\n").toString();
+	}
+
+	/** A chart's caption in words: baseline, milestones, latest position and standing, targets, direction; "" when none. */
+	public static String caption(MeasureFacts measure) {
 		List<String> caption = new ArrayList<>();
 		if (!measure.baselines().isEmpty()) {
 			caption.add("Baseline " + Words.points(measure.baselines()));
@@ -92,9 +116,6 @@ public class ReportTarget extends PlanFileTarget {
 		});
 		measure.targets().forEach(t -> caption.add("Target " + Words.target(t)));
 		measure.direction().ifPresent(d -> caption.add(Words.capitalised(d.getLiteral()) + " is better"));
-		if (!caption.isEmpty()) {
-			sb.append(Markup.element("figcaption", null, String.join(". ", caption) + ".")).append('\n');
-		}
-		return sb.append("</figure>\n").toString();
+		return caption.isEmpty() ? "" : String.join(". ", caption) + ".";
 	}
 }

@@ -1,4 +1,4 @@
-package org.plans.dsl.generator.html;
+package org.plans.dsl.generator.report;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.plans.dsl.facts.CostFacts;
 import org.plans.dsl.facts.CostSummary;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.generator.html.Markup;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Budget;
 

@@ -1,6 +1,7 @@
-package org.plans.dsl.generator.html;
+package org.plans.dsl.generator.report;
 
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.generator.html.Markup;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Block;
 import org.plans.dsl.plans.Risk;

@@ -1,0 +1,97 @@
+package org.plans.dsl.generator.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.plans.dsl.plans.Rag;
+
+/**
+ * The pieces both Word targets are made of: a document with the styles, title, language and
+ * date set; paragraphs; tables whose header row repeats on every page; RAG cells shaded; the
+ * file written the same byte for byte on every run. Text goes through {@link #xmlText}.
+ */
+final class WordParts {
+
+	static final String LANGUAGE = "en-GB";
+
+	private WordParts() {
+	}
+
+	/** A new document titled {@code title}, dated {@code created} (else 1970-01-01: never the clock). */
+	static XWPFDocument document(String title, Optional<LocalDate> created) {
+		XWPFDocument document = new XWPFDocument();
+		DocxStyles.add(document, LANGUAGE);
+		var properties = document.getProperties().getCoreProperties();
+		properties.setTitle(xmlText(title));
+		properties.setCreator("plans");
+		properties.getUnderlyingProperties().setLanguageProperty(LANGUAGE);
+		properties.setCreated(Optional.of(created.map(d -> Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC)))
+				.orElse(new Date(0))));
+		return document;
+	}
+
+	/** The file's bytes, with fixed zip entry times. */
+	static byte[] bytes(XWPFDocument document) throws IOException {
+		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+			document.write(bytes);
+			return Zips.withFixedTimes(bytes.toByteArray());
+		}
+	}
+
+	static XWPFParagraph paragraph(XWPFDocument document, String style, String text) {
+		XWPFParagraph paragraph = document.createParagraph();
+		if (style != null) {
+			paragraph.setStyle(style);
+		}
+		paragraph.createRun().setText(xmlText(text));
+		return paragraph;
+	}
+
+	/** A table with a bold header row that repeats on each page, then one row per entry of {@code rows}; an empty paragraph after it. */
+	static XWPFTable table(XWPFDocument document, List<String> header, List<List<String>> rows) {
+		XWPFTable table = document.createTable(rows.size() + 1, header.size());
+		XWPFTableRow first = table.getRow(0);
+		first.setRepeatHeader(true);
+		for (int c = 0; c < header.size(); c++) {
+			first.getCell(c).setText(xmlText(header.get(c)));
+			first.getCell(c).getParagraphs().get(0).getRuns().get(0).setBold(true);
+		}
+		for (int r = 0; r < rows.size(); r++) {
+			XWPFTableRow row = table.getRow(r + 1);
+			List<String> cells = rows.get(r);
+			for (int c = 0; c < cells.size(); c++) {
+				row.getCell(c).setText(xmlText(cells.get(c)));
+			}
+		}
+		document.createParagraph();
+		return table;
+	}
+
+	/** A RAG cell's background, lighter than the HTML badges so that the black word stays readable. */
+	static void shade(XWPFTableCell cell, Rag rag) {
+		cell.setColor(switch (rag) {
+		case RED -> "F4CCCC";
+		case AMBER -> "FCE5CD";
+		case GREEN -> "D9EAD3";
+		case BLUE -> "CFE2F3";
+		});
+	}
+
+	/** Plan text without the characters XML cannot hold (control characters, lone surrogates), which Word would refuse. */
+	static String xmlText(String text) {
+		StringBuilder sb = new StringBuilder(text.length());
+		text.codePoints().filter(c -> c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
+				|| c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(sb::appendCodePoint);
+		return sb.toString();
+	}
+}
