@@ -10,9 +10,9 @@ import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.html.HtmlPage;
 import org.plans.dsl.generator.html.HtmlTarget;
-import org.plans.dsl.generator.html.ReportTarget;
 import org.plans.dsl.generator.lead.ByLeadTarget;
 import org.plans.dsl.generator.markdown.MarkdownTarget;
+import org.plans.dsl.generator.report.ReportTarget;
 import org.plans.dsl.preview.PreviewKind;
 import org.plans.dsl.preview.PreviewRenderer;
 
