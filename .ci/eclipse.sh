@@ -20,6 +20,11 @@ bundles=target/eclipse-bundles
 rm -rf "$bundles" && mkdir -p "$bundles"
 cp "${jars[@]}" "$bundles/"
 
+# The workbench bundles of the editor need Java 21: Tycho runs on the Temurin JDK (docs/eclipse.md).
+export JAVA_HOME="${PLANS_ECLIPSE_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# The editor's UI tests run inside the workbench on a virtual display.
+eval "$(.ci/deps/xvfb-start.sh)"
+trap '.ci/deps/xvfb-stop.sh "$XVFB_PID"' EXIT
 "${mvn[@]}" -f eclipse/pom.xml clean verify
 site="$root/eclipse/org.plans.dsl.repository/target/repository"
 echo "update site: $site"
