@@ -1,6 +1,7 @@
 package org.plans.dsl.eclipse.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
@@ -20,6 +21,8 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +77,11 @@ public class EditorExtrasTest {
 		for (Position p : marked) {
 			assertEquals("ana", text.substring(p.getOffset(), p.getOffset() + p.getLength()));
 		}
+		Workbench.spin(1000);
+		// painted: the marks' colour is the background of the text (the colour of the annotation type)
+		StyleRange style = Workbench.text(editor).getStyleRangeAtOffset(declaration);
+		assertNotNull(style.background, style.toString());
+		assertEquals(new RGB(212, 212, 212), style.background.getRGB());
 		Screenshots.take("occurrences");
 		Workbench.page().closeEditor(editor, false);
 	}
