@@ -10,16 +10,25 @@ mvn=("$root/mvnw" -B -ntp)
 started=$(date +%s)
 
 jars=(org.plans.dsl/target/org.plans.dsl-0.1.0-SNAPSHOT.jar org.plans.dsl.ide/target/org.plans.dsl.ide-0.1.0-SNAPSHOT.jar)
-for jar in "${jars[@]}"; do
+generators=org.plans.dsl.generators/target/org.plans.dsl.generators-0.1.0-SNAPSHOT.jar
+for jar in "${jars[@]}" "$generators"; do
   if [ ! -f "$jar" ]; then
-    "${mvn[@]}" -q package -DskipTests -pl org.plans.dsl,org.plans.dsl.ide -am
+    "${mvn[@]}" -q package -DskipTests -pl org.plans.dsl,org.plans.dsl.ide,org.plans.dsl.generators -am
     break
   fi
 done
 bundles=target/eclipse-bundles
 rm -rf "$bundles" && mkdir -p "$bundles"
 cp "${jars[@]}" "$bundles/"
+# The editor bundle embeds the generators (not a bundle) for its plan preview (docs/eclipse.md).
+mkdir -p eclipse/org.plans.dsl.eclipse.editor/lib
+cp "$generators" eclipse/org.plans.dsl.eclipse.editor/lib/org.plans.dsl.generators.jar
 
+# The workbench bundles of the editor need Java 21: Tycho runs on the Temurin JDK (docs/eclipse.md).
+export JAVA_HOME="${PLANS_ECLIPSE_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# The editor's UI tests run inside the workbench on a virtual display.
+eval "$(.ci/deps/xvfb-start.sh)"
+trap '.ci/deps/xvfb-stop.sh "$XVFB_PID"' EXIT
 "${mvn[@]}" -f eclipse/pom.xml clean verify
 site="$root/eclipse/org.plans.dsl.repository/target/repository"
 echo "update site: $site"
