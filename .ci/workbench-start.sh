@@ -19,6 +19,10 @@ app_pid=""
 XVFB_PID=""
 cleanup() {
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  # what the workbench said, kept beside the screenshot
+  mkdir -p "$shots"
+  [ -f "$work/out.log" ] && cp "$work/out.log" "$shots/workbench-output.log"
+  [ -f "$work/workspace/.metadata/.log" ] && cp "$work/workspace/.metadata/.log" "$shots/workspace.log"
   bash .ci/deps/xvfb-stop.sh "$XVFB_PID"
   rm -rf "$work"
 }
@@ -33,6 +37,7 @@ ok "archive unpacked, with its Java runtime: $("$app/jre/bin/java" -version 2>&1
 eval "$(bash .ci/deps/xvfb-start.sh)"
 mkdir -p "$work/home" "$shots"
 started=$(date +%s)
+: > "$work/out.log"
 env -u JAVA_HOME HOME="$work/home" "$app/plans-workbench" --open "$plan" -data "$work/workspace" \
   > "$work/out.log" 2>&1 &
 app_pid=$!
@@ -58,9 +63,7 @@ import -window root "$shots/workbench.png"
 ok "screenshot $shots/workbench.png"
 
 log="$work/workspace/.metadata/.log"
-cp "$work/out.log" "$shots/workbench-output.log"
 if [ -f "$log" ]; then
-  cp "$log" "$shots/workspace.log"
   if grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
     grep -A3 '^!ENTRY [^ ]* 4 ' "$log" | head -40 >&2
     fail "errors in the workspace log ($shots/workspace.log)"
