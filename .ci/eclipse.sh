@@ -7,11 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 mvn=("$root/mvnw" -B -ntp)
-# the 4.39-era workbench bundles need Java 21: the Tycho build (and the jlink runtime it bundles in
-# the Plans Workbench archive) use the Temurin 25 JDK where the machine has it
-temurin=/usr/lib/jvm/temurin-25-jdk-amd64
-tycho_java=()
-if [ -x "$temurin/bin/java" ]; then tycho_java=(env "JAVA_HOME=$temurin"); fi
 started=$(date +%s)
 
 jars=(org.plans.dsl/target/org.plans.dsl-0.1.0-SNAPSHOT.jar org.plans.dsl.ide/target/org.plans.dsl.ide-0.1.0-SNAPSHOT.jar)
@@ -25,12 +20,18 @@ bundles=target/eclipse-bundles
 rm -rf "$bundles" && mkdir -p "$bundles"
 cp "${jars[@]}" "$bundles/"
 
-"${tycho_java[@]}" "${mvn[@]}" -f eclipse/pom.xml clean verify
+# The workbench bundles of the editor need Java 21: Tycho runs on the Temurin JDK (docs/eclipse.md),
+# whose jlink also makes the Java runtime of the Plans Workbench archive.
+export JAVA_HOME="${PLANS_ECLIPSE_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# The editor's UI tests run inside the workbench on a virtual display.
+eval "$(.ci/deps/xvfb-start.sh)"
+trap '.ci/deps/xvfb-stop.sh "$XVFB_PID"' EXIT
+"${mvn[@]}" -f eclipse/pom.xml clean verify
 site="$root/eclipse/org.plans.dsl.repository/target/repository"
 echo "update site: $site"
 
 # nothing from the Tycho metadata of the local Maven repository: the site alone
-"${tycho_java[@]}" "${mvn[@]}" -f eclipse/consumer/pom.xml clean verify -Dplans.site="$site" -Dtycho.localArtifacts=ignore
+"${mvn[@]}" -f eclipse/consumer/pom.xml clean verify -Dplans.site="$site" -Dtycho.localArtifacts=ignore
 
 # the Plans Workbench archive, started under Xvfb with its own Java runtime; a screenshot
 bash .ci/workbench-start.sh

@@ -87,6 +87,11 @@ public final class PlanDocuments {
 				: URI.createFileURI(location.toOSString());
 	}
 
+	/** Whether two URIs name the same file ({@code file:///x}, as LSP writes it, and {@code file:/x} alike). */
+	public static boolean sameFile(URI a, URI b) {
+		return a.equals(b) || a.isFile() && b.isFile() && a.path() != null && a.path().equals(b.path());
+	}
+
 	private static ParsedPlan parse(IDocument document) {
 		long stamp = stamp(document);
 		ParsedPlan last = LAST.get(document);

@@ -48,7 +48,7 @@ final class DeclarationLink implements IHyperlink {
 		if (!uri.isFile()) {
 			return null;
 		}
-		return ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(new Path(uri.toFileString()));
+		return ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(new Path(uri.path()));
 	}
 
 	@Override

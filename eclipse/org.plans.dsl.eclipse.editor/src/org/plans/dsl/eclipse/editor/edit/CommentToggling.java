@@ -3,6 +3,7 @@ package org.plans.dsl.eclipse.editor.edit;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.Region;
 
 /**
  * Comments lines out with {@code //} or back in: when every non-blank line of the selection
@@ -15,7 +16,8 @@ public final class CommentToggling {
 	private CommentToggling() {
 	}
 
-	public static void toggle(IDocument document, int offset, int length) throws BadLocationException {
+	/** Toggles the lines the selection touches; returns the lines' region afterwards, to select it. */
+	public static IRegion toggle(IDocument document, int offset, int length) throws BadLocationException {
 		int first = document.getLineOfOffset(offset);
 		int last = document.getLineOfOffset(offset + length);
 		if (last > first && document.getLineOffset(last) == offset + length) {
@@ -42,6 +44,9 @@ public final class CommentToggling {
 				document.replace(region.getOffset() + indent, 0, PREFIX + " ");
 			}
 		}
+		int start = document.getLineOffset(first);
+		IRegion end = document.getLineInformation(last);
+		return new Region(start, end.getOffset() + end.getLength() - start);
 	}
 
 	private static String text(IDocument document, int line) throws BadLocationException {

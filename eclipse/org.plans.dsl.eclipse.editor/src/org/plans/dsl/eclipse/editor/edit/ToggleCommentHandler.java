@@ -4,6 +4,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
 
 /** Toggle Comment (Ctrl+/) on the selected lines of a plan. */
@@ -16,7 +17,8 @@ public class ToggleCommentHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			CommentToggling.toggle(active.document(), s.getOffset(), s.getLength());
+			IRegion lines = CommentToggling.toggle(active.document(), s.getOffset(), s.getLength());
+			active.editor().selectAndReveal(lines.getOffset(), lines.getLength());
 		} catch (BadLocationException e) {
 			throw new ExecutionException("The selection is outside the text", e);
 		}

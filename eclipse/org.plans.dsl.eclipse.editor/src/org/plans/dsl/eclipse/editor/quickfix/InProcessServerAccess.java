@@ -15,6 +15,7 @@ import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.plans.dsl.eclipse.editor.ParsedPlan;
+import org.plans.dsl.eclipse.editor.PlanDocuments;
 
 /**
  * What the language's quick fixes ask of a language server, answered in process from one
@@ -45,8 +46,7 @@ final class InProcessServerAccess implements ILanguageServerAccess {
 	private Resource resource(String uri) {
 		URI wanted = URI.createURI(uri);
 		for (Resource resource : plan.resource().getResourceSet().getResources()) {
-			URI have = resource.getURI();
-			if (have.equals(wanted) || have.isFile() && wanted.isFile() && have.toFileString().equals(wanted.toFileString())) {
+			if (PlanDocuments.sameFile(resource.getURI(), wanted)) {
 				return resource;
 			}
 		}

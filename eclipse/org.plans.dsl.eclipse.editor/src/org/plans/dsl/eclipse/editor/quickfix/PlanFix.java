@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.ResourceOperation;
 import org.plans.dsl.eclipse.editor.ParsedPlan;
+import org.plans.dsl.eclipse.editor.PlanDocuments;
 
 /** One quick fix the language offers: its label and the text edits of the document it fixes. */
 public record PlanFix(String label, List<TextEdit> edits, ParsedPlan plan) {
@@ -39,9 +40,7 @@ public record PlanFix(String label, List<TextEdit> edits, ParsedPlan plan) {
 	}
 
 	private static boolean same(String uri, ParsedPlan plan) {
-		URI a = URI.createURI(uri);
-		URI b = plan.resource().getURI();
-		return a.equals(b) || a.isFile() && b.isFile() && a.toFileString().equals(b.toFileString());
+		return PlanDocuments.sameFile(URI.createURI(uri), plan.resource().getURI());
 	}
 
 	/** Applies the edits to the document the plan was parsed from, last first. */
