@@ -6,10 +6,7 @@ import java.util.Optional;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -17,7 +14,10 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.IViewDescriptor;
 
-/** What the Welcome view's links do: open the example plans, validate them, preview one. */
+/**
+ * What the Welcome view's links do: open the example plans, validate them, preview one. Each
+ * returns what went wrong, in words for the user, or nothing.
+ */
 final class WelcomeActions {
 
 	/** The plans editor's command that validates every plan of the project (org.plans.dsl.eclipse.editor). */
@@ -30,43 +30,48 @@ final class WelcomeActions {
 	}
 
 	/** Creates the example project (if needed) and opens its first plan. */
-	void openExamples() {
+	Optional<String> openExamples() {
 		try {
-			IProject project = ExampleProject.ensure(null);
-			IFile first = project.getFile(ExampleProject.FIRST_PLAN);
+			IFile first = ExampleProject.ensure(null).getFile(ExampleProject.FIRST_PLAN);
 			if (first.exists()) {
 				PlanOpening.open(page, first);
 			}
+			return Optional.empty();
 		} catch (CoreException e) {
-			ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Plans", "Cannot create the example project", e.getStatus());
+			return Optional.of("Cannot create the example project: " + e.getMessage());
 		}
 	}
 
 	/** Runs the editor's Validate command and shows the Problems view. */
-	void validate() {
+	Optional<String> validate() {
 		IHandlerService handlers = page.getWorkbenchWindow().getService(IHandlerService.class);
 		try {
 			handlers.executeCommand(VALIDATE, null);
 			page.showView(IPageLayout.ID_PROBLEM_VIEW);
+			return Optional.empty();
 		} catch (CommandException | PartInitException e) {
-			MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Validate",
-					"Open a plan first (Open the example plans), then Validate again.\n\n" + e.getMessage());
+			return Optional.of("Cannot validate: " + e.getMessage() + "\nOpen a plan first (Open the example plans), then Validate again.");
 		}
 	}
 
 	/** Shows the plans editor's preview view, which follows the active plan. */
-	void preview() {
-		Optional<IViewDescriptor> view = Arrays.stream(PlatformUI.getWorkbench().getViewRegistry().getViews())
+	Optional<String> preview() {
+		Optional<IViewDescriptor> view = previewView();
+		if (view.isEmpty()) {
+			return Optional.of("This workbench has no plan preview view yet.");
+		}
+		try {
+			page.showView(view.get().getId());
+			return Optional.empty();
+		} catch (PartInitException e) {
+			return Optional.of("Cannot show the preview: " + e.getMessage());
+		}
+	}
+
+	/** The plans editor's view whose name says preview, if the editor has one. */
+	static Optional<IViewDescriptor> previewView() {
+		return Arrays.stream(PlatformUI.getWorkbench().getViewRegistry().getViews())
 				.filter(v -> v.getId().startsWith("org.plans.dsl.eclipse.editor"))
 				.filter(v -> v.getLabel().toLowerCase(Locale.ROOT).contains("preview")).findFirst();
-		try {
-			if (view.isPresent()) {
-				page.showView(view.get().getId());
-			} else {
-				MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Preview", "This workbench has no plan preview view.");
-			}
-		} catch (PartInitException e) {
-			ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Preview", "Cannot show the preview", e.getStatus());
-		}
 	}
 }

@@ -1,5 +1,9 @@
 package org.plans.dsl.workbench;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -41,11 +45,13 @@ public final class WelcomeView extends ViewPart {
 		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 	}
 
-	private void link(String words, Runnable action) {
+	/** A link running the action; what went wrong, if anything, in a dialog. */
+	private void link(String words, Supplier<Optional<String>> action) {
 		Link link = new Link(body, SWT.WRAP);
 		link.setText(words);
 		link.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		link.addListener(SWT.Selection, event -> action.run());
+		link.addListener(SWT.Selection, event -> action.get()
+				.ifPresent(problem -> MessageDialog.openInformation(getSite().getShell(), "Plans", problem)));
 	}
 
 	@Override
