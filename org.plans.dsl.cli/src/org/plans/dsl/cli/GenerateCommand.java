@@ -49,6 +49,10 @@ public class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--as-of", paramLabel = "DATE", description = "Judge progress as of this date (YYYY-MM-DD) instead of each plan's own 'as of'.")
 	private LocalDate asOf;
 
+	@Option(names = "--config", paramLabel = "FILE",
+			description = "Use this plans.properties for every plan, instead of the nearest one beside or above each plan.")
+	private Path config;
+
 	@Option(names = "--option", paramLabel = "KEY=VALUE", description = "An option for the targets. Repeatable.")
 	private Map<String, String> options = new LinkedHashMap<>();
 
@@ -75,7 +79,7 @@ public class GenerateCommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "Missing plan files or directories to generate from");
 		}
 		List<Path> files = PlanInputs.check(inputs);
-		PlanLoader.Loaded loaded = ValidateCommand.load(files, asOf, Map.of(), err);
+		PlanLoader.Loaded loaded = ValidateCommand.load(files, asOf, Map.of(), config, err);
 		int errors = ValidateCommand.printErrors(loaded, err);
 		if (errors > 0) {
 			err.println("plans: nothing generated: the plans have " + errors + " error(s)");

@@ -17,6 +17,7 @@ import org.plans.dsl.loading.PlanLoader;
 /**
  * The plan files named on the command line, checked before anything is parsed: every
  * argument exists, every directory holds plans, every file is a readable {@code .plan} file.
+ * Folders and glob patterns ({@link PlanGlobs}) skip what {@link PlansIgnore .plansignore} files list.
  * Each problem is one line {@code <file>: <problem>}.
  */
 public final class PlanInputs {
@@ -37,17 +38,28 @@ public final class PlanInputs {
 	public static List<Path> check(List<Path> arguments, Reader reader) {
 		List<String> problems = new ArrayList<>();
 		Set<Path> files = new LinkedHashSet<>();
+		PlansIgnore ignore = new PlansIgnore();
 		for (Path argument : arguments) {
-			if (!Files.exists(argument)) {
+			if (!Files.exists(argument) && PlanGlobs.isPattern(argument.toString())) {
+				List<Path> found = PlanGlobs.expand(argument.toString()).stream()
+						.filter(file -> !ignore.ignores(file, PlanGlobs.base(argument.toString()))).toList();
+				if (found.isEmpty()) {
+					problems.add(argument + ": no " + PlanLoader.EXTENSION + " files match this pattern");
+				}
+				files.addAll(found);
+			} else if (!Files.exists(argument)) {
 				problems.add(Paths.display(argument) + ": no such file or directory");
 			} else if (Files.isDirectory(argument)) {
 				List<Path> found = plansIn(argument, problems);
+				List<Path> kept = found == null ? List.of()
+						: found.stream().filter(file -> !ignore.ignores(file, argument)).toList();
 				if (found != null && found.isEmpty()) {
 					problems.add(Paths.display(argument) + ": no " + PlanLoader.EXTENSION + " files in this directory");
+				} else if (found != null && kept.isEmpty()) {
+					problems.add(Paths.display(argument) + ": every " + PlanLoader.EXTENSION + " file in this directory is ignored ("
+							+ PlansIgnore.FILE_NAME + ")");
 				}
-				if (found != null) {
-					files.addAll(found);
-				}
+				files.addAll(kept);
 			} else {
 				files.add(argument.toAbsolutePath().normalize());
 			}

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code plans} command: validate, format and generate plans, or serve editors. */
 @Command(name = "plans", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Check improvement plans and turn them into checklists, calendars, reports and tracker configurations.",
-		subcommands = { ValidateCommand.class, FormatCommand.class, GenerateCommand.class, DiffCommand.class, ImportCommand.class,
+		subcommands = { ValidateCommand.class, FormatCommand.class, GenerateCommand.class, DiffCommand.class, ImportCommand.class, InitCommand.class,
 				SyncCommand.class, LspCommand.class, RulesCommand.class, HelpCommand.class, AutoComplete.GenerateCompletion.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:clean", "1:findings at or above --fail-on (validate), unformatted files (format --check)",

@@ -15,10 +15,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.plans.dsl.cli.report.Colours;
 import org.plans.dsl.cli.report.Finding;
 import org.plans.dsl.cli.report.Level;
 import org.plans.dsl.cli.report.PlanSummary;
 import org.plans.dsl.cli.report.ReportFormat;
+import org.plans.dsl.cli.report.ReportWriter;
+import org.plans.dsl.cli.report.TextReport;
 import org.plans.dsl.cli.report.ValidationReport;
 import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.facts.PlanFactsCache;
@@ -79,6 +82,14 @@ public class ValidateCommand implements Callable<Integer> {
 			description = "Exit with 1 when there are more than N warnings (counted with --quiet too).")
 	private Integer maxWarnings;
 
+	@Option(names = "--config", paramLabel = "FILE",
+			description = "Use this plans.properties for every plan, instead of the nearest one beside or above each plan.")
+	private Path config;
+
+	@Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+			description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never (default: ${DEFAULT-VALUE}).")
+	private Colours.Mode colour;
+
 	private long warnings;
 
 	@Override
@@ -106,7 +117,10 @@ public class ValidateCommand implements Callable<Integer> {
 	}
 
 	private void write(ValidationReport report, Writer out) throws IOException {
-		format.writer().write(report, out);
+		ReportWriter writer = format == ReportFormat.TEXT
+				? new TextReport(Colours.of(colour, output == null && System.console() != null, System.getenv()))
+				: format.writer();
+		writer.write(report, out);
 		out.flush();
 	}
 
@@ -118,7 +132,7 @@ public class ValidateCommand implements Callable<Integer> {
 		}
 		List<Path> files = standardInput ? List.of() : PlanInputs.check(inputs);
 		PlanLoader.Loaded loaded = standardInput ? loadStandardInput()
-				: load(files, asOf, severities, spec.commandLine().getErr());
+				: load(files, asOf, severities, config, spec.commandLine().getErr());
 		if (standardInput) {
 			files = loaded.files();
 		}
@@ -136,14 +150,19 @@ public class ValidateCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			throw new InputException("standard input: cannot read it (" + e.getMessage() + ")");
 		}
-		applyOptions(asOf, severities);
+		applyOptions(asOf, severities, config);
 		return Language.get(PlanLoader.class).load(stdinFilename == null ? Path.of("stdin.plan") : stdinFilename, bytes);
 	}
 
 	/** Loads and validates {@code files} with the caller's options; shared with {@code generate}. */
 	static PlanLoader.Loaded load(List<Path> files, LocalDate asOf, Map<String, String> severities, PrintWriter err) {
+		return load(files, asOf, severities, null, err);
+	}
+
+	static PlanLoader.Loaded load(List<Path> files, LocalDate asOf, Map<String, String> severities, Path config,
+			PrintWriter err) {
 		PlanLoader.lexAhead(files); // while the language is set up (Language.prepare)
-		applyOptions(asOf, severities);
+		applyOptions(asOf, severities, config);
 		Progress progress = new Progress(err, files.size());
 		progress.show("plans: loading and checking " + files.size() + " files...");
 		try {
@@ -153,8 +172,12 @@ public class ValidateCommand implements Callable<Integer> {
 		}
 	}
 
-	private static void applyOptions(LocalDate asOf, Map<String, String> severities) {
+	private static void applyOptions(LocalDate asOf, Map<String, String> severities, Path config) {
 		ValidationOptions options = Language.get(ValidationOptions.class);
+		if (config != null && !Files.isRegularFile(config)) {
+			throw new InputException(Paths.display(config) + ": no such file (--config names a plans.properties file)");
+		}
+		options.setConfigFile(config == null ? null : config.toAbsolutePath().normalize());
 		options.setAsOf(asOf);
 		options.severityOverrides().clear();
 		severities.forEach((code, level) -> {

@@ -35,6 +35,11 @@ public abstract class PlanFileTarget implements PlanTarget {
 		}
 	}
 
+	/** The file's text for one plan, without writing it (the editors' preview). */
+	public final String text(GenerationContext context, PlanFacts plan) throws IOException {
+		return render(context, plan);
+	}
+
 	/** The file's text for one plan. */
 	protected abstract String render(GenerationContext context, PlanFacts plan) throws IOException;
 }

@@ -7,6 +7,7 @@ import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFact
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
+import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
@@ -20,6 +21,7 @@ import org.plans.dsl.ide.contentassist.PlansContentProposalProvider;
 import org.plans.dsl.ide.contentassist.PlansCrossrefProposalProvider;
 import org.plans.dsl.ide.formatting.PlansFormattingService;
 import org.plans.dsl.ide.hover.PlansHoverService;
+import org.plans.dsl.ide.preview.PreviewRequests;
 import org.plans.dsl.ide.quickfix.PlansCodeActionService;
 import org.plans.dsl.ide.quickfix.PlansQuickfixProvider;
 import org.plans.dsl.ide.quickfix.PlansRegionDiffFormatter;
@@ -88,6 +90,10 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 
 	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
 		return PlansWorkspaceSymbols.class;
+	}
+
+	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
+		return PreviewRequests.class;
 	}
 
 	public Class<? extends IShouldGenerate> bindIShouldGenerate() {

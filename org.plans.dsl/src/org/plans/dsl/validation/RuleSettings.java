@@ -28,12 +28,13 @@ public class RuleSettings {
 	@Inject
 	private IResourceScopeCache cache;
 
-	/** The config file that applies to a resource (read once per resource until it changes). */
+	/** The config file that applies to a resource: the caller's, else the nearest (read once per resource until it changes). */
 	public ProjectConfig config(Resource resource) {
 		if (resource == null) {
 			return ProjectConfig.NONE;
 		}
-		return cache.get(ProjectConfig.class, resource, () -> ProjectConfig.find(folderOf(resource.getURI())));
+		return cache.get(ProjectConfig.class, resource, () -> options.configFile().map(ProjectConfig::read)
+				.orElseGet(() -> ProjectConfig.find(folderOf(resource.getURI()))));
 	}
 
 	private static Path folderOf(URI uri) {

@@ -1,5 +1,6 @@
 package org.plans.dsl.validation;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ public class ValidationOptions {
 
 	private LocalDate asOf;
 	private Boolean warningsAsErrors;
+	private Path configFile;
 	private final Map<String, String> severityOverrides = new LinkedHashMap<>();
 	private final Map<String, String> settings = new LinkedHashMap<>();
 
@@ -48,6 +50,15 @@ public class ValidationOptions {
 		this.warningsAsErrors = warningsAsErrors;
 	}
 
+	/** The {@code plans.properties} to use for every plan ({@code --config}), instead of the nearest one. */
+	public Optional<Path> configFile() {
+		return Optional.ofNullable(configFile);
+	}
+
+	public void setConfigFile(Path configFile) {
+		this.configFile = configFile;
+	}
+
 	public Map<String, String> settings() {
 		return settings;
 	}
@@ -60,6 +71,7 @@ public class ValidationOptions {
 	public void reset() {
 		asOf = null;
 		warningsAsErrors = null;
+		configFile = null;
 		severityOverrides.clear();
 		settings.clear();
 	}

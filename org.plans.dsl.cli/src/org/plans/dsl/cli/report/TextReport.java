@@ -9,11 +9,22 @@ import org.plans.dsl.escaping.Terminal;
 /** {@code file:line:col: severity CODE message}, then a short summary of each plan and of the run. */
 public class TextReport implements ReportWriter {
 
+	private final Colours colours;
+
+	public TextReport() {
+		this(Colours.NONE);
+	}
+
+	public TextReport(Colours colours) {
+		this.colours = colours;
+	}
+
 	@Override
 	public void write(ValidationReport report, Writer writer) throws IOException {
 		PrintWriter out = new PrintWriter(writer);
 		for (Finding f : report.findings()) {
-			out.printf("%s:%d:%d: %s %s %s%n", Terminal.line(f.path()), f.line(), f.column(), f.level().word(),
+			out.printf("%s: %s %s %s%n", colours.position(Terminal.line(f.path()) + ":" + f.line() + ":" + f.column()),
+					colours.level(f.level()),
 					Terminal.line(f.code()), Terminal.line(f.message()));
 		}
 		if (!report.findings().isEmpty()) {

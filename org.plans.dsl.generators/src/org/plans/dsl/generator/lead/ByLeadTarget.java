@@ -76,9 +76,23 @@ public class ByLeadTarget implements PlanTarget {
 
 	String html(PlanFacts plan, Party lead, List<ActionFacts> actions, AsOfDate asOf) {
 		String title = "Actions led by " + Words.party(lead);
-		String body = "<header>\n" + Markup.element("h1", null, title) + "\n"
-				+ Markup.element("p", "meta", summary(plan, actions, asOf)) + "\n</header>\n"
-				+ HtmlParts.table(actions, asOf, true, true);
-		return HtmlPage.of(title, body);
+		return HtmlPage.of(title, "<header>\n" + heading("h1", plan, lead, actions, asOf) + "</header>\n"
+				+ HtmlParts.table(actions, asOf, true, true));
+	}
+
+	/** One page with every lead's checklist, each under its own heading (the editors' preview). */
+	public String leadsPage(PlanFacts plan, AsOfDate asOf) {
+		StringBuilder body = new StringBuilder(Markup.element("h1", null, "Actions by lead: " + plan.title())).append("\n");
+		for (Party lead : plan.leads()) {
+			List<ActionFacts> actions = plan.actionsLedBy(lead).stream().sorted(ActionFacts.BY_DEADLINE).toList();
+			body.append("<section>\n").append(heading("h2", plan, lead, actions, asOf))
+					.append(HtmlParts.table(actions, asOf, true, true)).append("</section>\n");
+		}
+		return HtmlPage.of("Actions by lead: " + plan.title(), body.toString());
+	}
+
+	private static String heading(String level, PlanFacts plan, Party lead, List<ActionFacts> actions, AsOfDate asOf) {
+		return Markup.element(level, null, "Actions led by " + Words.party(lead)) + "\n"
+				+ Markup.element("p", "meta", summary(plan, actions, asOf)) + "\n";
 	}
 }

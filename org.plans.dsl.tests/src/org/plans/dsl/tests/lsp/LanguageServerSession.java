@@ -57,6 +57,8 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.plans.dsl.ide.preview.PreviewParams;
+import org.plans.dsl.ide.preview.PreviewResult;
 import org.plans.dsl.ide.server.PlansLanguageServer;
 
 /**
@@ -106,7 +108,7 @@ final class LanguageServerSession implements AutoCloseable {
 	private final Path workspace;
 	private final Process server;
 	private final RecordingClient client = new RecordingClient();
-	private final LanguageServer lsp;
+	private final PreviewingServer lsp;
 	private final Map<Path, String> saved = new HashMap<>();
 	private final Map<Path, String> current = new HashMap<>();
 	private final Map<Path, Integer> versions = new HashMap<>();
@@ -131,8 +133,9 @@ final class LanguageServerSession implements AutoCloseable {
 		server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
 				PlansLanguageServer.class.getName())
 				.redirectError(Files.createDirectories(Path.of("target")).resolve("lsp-server.log").toFile()).start();
-		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, server.getInputStream(),
-				server.getOutputStream());
+		Launcher<PreviewingServer> launcher = new LSPLauncher.Builder<PreviewingServer>().setLocalService(client)
+				.setRemoteInterface(PreviewingServer.class).setInput(server.getInputStream())
+				.setOutput(server.getOutputStream()).create();
 		launcher.startListening();
 		lsp = launcher.getRemoteProxy();
 	}
@@ -157,6 +160,11 @@ final class LanguageServerSession implements AutoCloseable {
 	/** What the server answered to {@code initialize}. */
 	InitializeResult initializeResult() {
 		return initialized;
+	}
+
+	/** The server's {@code plans/preview} page. */
+	PreviewResult preview(Path file, String kind) throws Exception {
+		return get(lsp.preview(new PreviewParams(uri(file), kind)));
 	}
 
 	LanguageServer server() {

@@ -1,6 +1,5 @@
 package org.plans.dsl.eclipse.editor.edit;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.jface.text.BadLocationException;
@@ -14,6 +13,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.plans.dsl.eclipse.editor.ParsedPlan;
 import org.plans.dsl.eclipse.editor.PlanDocuments;
 import org.plans.dsl.eclipse.editor.PlansLanguage;
+import org.plans.dsl.eclipse.editor.TextEdits;
 
 /**
  * Formats a plan document as {@code plans format} does (the language's formatting service):
@@ -47,14 +47,7 @@ public final class PlanFormatting {
 		if (result.edits().isEmpty()) {
 			return Outcome.ALREADY_FORMATTED;
 		}
-		List<TextEdit> backwards = result.edits().stream()
-				.sorted(Comparator.comparingInt((TextEdit e) -> result.plan().offset(e.getRange().getStart())).reversed())
-				.toList();
-		for (TextEdit edit : backwards) {
-			int start = result.plan().offset(edit.getRange().getStart());
-			int end = result.plan().offset(edit.getRange().getEnd());
-			document.replace(start, end - start, edit.getNewText());
-		}
+		TextEdits.apply(document, result.plan(), result.edits());
 		return Outcome.FORMATTED;
 	}
 }

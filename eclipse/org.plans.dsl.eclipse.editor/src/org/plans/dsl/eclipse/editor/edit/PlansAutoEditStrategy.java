@@ -8,9 +8,10 @@ import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
 
 /**
- * Auto-closing as in the VS Code extension's language configuration: typing {@code {},
- * {@code (}, {@code [} or {@code "} adds its closing character after the caret; typing the
- * closing character just before the one added steps over it.
+ * Auto-closing as in the VS Code extension's language configuration: typing an opening brace,
+ * parenthesis, square bracket or a double quote adds its closing character after the caret
+ * (before white space, the end of the text or another closing character); typing the closing
+ * character just before the same one steps over it.
  */
 public class PlansAutoEditStrategy implements IAutoEditStrategy {
 

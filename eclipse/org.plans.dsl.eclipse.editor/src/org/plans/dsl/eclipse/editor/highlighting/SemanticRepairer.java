@@ -34,6 +34,8 @@ import org.plans.dsl.eclipse.editor.PlansLanguage;
 final class SemanticRepairer implements IPresentationDamager, IPresentationRepairer {
 
 	private IDocument document;
+	private String styledText;
+	private List<StyleRange> styles = List.of();
 
 	@Override
 	public void setDocument(IDocument document) {
@@ -45,10 +47,28 @@ final class SemanticRepairer implements IPresentationDamager, IPresentationRepai
 		return new Region(0, event.getDocument().getLength());
 	}
 
+	/**
+	 * The styles within the damaged region (the whole text after an edit, a line when an
+	 * annotation such as a marked occurrence changes), from one parse per text.
+	 */
 	@Override
 	public void createPresentation(TextPresentation presentation, ITypedRegion damage) {
-		for (StyleRange range : styles(document.get())) {
-			presentation.addStyleRange(range);
+		String text = document.get();
+		if (!text.equals(styledText)) {
+			styles = styles(text);
+			styledText = text;
+		}
+		int start = damage.getOffset();
+		int end = start + damage.getLength();
+		for (StyleRange range : styles) {
+			int from = Math.max(start, range.start);
+			int to = Math.min(end, range.start + range.length);
+			if (from < to) {
+				StyleRange clipped = (StyleRange) range.clone();
+				clipped.start = from;
+				clipped.length = to - from;
+				presentation.addStyleRange(clipped);
+			}
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.plans.dsl.eclipse.editor.quickfix;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.ResourceOperation;
 import org.plans.dsl.eclipse.editor.ParsedPlan;
 import org.plans.dsl.eclipse.editor.PlanDocuments;
+import org.plans.dsl.eclipse.editor.TextEdits;
 
 /** One quick fix the language offers: its label and the text edits of the document it fixes. */
 public record PlanFix(String label, List<TextEdit> edits, ParsedPlan plan) {
@@ -43,14 +43,8 @@ public record PlanFix(String label, List<TextEdit> edits, ParsedPlan plan) {
 		return PlanDocuments.sameFile(URI.createURI(uri), plan.resource().getURI());
 	}
 
-	/** Applies the edits to the document the plan was parsed from, last first. */
+	/** Applies the edits to the document the plan was parsed from. */
 	public void apply(IDocument document) throws BadLocationException {
-		List<TextEdit> backwards = edits.stream()
-				.sorted(Comparator.comparingInt((TextEdit e) -> plan.offset(e.getRange().getStart())).reversed()).toList();
-		for (TextEdit edit : backwards) {
-			int start = plan.offset(edit.getRange().getStart());
-			int end = plan.offset(edit.getRange().getEnd());
-			document.replace(start, end - start, edit.getNewText());
-		}
+		TextEdits.apply(document, plan, edits);
 	}
 }

@@ -1,0 +1,26 @@
+package org.plans.dsl.eclipse.editor;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.lsp4j.TextEdit;
+
+/** The IDE services' text edits (LSP ranges in the parsed text) applied to an editor's document. */
+public final class TextEdits {
+
+	private TextEdits() {
+	}
+
+	/** Applies the edits, last first, so that each range still means the text it was made for. */
+	public static void apply(IDocument document, ParsedPlan plan, List<TextEdit> edits) throws BadLocationException {
+		List<TextEdit> backwards = edits.stream()
+				.sorted(Comparator.comparingInt((TextEdit e) -> plan.offset(e.getRange().getStart())).reversed()).toList();
+		for (TextEdit edit : backwards) {
+			int start = plan.offset(edit.getRange().getStart());
+			int end = plan.offset(edit.getRange().getEnd());
+			document.replace(start, end - start, edit.getNewText());
+		}
+	}
+}
