@@ -24,7 +24,8 @@ cp "${jars[@]}" "$bundles/"
 mkdir -p eclipse/org.plans.dsl.eclipse.editor/lib
 cp "$generators" eclipse/org.plans.dsl.eclipse.editor/lib/org.plans.dsl.generators.jar
 
-# The workbench bundles of the editor need Java 21: Tycho runs on the Temurin JDK (docs/eclipse.md).
+# The workbench bundles of the editor need Java 21: Tycho runs on the Temurin JDK (docs/eclipse.md),
+# whose jlink also makes the Java runtime of the Plans Workbench archive.
 export JAVA_HOME="${PLANS_ECLIPSE_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 # The editor's UI tests run inside the workbench on a virtual display.
 eval "$(.ci/deps/xvfb-start.sh)"
@@ -35,5 +36,8 @@ echo "update site: $site"
 
 # nothing from the Tycho metadata of the local Maven repository: the site alone
 "${mvn[@]}" -f eclipse/consumer/pom.xml clean verify -Dplans.site="$site" -Dtycho.localArtifacts=ignore
+
+# the Plans Workbench archive, started under Xvfb with its own Java runtime; a screenshot
+bash .ci/workbench-start.sh
 
 echo "eclipse build took $(( $(date +%s) - started )) s"
