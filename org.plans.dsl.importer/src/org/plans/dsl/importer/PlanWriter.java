@@ -314,15 +314,19 @@ final class PlanWriter {
 	private static final Pattern DATED_PROGRESS = Pattern.compile("^([0-9]{4}-(?:[0-9]{2}(?:-[0-9]{2})?|Q[1-4]))\\s*:\\s*(.*)$",
 			Pattern.DOTALL);
 
+	/** "Undated: ...": a progress cell that says it has no date (the docx target writes it so), kept undated. */
+	private static final Pattern UNDATED = Pattern.compile("(?i)^undated\\s*:\\s*");
+
 	private void progress(Node node, String cell, String ragCell) {
 		String rag = ragCell.strip().equalsIgnoreCase("not rated") ? "" : ragCell;
 		Matcher dated = DATED_PROGRESS.matcher(cell.strip());
-		String ownDate = dated.matches() ? dated.group(1) : null;
-		String text = dated.matches() ? dated.group(2) : cell;
+		boolean undated = UNDATED.matcher(cell.strip()).lookingAt();
+		String ownDate = dated.matches() ? dated.group(1) : undated ? "" : null;
+		String text = dated.matches() ? dated.group(2) : undated ? UNDATED.matcher(cell.strip()).replaceFirst("") : cell;
 		if (text.isBlank() && rag.isBlank()) {
 			return;
 		}
-		if (!dated.matches() && text.strip().matches("(?i)complete[d]?\\.?")) {
+		if (!dated.matches() && !undated && text.strip().matches("(?i)complete[d]?\\.?")) {
 			node.line("status complete " + quote.text(text.strip()));
 			return;
 		}

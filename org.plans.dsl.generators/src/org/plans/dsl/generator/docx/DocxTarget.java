@@ -103,7 +103,7 @@ public class DocxTarget implements PlanTarget {
 			rows.add(List.of(action.ref(), action.title(),
 					String.join("; ", action.leads().stream().map(Words::party).toList()), action.start().describe(),
 					action.due().describe(), String.join("\n", action.targets().stream().map(Words::target).toList()),
-					action.latestProgress().map(p -> (p.getDate() == null ? "" : p.getDate() + ": ")
+					action.latestProgress().map(p -> (p.getDate() == null ? "Undated: " : p.getDate() + ": ")
 							+ (p.getText() == null ? "" : p.getText())).orElse(""),
 					Words.rag(action.latestRag())));
 		}
