@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.generator.html.HtmlTarget;
-import org.plans.dsl.generator.html.ReportTarget;
+import org.plans.dsl.generator.report.ReportTarget;
 import org.plans.dsl.generator.lead.ByLeadTarget;
 import org.plans.dsl.generator.markdown.MarkdownTarget;
 
