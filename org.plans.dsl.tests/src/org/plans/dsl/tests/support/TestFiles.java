@@ -1,7 +1,10 @@
 package org.plans.dsl.tests.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.diagnostics.Severity;
@@ -46,6 +49,13 @@ public final class TestFiles {
 	}
 
 	/** Loads a file or folder, checks that nothing in it is an error, and returns the plan with this id. */
+	/** The one plan of {@code text}, loaded as file {@code name}, failing on any error. */
+	public static PlanFacts planOfText(PlanLoader loader, String name, String text) {
+		PlanLoader.Loaded loaded = loader.loadTexts(Map.of(name, text));
+		assertEquals(List.of(), errors(loaded));
+		return PlanFacts.of(loaded.resourceSet()).get(0);
+	}
+
 	public static PlanFacts loadPlan(PlanLoader loader, Path fileOrFolder, String id) {
 		PlanLoader.Loaded loaded = loader.load(List.of(fileOrFolder));
 		Assertions.assertEquals(List.of(), errors(loaded));

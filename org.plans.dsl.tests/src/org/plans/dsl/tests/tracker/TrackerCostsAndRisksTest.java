@@ -1,6 +1,5 @@
 package org.plans.dsl.tests.tracker;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,9 +55,7 @@ class TrackerCostsAndRisksTest {
 
 	@BeforeEach
 	void load() {
-		PlanLoader.Loaded loaded = loader.loadTexts(Map.of("p.plan", PLAN));
-		assertEquals(List.of(), TestFiles.errors(loaded));
-		plan = PlanFacts.of(loaded.resourceSet()).get(0);
+		plan = TestFiles.planOfText(loader, "p.plan", PLAN);
 	}
 
 	@Test

@@ -63,9 +63,7 @@ public class TrackerProgressTest {
 
 	@BeforeEach
 	void load() {
-		PlanLoader.Loaded loaded = loader.loadTexts(Map.of("p.plan", PLAN));
-		assertEquals(List.of(), TestFiles.errors(loaded));
-		plan = PlanFacts.of(loaded.resourceSet()).get(0);
+		plan = TestFiles.planOfText(loader, "p.plan", PLAN);
 	}
 
 	private ActionFacts action(String ref) {
