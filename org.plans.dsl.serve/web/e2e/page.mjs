@@ -40,3 +40,12 @@ export async function openPlan(page, path) {
   await page.locator(".editor-host:not([hidden]) .cm-content").waitFor();
   await page.locator("#problem-count", { hasText: /\(/ }).waitFor({ timeout: 60_000 });
 }
+
+/** Polls `condition` until it holds; fails with `what` after `timeout` ms. */
+export async function until(condition, what, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, appendFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { copyOfExamples, startServe, startBrowser, screenshotPath } from "./harness.mjs";
-import { select, cursorAfter, activeLine, problem, previewShows, openPlan } from "./page.mjs";
+import { select, cursorAfter, activeLine, problem, previewShows, openPlan, until } from "./page.mjs";
 
 const PLAN = "cambridgeshire-ofsted-2024.plan";
 let dir;
@@ -71,6 +71,24 @@ test("a completion is accepted with Enter", async () => {
   await page.screenshot({ path: screenshotPath("serve-completion.png") });
   await page.keyboard.press("Enter");
   assert.match(await activeLine(page), /lead sd-quality\b/);
+});
+
+test("a role named as a lead gets its semantic colour, and hovering it says who it is", async () => {
+  const role = page.locator(".editor-host:not([hidden]) .cm-activeLine .cm-sem-parameter", { hasText: "sd-quality" });
+  await role.first().waitFor({ timeout: 20_000 });
+  await role.first().hover();
+  const tooltip = page.locator(".cm-tooltip-hover", { hasText: "Service Director: Quality Assurance" });
+  await tooltip.first().waitFor({ timeout: 20_000 });
+  await page.mouse.move(5, 5);
+});
+
+test("Format lays the plan out", async () => {
+  await select(page, "lead sd-quality");
+  await page.keyboard.type("lead      sd-quality");
+  assert.match(await activeLine(page), /lead {6}sd-quality/);
+  await page.keyboard.press("Escape");
+  await page.click("#format");
+  await until(async () => /^\s+lead sd-quality$/.test(await activeLine(page)), "the line laid out");
 });
 
 test("the preview follows the unsaved text within a second of typing", async () => {

@@ -67,7 +67,7 @@ export function editorExtensions({ lsp, onPause, onChange, onSave, label }) {
     EditorView.updateListener.of((update) => {
       if (update.docChanged) onChange(update.view);
     }),
-    afterTyping(250, onPause),
+    afterTyping(150, onPause),
     lsp || [],
   ];
 }

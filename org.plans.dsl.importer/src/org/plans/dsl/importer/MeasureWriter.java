@@ -14,9 +14,12 @@ import org.plans.dsl.importer.write.Node;
 final class MeasureWriter {
 
 	private final Quote quote;
+	private final String progressDate;
 
-	MeasureWriter(Quote quote) {
+	/** @param progressDate the date the plan reports progress at, for positions whose column and cell give none; or null */
+	MeasureWriter(Quote quote, String progressDate) {
 		this.quote = quote;
+		this.progressDate = progressDate;
 	}
 
 	Node declaration(ImportedMeasure measure) {
@@ -60,7 +63,8 @@ final class MeasureWriter {
 
 	private void position(Node node, ImportedMeasure measure, ImportedMeasure.Point point, boolean last) {
 		MeasureValue value = point.value();
-		if (point.date() == null) {
+		String date = point.date() != null ? point.date() : progressDate;
+		if (date == null) {
 			note(node, point);
 			return;
 		}
@@ -81,7 +85,7 @@ final class MeasureWriter {
 		if (value.quantity() == null && text == null) {
 			text = quote.text(value.text());
 		}
-		node.line(join("position", value.quantity(), "at " + point.date(), verdict, rag, text));
+		node.line(join("position", value.quantity(), "at " + date, verdict, rag, text));
 	}
 
 	/** The target line of a block for the measure's last target; null when the measure has none there. */

@@ -43,7 +43,7 @@ final class PlanWriter {
 		this.dates = new DateReader(quote);
 		this.planId = planId;
 		this.progressDate = progressDate;
-		this.measureWriter = new MeasureWriter(quote);
+		this.measureWriter = new MeasureWriter(quote, progressDate);
 	}
 
 	String write(String sourceName) {

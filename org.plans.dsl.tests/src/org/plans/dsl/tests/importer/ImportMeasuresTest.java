@@ -103,6 +103,10 @@ public class ImportMeasuresTest extends ImportCase {
 	@Test
 	void theReviewPageNamesTheActionsAndMeasuresRowsBecame() throws IOException {
 		Importer.Result result = imports.text("dunmore.md", """
+				# Dunmore improvement plan
+
+				Progress updates from June 2024
+
 				| Ref | Action | Lead | Deadline |
 				| --- | --- | --- | --- |
 				| 3.2 | Publish the sufficiency strategy | Ama Boateng | June 2024 |
@@ -110,8 +114,14 @@ public class ImportMeasuresTest extends ImportCase {
 				| Measure | Baseline (2023/24) | Target (2024/25) | Position (Q1 2024/25) |
 				| --- | --- | --- | --- |
 				| Children placed within 20 miles | 64% | 75% | 66% |
+
+				| Measure | Baseline (2023/24) | Target (2024/25) | Position |
+				| --- | --- | --- | --- |
+				| Care leavers in education, employment or training | 52% | 60% | 55% |
 				""");
 		imports.assertValidAndStable("dunmore.md", result);
+		// a position column that gives no date is at the date the plan reports its progress
+		assertTrue(result.text().contains("position 55% at 2024-06"), result.text());
 		String page = ReviewPage.of("dunmore.md", result.summary(), result.rows());
 		assertTrue(page.contains("actions: <b>action 3.2</b>"), page);
 		assertTrue(page.contains("measures: <b>measure children-placed-20-miles</b>"), page);
