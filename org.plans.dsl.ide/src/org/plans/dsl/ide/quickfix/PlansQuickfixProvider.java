@@ -32,7 +32,6 @@ import org.plans.dsl.plans.Due;
 import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Party;
-import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.plans.PlansFactory;
 import org.plans.dsl.plans.SponsorItem;
@@ -45,8 +44,9 @@ import com.google.inject.Provider;
 
 /**
  * Quick fixes for the common findings, offered as LSP code actions. The fixes of each rule are
- * looked up by its {@link Rule}. Fixes that add to the plan change the model and leave the
- * layout of the new text to the formatter; fixes that move or remove text edit it.
+ * looked up by its {@link Rule}. Fixes that add a member to a block change the model and leave
+ * the layout of the new text to the formatter; fixes that add a line between others, move or
+ * remove text edit it, so that comments stay where the author wrote them.
  */
 public class PlansQuickfixProvider implements IQuickFixProvider {
 
@@ -89,31 +89,35 @@ public class PlansQuickfixProvider implements IQuickFixProvider {
 		return Rule.byCode(diagnostic.getCode().getLeft());
 	}
 
-	/** {@code lead sjs} where nobody is called sjs: declare the person after the other parties. */
+	/**
+	 * {@code lead sjs} where nobody is called sjs: declare the person on the line after the last
+	 * party (or after the plan's header). Textual, so that a comment after that line stays on its own.
+	 */
 	public void declareMissingPerson(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Declare the missing person", (Diagnostic diagnostic, EObject obj) -> {
+		acceptor.accept("Declare the missing person", (diagnostic, obj, document) -> {
 			PlanFile file = EcoreUtil2.getContainerOfType(obj, PlanFile.class);
 			if (!(obj instanceof LeadItem || obj instanceof SponsorItem) || file == null) {
-				return NO_CHANGE;
+				return List.of();
 			}
-			String written = textAt(file, diagnostic.getRange()).trim();
+			String written = document.getSubstring(diagnostic.getRange()).trim();
 			String name = written.substring(written.lastIndexOf(PlansQualifiedNameConverter.DELIMITER) + 1)
 					.replace(":", "");
 			if (name.isEmpty()) {
-				return NO_CHANGE;
+				return List.of();
 			}
-			return context -> {
-				int index = 0;
-				for (int i = 0; i < file.getElements().size(); i++) {
-					if (file.getElements().get(i) instanceof Party) {
-						index = i + 1;
-					}
+			EObject last = file.getPlan();
+			String separator = "\n\n";
+			for (EObject element : file.getElements()) {
+				if (element instanceof Party) {
+					last = element;
+					separator = "\n";
 				}
-				Person person = PlansFactory.eINSTANCE.createPerson();
-				person.setName(name);
-				person.setTitle(name);
-				file.getElements().add(index, person);
-			};
+			}
+			String text = document.getContents();
+			String newline = text.contains("\r\n") ? "\r\n" : "\n";
+			int end = lineEnd(text, NodeModelUtils.findActualNodeFor(last).getEndOffset());
+			String person = separator.replace("\n", newline) + "person " + name + " \"" + name + "\"";
+			return List.of(new TextEdit(range(document, end, end), person));
 		});
 	}
 
@@ -199,6 +203,15 @@ public class PlansQuickfixProvider implements IQuickFixProvider {
 		return new TextEdit(range(document, start, node.getEndOffset()), "");
 	}
 
+	/** The end of the line {@code offset} is on, before its line break: after any comment there. */
+	private static int lineEnd(String text, int offset) {
+		int end = text.indexOf('\n', offset);
+		if (end < 0) {
+			return text.length();
+		}
+		return end > offset && text.charAt(end - 1) == '\r' ? end - 1 : end;
+	}
+
 	private static String deadlineFor(Action action) {
 		PlanFile file = EcoreUtil2.getContainerOfType(action, PlanFile.class);
 		return PlanFacts.of(file).coversTo().map(DateSpan::text).orElse(YearMonth.now().toString());
@@ -210,10 +223,4 @@ public class PlansQuickfixProvider implements IQuickFixProvider {
 		return new Range(from, to);
 	}
 
-	/** The text of {@code file} in {@code range}, read from its node model. */
-	private static String textAt(PlanFile file, Range range) {
-		ICompositeNode root = NodeModelUtils.getNode(file).getRootNode();
-		Document document = new Document(0, root.getText());
-		return document.getSubstring(range);
-	}
 }

@@ -2,6 +2,8 @@ package org.plans.dsl.tests.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,8 +41,20 @@ import com.google.inject.Injector;
  */
 final class PlanFuzzing {
 
-	/** A hang guard, not a speed target: far above what any input of the corpus takes. */
+	/**
+	 * A hang guard, not a speed target: the processor time one input may take, far above what any
+	 * input of the corpus takes. Counted on the worker thread, so that a busy machine (other
+	 * builds sharing its cores) does not look like a hang; a worker that waits without using the
+	 * processor is stopped after {@link #WAIT_BOUND} of wall time.
+	 */
 	static final Duration BOUND = Duration.ofSeconds(Long.getLong("plans.fuzz.bound", 20));
+
+	/** Wall time a worker may take whatever it does: a deadlock or a wait that never ends. */
+	static final Duration WAIT_BOUND = BOUND.multipliedBy(10);
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	private static volatile Thread worker;
 
 	/** The file name every fuzzed text is loaded as, so that two loads give comparable models. */
 	static final String NAME = "fuzz.plan";
@@ -50,6 +64,7 @@ final class PlanFuzzing {
 	private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "fuzz-worker");
 		thread.setDaemon(true);
+		worker = thread;
 		return thread;
 	});
 
@@ -118,7 +133,8 @@ final class PlanFuzzing {
 	}
 
 	/**
-	 * Runs {@code work} on the worker thread and fails if it takes longer than {@link #BOUND},
+	 * Runs {@code work} on the worker thread and fails if it takes more than {@link #BOUND} of
+	 * processor time or {@link #WAIT_BOUND} of wall time,
 	 * throws, or makes Xtext log an error.
 	 */
 	static <T> T bounded(Callable<T> work) {
@@ -138,10 +154,7 @@ final class PlanFuzzing {
 			return typed;
 		});
 		try {
-			return result.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
-		} catch (TimeoutException e) {
-			result.cancel(true);
-			throw new AssertionError("no result within " + BOUND + " (a hang?)");
+			return awaitWithinBounds(result);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
@@ -154,6 +167,33 @@ final class PlanFuzzing {
 			}
 			throw new IllegalStateException(e.getCause());
 		}
+	}
+
+	private static <T> T awaitWithinBounds(Future<T> result) throws InterruptedException, ExecutionException {
+		long cpuAtStart = workerCpuNanos();
+		long wallStart = System.nanoTime();
+		while (true) {
+			try {
+				return result.get(250, TimeUnit.MILLISECONDS);
+			} catch (TimeoutException e) {
+				long cpu = workerCpuNanos() - cpuAtStart;
+				long wall = System.nanoTime() - wallStart;
+				if (cpu > BOUND.toNanos() || wall > WAIT_BOUND.toNanos()) {
+					result.cancel(true);
+					throw new AssertionError("no result after " + Duration.ofNanos(cpu) + " of processor time and "
+							+ Duration.ofNanos(wall) + " of wall time (a hang?)");
+				}
+			}
+		}
+	}
+
+	/** The worker's processor time so far, or 0 where the JVM does not measure it (then only the wall bound holds). */
+	private static long workerCpuNanos() {
+		Thread thread = worker;
+		if (thread == null || !THREADS.isThreadCpuTimeSupported()) {
+			return 0;
+		}
+		return Math.max(0, THREADS.getThreadCpuTime(thread.getId()));
 	}
 
 	private static final Pattern FRAME = Pattern.compile("^Content-Length: (\\d+)\r\n\r\n");

@@ -45,8 +45,8 @@ class QuickFixesTest {
 		session.change(more, broken);
 		Diagnostic linking = errors(client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT)).get(0);
 		String declared = apply(broken, session.fix(more, linking, "Declare the missing person"));
-		assertEquals(broken.replace("as hos\n\n", "as hos\n\nperson nobody \"nobody\"\n\n"), declared,
-				"after the last party, laid out by the formatter (which keeps the blank line the author left)");
+		assertEquals(broken.replace("as hos\n", "as hos\nperson nobody \"nobody\"\n"), declared,
+				"on the line after the last party");
 		String unknownAction = MORE.replace("depends on 1.1", "depends on 9.9");
 		session.change(more, unknownAction);
 		Diagnostic notAPerson = errors(client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT)).get(0);
@@ -97,5 +97,26 @@ class QuickFixesTest {
 		assertEquals(text.replace("        due tbc \"by HR\"\n", "        due 2025-06 // revised\n"),
 				apply(twoDues, session.fix(constructs, repeated, "Keep this line, remove the first")));
 		session.change(constructs, text);
+	}
+
+	@Test
+	void declaredPersonKeepsTheCommentBelowOnItsOwnLine() throws Exception {
+		String broken = MORE.replace("lead ana, sjs", "lead ana, nobody")
+				.replace("as hos\n\npriority", "as hos\n\n// The quality work\npriority");
+		session.change(more, broken);
+		Diagnostic linking = errors(client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT)).get(0);
+		String declared = apply(broken, session.fix(more, linking, "Declare the missing person"));
+		assertEquals(broken.replace("as hos\n", "as hos\nperson nobody \"nobody\"\n"), declared,
+				"the comment stays with the priority it introduces");
+		String parties = declared.substring(0, declared.indexOf("// The quality"));
+		assertTrue(session.formattedByServer(more, declared).startsWith(parties), "as the formatter lays it out");
+		String commented = broken.replace("as hos\n", "as hos // head of service\n");
+		session.change(more, commented);
+		linking = errors(client.awaitDiagnostics(uri(more), d -> !errors(d).isEmpty(), WAIT)).get(0);
+		assertEquals(commented.replace("service\n", "service\nperson nobody \"nobody\"\n"),
+				apply(commented, session.fix(more, linking, "Declare the missing person")),
+				"a comment at the end of the last party's line stays on that line");
+		session.change(more, MORE);
+		client.awaitDiagnostics(uri(more), d -> errors(d).isEmpty(), WAIT);
 	}
 }
