@@ -122,6 +122,7 @@ public final class MeasureFacts {
 		return List.copyOf(targets);
 	}
 
+	/** The position of the latest date; of several on that date, the one written last (a later update). */
 	public Optional<Position> latestPosition() {
 		List<Position> all = positions();
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
@@ -156,6 +157,7 @@ public final class MeasureFacts {
 		return Optional.ofNullable(previous);
 	}
 
+	/** The points of {@code type} in date order; points of the same date in the order written (a stable sort). */
 	private <T extends MeasurePoint> List<T> sorted(Class<T> type) {
 		return points.stream().filter(type::isInstance).map(type::cast)
 				.sorted(Comparator.comparing(p -> dayOf(p).orElse(LocalDate.MAX))).toList();

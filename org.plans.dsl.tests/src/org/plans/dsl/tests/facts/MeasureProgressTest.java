@@ -127,6 +127,14 @@ public class MeasureProgressTest {
 				progress(behind, "caseload", Optional.of(LocalDate.of(2024, 11, 1))), "no position known yet on the as-of date");
 	}
 
+	@Test
+	void theLatestPositionOfADayIsTheOneWrittenLast() {
+		MeasureFacts caseload = caseload(plan("    position 26 at 2024-12\n    position 25 at 2024-12\n"
+				+ "    position 27 at 2024-09\n"));
+		assertEquals("25", caseload.latestPosition().orElseThrow().getValue().getValue().toString(),
+				"a later update written below an earlier one of the same month");
+	}
+
 	private static List<TargetProgress> progress(PlanFacts plan, String measure, Optional<LocalDate> asOf) {
 		List<TargetFacts> targets = plan.priorityFacts().get(0).allTargets().stream()
 				.filter(t -> t.measure().getName().equals(measure)).toList();
