@@ -1,6 +1,6 @@
 // Checks that a packaged .vsix holds exactly what the extension ships, and nothing else:
 // the bundled extension code (with vscode-languageclient inside, no node_modules), the server
-// jar, the grammar, snippets, icon, licence, changelog and the marketplace README.
+// jar, the grammar, snippets, icon, licence, third-party notices, changelog and the marketplace README.
 'use strict';
 const yauzl = require('yauzl');
 
@@ -12,6 +12,7 @@ const expected = [
   'extension/readme.md', // vsce stores README.md and CHANGELOG.md under these names
   'extension/changelog.md',
   'extension/LICENSE.md',
+  'extension/ThirdPartyNotices.txt',
   'extension/images/icon.png',
   'extension/language-configuration.json',
   'extension/out/extension.js',
@@ -19,7 +20,7 @@ const expected = [
   'extension/snippets/plans.json',
   'extension/syntaxes/plans.tmLanguage.json',
 ];
-const wanted = ['extension/out/extension.js', 'extension/readme.md', 'extension/package.json', 'extension.vsixmanifest'];
+const wanted = ['extension/ThirdPartyNotices.txt', 'extension/out/extension.js', 'extension/readme.md', 'extension/package.json', 'extension.vsixmanifest'];
 
 yauzl.open(vsix, { lazyEntries: true }, (err, zip) => {
   if (err) {
@@ -63,6 +64,14 @@ yauzl.open(vsix, { lazyEntries: true }, (err, zip) => {
     if ((sizes.get('extension/server/plans.jar') ?? 0) < 1024 * 1024) {
       problems.push('extension/server/plans.jar is smaller than 1 MiB: not the shaded server jar');
     }
+    // Every npm package in the bundle is named with its licence text (the MIT licence asks for it).
+    const notices = texts.get('extension/ThirdPartyNotices.txt') ?? '';
+    for (const pkg of ['vscode-languageclient', 'vscode-jsonrpc', 'vscode-languageserver-protocol', 'semver']) {
+      if (!new RegExp(`^${pkg} \\d+\\.\\d+\\.\\d+ \\(`, 'm').test(notices)) {
+        problems.push(`ThirdPartyNotices.txt does not name ${pkg}`);
+      }
+    }
+    if (!notices.includes('Permission is hereby granted')) problems.push('ThirdPartyNotices.txt lacks the licence texts');
     const manifest = JSON.parse(texts.get('extension/package.json') ?? '{}');
     if (manifest.dependencies && Object.keys(manifest.dependencies).length > 0) {
       problems.push(`package.json has runtime dependencies: ${Object.keys(manifest.dependencies).join(', ')}`);
