@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Eclipse build (docs/eclipse.md): from the plain Maven jars to a p2 update site, tested inside
 # Equinox, then consumed by a second Tycho build that has the site as its only target location.
-# Run after `./mvnw verify` (it packages the two language bundles itself when they are missing).
+# Run after `./mvnw verify` (it packages the language bundles itself when they are missing or older
+# than their sources).
 # Never installs into ~/.m2: the plans bundles reach Tycho as a directory of jars.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,8 +12,13 @@ started=$(date +%s)
 
 jars=(org.plans.dsl/target/org.plans.dsl-0.1.0-SNAPSHOT.jar org.plans.dsl.ide/target/org.plans.dsl.ide-0.1.0-SNAPSHOT.jar)
 generators=org.plans.dsl.generators/target/org.plans.dsl.generators-0.1.0-SNAPSHOT.jar
+stale() {  # a jar missing, or a source or pom of its modules newer than it
+  [ ! -f "$1" ] && return 0
+  [ -n "$(find pom.xml org.plans.dsl/pom.xml org.plans.dsl/src org.plans.dsl.ide/pom.xml org.plans.dsl.ide/src \
+      org.plans.dsl.generators/pom.xml org.plans.dsl.generators/src -newer "$1" -print -quit 2>/dev/null)" ]
+}
 for jar in "${jars[@]}" "$generators"; do
-  if [ ! -f "$jar" ]; then
+  if stale "$jar"; then
     "${mvn[@]}" -q package -DskipTests -pl org.plans.dsl,org.plans.dsl.ide,org.plans.dsl.generators -am
     break
   fi
