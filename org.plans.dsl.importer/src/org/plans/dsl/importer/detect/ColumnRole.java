@@ -18,7 +18,7 @@ public enum ColumnRole {
 	DEADLINE("deadline", "end date", "timescale", "timescales", "by when", "complete by", "target date", "due",
 			"due date", "completion date", "end", "when"),
 	PROGRESS("progress", "progress to date", "status update", "progress actions", "update", "progress at", "comments"),
-	RAG("rag", "rag status", "rag rating"),
+	RAG("rag", "rag status", "rag rating", "brag", "brag rating", "rating", "rag rated", "traffic light"),
 	STATUS("status"),
 	COST("cost", "costs", "resources", "cost resources required", "resources required", "cost resources", "budget"),
 	REPORTING("reporting mechanism", "reporting", "monitoring"),

@@ -39,7 +39,7 @@ public class XlsxReader implements SourceReader {
 					rows.add(new Block.Row(cells, origin + " row " + (row.getRowNum() + 1)));
 				}
 				if (workbook.getNumberOfSheets() > 1) {
-					blocks.add(new Block.Paragraph(sheet.getSheetName(), origin));
+					blocks.add(new Block.Sheet(sheet.getSheetName(), origin));
 				}
 				if (!rows.isEmpty()) {
 					blocks.add(new Block.Table(Tables.square(rows), origin));
