@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.plans.dsl.facts.ActionFacts;
@@ -40,7 +36,7 @@ public class ImportPdfLayoutsTest extends ImportCase {
 	void aGridTableWithCellsWrappedOverLines() throws IOException {
 		Path pdf = dir.resolve("oakhurst.pdf");
 		try (PDDocument document = new PDDocument()) {
-			Sheet page = new Sheet(document, PDRectangle.A4, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+			PdfSheet page = new PdfSheet(document, PDRectangle.A4, Standard14Fonts.FontName.TIMES_ROMAN, 10);
 			page.text(50, 60, "Oakhurst Borough Council", 16);
 			page.text(50, 85, "Children's Services Improvement Plan 2025", 12);
 			page.text(50, 115, "Theme A: Practice quality", 12);
@@ -76,7 +72,7 @@ public class ImportPdfLayoutsTest extends ImportCase {
 		float[] columns = { 40, 80, 330, 470, 560, 650, 800 };
 		try (PDDocument document = new PDDocument()) {
 			PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-			Sheet page = new Sheet(document, landscape, Standard14Fonts.FontName.HELVETICA, 8);
+			PdfSheet page = new PdfSheet(document, landscape, Standard14Fonts.FontName.HELVETICA, 8);
 			page.text(300, 25, "Westbrook Council - Improvement Plan 2025", 8);
 			page.text(40, 60, "Westbrook Council Improvement Plan", 14);
 			page.text(40, 85, "Priority 1: Help and protection", 11);
@@ -86,7 +82,7 @@ public class ImportPdfLayoutsTest extends ImportCase {
 			}
 			page.text(400, 570, "Page 1", 8);
 			page.close();
-			page = new Sheet(document, landscape, Standard14Fonts.FontName.HELVETICA, 8);
+			page = new PdfSheet(document, landscape, Standard14Fonts.FontName.HELVETICA, 8);
 			page.text(300, 25, "Westbrook Council - Improvement Plan 2025", 8);
 			y = page.ruledRow(50, columns, header);
 			for (int i = 8; i <= 10; i++) {
@@ -123,7 +119,7 @@ public class ImportPdfLayoutsTest extends ImportCase {
 	void actionsWrittenAsNumberedText() throws IOException {
 		Path pdf = dir.resolve("eastcliff.pdf");
 		try (PDDocument document = new PDDocument()) {
-			Sheet page = new Sheet(document, PDRectangle.A4, Standard14Fonts.FontName.HELVETICA, 10);
+			PdfSheet page = new PdfSheet(document, PDRectangle.A4, Standard14Fonts.FontName.HELVETICA, 10);
 			float y = page.lines(60, 14, "Eastcliff Council Improvement Plan");
 			y = page.lines(y + 10, 12, "Priority 1: Help at the front door");
 			y = page.lines(y + 6, 10, "1.1 Screen every contact within one working day. Lead: Hana Ito, Head of",
@@ -177,87 +173,5 @@ public class ImportPdfLayoutsTest extends ImportCase {
 					+ person.getRoles().stream().map(Party::getTitle).collect(Collectors.joining("+"));
 		}
 		return party.getTitle();
-	}
-
-	/** One page being drawn in a font: text placed from the top, grid rows, ruled rows, lines of text. */
-	private static final class Sheet {
-		private final PDPageContentStream content;
-		private final float height;
-		private final PDType1Font font;
-		private final float size;
-
-		Sheet(PDDocument document, PDRectangle box, Standard14Fonts.FontName name, float size) throws IOException {
-			PDPage page = new PDPage(box);
-			document.addPage(page);
-			height = box.getHeight();
-			content = new PDPageContentStream(document, page);
-			font = new PDType1Font(name);
-			this.size = size;
-		}
-
-		void text(float x, float top, String text, float fontSize) throws IOException {
-			content.beginText();
-			content.setFont(font, fontSize);
-			content.newLineAtOffset(x, height - top);
-			content.showText(text);
-			content.endText();
-		}
-
-		/** Lines of a paragraph from {@code top}; returns the top of what follows. */
-		float lines(float top, float fontSize, String... lines) throws IOException {
-			float y = top;
-			for (String line : lines) {
-				y += fontSize * 1.25f;
-				text(50, y, line, fontSize);
-			}
-			return y;
-		}
-
-		/** A row of cells ruled on every side (a grid): each cell's lines stacked; returns the next row's top. */
-		float gridRow(float top, float[] columns, List<String> cells) throws IOException {
-			float bottom = cells(top, columns, cells, 4);
-			for (float x : columns) {
-				line(x, top, x, bottom);
-			}
-			line(columns[0], top, columns[columns.length - 1], top);
-			line(columns[0], bottom, columns[columns.length - 1], bottom);
-			return bottom;
-		}
-
-		/** A row with a rule under it only, cells close together; returns the next row's top. */
-		float ruledRow(float top, float[] columns, List<String> cells) throws IOException {
-			float bottom = cells(top, columns, cells, 3);
-			line(columns[0], bottom, columns[columns.length - 1], bottom);
-			return bottom;
-		}
-
-		private float cells(float top, float[] columns, List<String> cells, float padding) throws IOException {
-			int lines = 1;
-			List<String[]> split = new ArrayList<>();
-			for (String cell : cells) {
-				String[] parts = cell.split("\n");
-				split.add(parts);
-				lines = Math.max(lines, parts.length);
-			}
-			float leading = size * 1.2f;
-			for (int c = 0; c < split.size(); c++) {
-				for (int l = 0; l < split.get(c).length; l++) {
-					if (!split.get(c)[l].isEmpty()) {
-						text(columns[c] + 4, top + padding + size + l * leading, split.get(c)[l], size);
-					}
-				}
-			}
-			return top + lines * leading + 2 * padding;
-		}
-
-		private void line(float x0, float top0, float x1, float top1) throws IOException {
-			content.moveTo(x0, height - top0);
-			content.lineTo(x1, height - top1);
-			content.stroke();
-		}
-
-		void close() throws IOException {
-			content.close();
-		}
 	}
 }
