@@ -113,6 +113,8 @@ public class ImportPdfLayoutsTest extends ImportCase {
 		assertEquals(1, result.summary().rows().get(RowFate.Fate.REPEATED_HEADER),
 				result.summary().toString());
 		assertTrue(result.text().contains("progress \"Started; on track for the spring\""), result.text());
+		// the running title in small print above the page's own title is not the plan's title
+		assertTrue(result.text().contains("plan westbrook \"Westbrook Council Improvement Plan\"\n"), result.text());
 	}
 
 	@Test
