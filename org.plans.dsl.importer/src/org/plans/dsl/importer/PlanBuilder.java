@@ -54,6 +54,8 @@ final class PlanBuilder {
 	private String measureHeading;
 	/** The name of the sheet being read, for its actions when no heading in it starts a block. */
 	private String pendingSheet;
+	/** The title the file's properties give, if its text gives none. */
+	private String propertiesTitle;
 	/** The action last read from numbered text, for the lines of labelled fields after it. */
 	private ImportedAction listed;
 	/** The text of that action so far, over the lines it was written on. */
@@ -88,6 +90,8 @@ final class PlanBuilder {
 				measureHeading = sheet.name();
 			} else if (block instanceof Block.Sheet sheet) {
 				sheet(sheet);
+			} else if (block instanceof Block.Title title) {
+				propertiesTitle = title.text();
 			} else if (block instanceof Block.Table table && SidewaysMeasures.turned(table).isPresent()) {
 				sideways(table, SidewaysMeasures.turned(table).get());
 			} else if (block instanceof Block.Table table) {
@@ -110,6 +114,10 @@ final class PlanBuilder {
 					}
 				}
 			}
+		}
+		if (!plan.hasTitle() && propertiesTitle != null) {
+			// no line of the document is its title: the one its file's properties give
+			plan.title(propertiesTitle);
 		}
 		MeasureOwners.settle(plan, plan.read());
 		return plan;

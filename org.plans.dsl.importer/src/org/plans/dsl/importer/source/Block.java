@@ -19,6 +19,10 @@ public interface Block {
 	record Sheet(String name, String origin) implements Block {
 	}
 
+	/** The title a file's properties give (an Excel workbook's), for a plan whose text gives none. */
+	record Title(String text, String origin) implements Block {
+	}
+
 	/** A table; every row has the same number of cells (missing ones are empty). */
 	record Table(List<Row> rows, String origin) implements Block {
 	}

@@ -217,7 +217,8 @@ final class CorpusFixtures {
 		}
 	}
 
-	private static void rows(XSSFSheet sheet, List<List<String>> rows) {
+	/** Writes rows of text into a sheet, a cell each. */
+	static void rows(XSSFSheet sheet, List<List<String>> rows) {
 		for (int r = 0; r < rows.size(); r++) {
 			var row = sheet.createRow(r);
 			for (int c = 0; c < rows.get(r).size(); c++) {
