@@ -1,8 +1,10 @@
 package org.plans.dsl.importer;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +18,8 @@ final class ImportedAction {
 	final Map<String, String> otherColumns = new LinkedHashMap<>();
 	/** The findings the action answers (a "What inspectors found" column). */
 	final Set<String> addresses = new LinkedHashSet<>();
+	/** Measures of a table whose reference names this action: their last target is the action's. */
+	final List<ImportedMeasure> measures = new ArrayList<>();
 	/** How the action was written ("action 1.2", "action \"Audit files\""), for the review page. */
 	String written;
 

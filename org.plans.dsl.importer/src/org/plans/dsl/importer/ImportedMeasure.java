@@ -17,9 +17,14 @@ final class ImportedMeasure {
 
 	final String id;
 	final String title;
-	final ImportedSection owner;
-	/** True if an action's cell states the measure: its last target is the action's. */
-	final boolean onAction;
+	/** The block whose target the last target is; null for the plan's own measures. */
+	ImportedSection owner;
+	/** True if an action's cell states the measure, or the table's reference names an action: its last target is the action's. */
+	boolean onAction;
+	/** The table's reference or section cell of the row ("1.2", "Priority 2"), or "" when it has none. */
+	String reference = "";
+	/** How much of the plan (blocks and actions) was read before the measure: none after it means it ends the document. */
+	int readAfter;
 	final List<String> description = new ArrayList<>();
 	final List<Point> baselines = new ArrayList<>();
 	final List<Point> targets = new ArrayList<>();

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.Lead;
+import org.plans.dsl.importer.detect.LeadAliases;
 import org.plans.dsl.importer.detect.LeadReader;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.write.Ids;
@@ -31,6 +33,8 @@ final class ImportedPlan {
 	final Map<String, String> leadIds = new LinkedHashMap<>();
 	final Map<String, Lead> leads = new LinkedHashMap<>();
 	final List<RowFate> rows = new ArrayList<>();
+	/** The leads of the whole plan, so one written two ways ("K. Mensah", "Kofi Mensah") is one. */
+	LeadAliases aliases = new LeadAliases(List.of());
 	int tables;
 
 	ImportedPlan(Ids ids) {
@@ -110,6 +114,19 @@ final class ImportedPlan {
 		return section;
 	}
 
+	/** How much of the plan is read so far: its blocks and actions (notes do not count). */
+	int read() {
+		return priorities.size() + priorities.stream().mapToInt(ImportedPlan::read).sum();
+	}
+
+	private static int read(ImportedSection section) {
+		int n = 0;
+		for (Object item : section.items) {
+			n += item instanceof ImportedAction ? 1 : item instanceof ImportedSection objective ? 1 + read(objective) : 0;
+		}
+		return n;
+	}
+
 	/** What each row went into (an action, a measure, a block, a finding id), for the review page. */
 	private final List<Object> rowItems = new ArrayList<>();
 
@@ -142,7 +159,8 @@ final class ImportedPlan {
 	 * The id of a lead, declaring it the first time it is named; a person named again with
 	 * other roles holds them all, and each role is declared once.
 	 */
-	String idOf(Lead lead) {
+	String idOf(Lead written) {
+		Lead lead = aliases.canonical(written);
 		lead.roles().forEach(role -> idOf(Lead.of(Lead.Kind.ROLE, role)));
 		if (lead.organisation() != null) {
 			idOf(lead.organisation());
@@ -152,6 +170,27 @@ final class ImportedPlan {
 			String abbreviation = lead.kind() == Lead.Kind.ROLE ? LeadReader.abbreviationOf(lead.name()) : null;
 			return abbreviation != null ? ids.unique(abbreviation) : ids.forName(lead.name(), lead.kind() == Lead.Kind.PERSON);
 		});
+	}
+
+	/** Every lead the plan's cells name: the action rows' and the ownership tables'. */
+	List<Lead> allLeads() {
+		List<Lead> all = new ArrayList<>();
+		for (Owners.Owner owner : owners) {
+			all.addAll(LeadReader.read(owner.sponsor()));
+			all.addAll(LeadReader.read(owner.lead()));
+		}
+		priorities.forEach(p -> leadsOf(p, all));
+		return all;
+	}
+
+	private static void leadsOf(ImportedSection section, List<Lead> all) {
+		for (Object item : section.items) {
+			if (item instanceof ImportedAction action) {
+				all.addAll(LeadReader.read(action.get(ColumnRole.LEAD)));
+			} else if (item instanceof ImportedSection objective) {
+				leadsOf(objective, all);
+			}
+		}
 	}
 
 	/** The id of the organisation a person belongs to, or null. */

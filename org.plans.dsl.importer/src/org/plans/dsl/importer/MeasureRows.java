@@ -12,6 +12,8 @@ final class MeasureRows {
 
 	private final MeasureColumns columns;
 	private final String financialYear;
+	/** The year an undated target is for: the one the table reports on, else the heading's; null if neither says. */
+	private final String targetYear;
 
 	/** @param context text above the table (a heading), for the year of bare quarters when the header gives none */
 	MeasureRows(MeasureColumns columns, String context) {
@@ -22,6 +24,8 @@ final class MeasureRows {
 			year = m.find() ? m.group() : null;
 		}
 		this.financialYear = year;
+		this.targetYear = columns.reportingYear() != null ? columns.reportingYear()
+				: columns.financialYear() == null ? year : null;
 	}
 
 	MeasureColumns columns() {
@@ -44,6 +48,7 @@ final class MeasureRows {
 			if (lines.length > 1) {
 				measure.description.add(lines[1]);
 			}
+			measure.readAfter = plan.read();
 			plan.measures.add(measure);
 			if (owner != null) {
 				owner.measures.add(measure);
@@ -57,12 +62,21 @@ final class MeasureRows {
 			}
 			MeasureValue value = MeasureValue.read(cell);
 			String date = MeasureColumns.inYear(value.date() != null ? value.date() : column.date(), financialYear);
+			if (date == null && column.kind() == MeasureColumns.Kind.TARGET && targetYear != null) {
+				// "Target" in a table of 2024/25 ("Performance 2024/25", "Q1 2024/25"): the target for that year
+				date = targetYear;
+			}
 			ImportedMeasure.Point point = new ImportedMeasure.Point(column.header(), value, date);
 			switch (column.kind()) {
 			case BASELINE -> measure.baselines.add(point);
 			case TARGET -> measure.targets.add(point);
 			case POSITION -> measure.positions.add(point);
 			case VERDICT -> measure.verdicts.add(cell);
+			case REF -> {
+				// "1.2", "Priority 2": where the measure's target belongs, settled once the document is read
+				measure.reference = cell;
+				measure.notes.add((column.header().isBlank() ? "" : column.header() + ": ") + cell);
+			}
 			default -> measure.notes.add((column.header().isBlank() ? "" : column.header() + ": ") + cell);
 			}
 		}

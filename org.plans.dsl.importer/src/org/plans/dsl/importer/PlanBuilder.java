@@ -12,9 +12,11 @@ import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.Columns;
 import org.plans.dsl.importer.detect.DateReader;
 import org.plans.dsl.importer.detect.HeadingReader;
+import org.plans.dsl.importer.detect.ListedActions;
 import org.plans.dsl.importer.detect.Mapping;
 import org.plans.dsl.importer.detect.MeasureColumns;
 import org.plans.dsl.importer.detect.ProgressEntries;
+import org.plans.dsl.importer.detect.SidewaysMeasures;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.write.Ids;
 
@@ -50,6 +52,16 @@ final class PlanBuilder {
 	private String lastText;
 	private String lastFinding;
 	private String measureHeading;
+	/** The name of the sheet being read, for its actions when no heading in it starts a block. */
+	private String pendingSheet;
+	/** The title the file's properties give, if its text gives none. */
+	private String propertiesTitle;
+	/** The action last read from numbered text, for the lines of labelled fields after it. */
+	private ImportedAction listed;
+	/** The text of that action so far, over the lines it was written on. */
+	private String listedText;
+	/** The paragraph after the one being read ("" when a table or nothing follows). */
+	private String nextText = "";
 
 	PlanBuilder(Mapping mapping, Ids ids, DateReader dates) {
 		this.mapping = mapping;
@@ -66,8 +78,25 @@ final class PlanBuilder {
 				lastText = paragraph.text();
 				measureHeading = paragraph.text();
 			} else if (block instanceof Block.Paragraph paragraph) {
+				nextText = b + 1 < blocks.size() && blocks.get(b + 1) instanceof Block.Paragraph next ? next.text() : "";
 				text(paragraph.text(), paragraph.origin());
+			} else if (block instanceof Block.Sheet sheet && b + 1 < blocks.size()
+					&& headsMeasureTable(sheet.name(), blocks.get(b + 1))) {
+				// a sheet of measures: the plan's, unless its rows name their blocks
+				priority = null;
+				objective = null;
+				action = null;
+				lastText = sheet.name();
+				measureHeading = sheet.name();
+			} else if (block instanceof Block.Sheet sheet) {
+				sheet(sheet);
+			} else if (block instanceof Block.Title title) {
+				propertiesTitle = title.text();
+			} else if (block instanceof Block.Table table && SidewaysMeasures.turned(table).isPresent()) {
+				sideways(table, SidewaysMeasures.turned(table).get());
 			} else if (block instanceof Block.Table table) {
+				listed = null;
+				nextText = "";
 				if (isOtherTable(table)) {
 					columns = null;
 					action = null;
@@ -86,7 +115,52 @@ final class PlanBuilder {
 				}
 			}
 		}
+		if (!plan.hasTitle() && propertiesTitle != null) {
+			// no line of the document is its title: the one its file's properties give
+			plan.title(propertiesTitle);
+		}
+		MeasureOwners.settle(plan, plan.read());
 		return plan;
+	}
+
+	/**
+	 * A measure table laid out sideways, read turned (a row per measure); each source row is
+	 * accounted as the header or as a row of the measures it gives values of.
+	 */
+	private void sideways(Block.Table table, SidewaysMeasures.Turned turned) {
+		plan.tables++;
+		fateOf(turned.header());
+		List<String> ids = new ArrayList<>();
+		for (Block.Row row : turned.rows()) {
+			if (fateOf(row) == RowFate.Fate.MEASURE && !ids.contains(measure.id)) {
+				ids.add(measure.id);
+			}
+		}
+		measures = null;
+		measure = null;
+		headerInTable = false;
+		boolean first = true;
+		for (Block.Row row : table.rows()) {
+			RowFate.Fate fate = row.isBlank() ? RowFate.Fate.BLANK : first ? RowFate.Fate.HEADER : RowFate.Fate.MEASURE;
+			first &= row.isBlank();
+			plan.account(row, fate, fate == RowFate.Fate.MEASURE ? "measures " + String.join(", ", ids) : null);
+		}
+	}
+
+	/**
+	 * A new sheet: a section heading when its name reads as one ("Priority 2 – Permanence");
+	 * else the block its actions go under, unless headings in the sheet start blocks first.
+	 */
+	private void sheet(Block.Sheet sheet) {
+		String name = sheet.name().strip();
+		if (HeadingReader.read(name).isPresent() || SECTION.matcher(name).matches()) {
+			text(name, sheet.origin());
+			return;
+		}
+		priority = null;
+		objective = null;
+		action = null;
+		pendingSheet = name;
 	}
 
 	/** True if {@code text} is a plain line (no section heading) right above a table that starts with a measure header. */
@@ -96,7 +170,7 @@ final class PlanBuilder {
 			return false;
 		}
 		return table.rows().stream().filter(row -> !row.isBlank()).findFirst()
-				.flatMap(MeasureColumns::fromHeader).isPresent();
+				.flatMap(MeasureColumns::fromHeader).isPresent() || SidewaysMeasures.turned(table).isPresent();
 	}
 
 	/**
@@ -169,16 +243,54 @@ final class PlanBuilder {
 			action = null;
 			return;
 		}
+		if (listedAction(text, origin)) {
+			return;
+		}
 		m = SECTION.matcher(text);
 		if (m.matches() && (columns != null || plan.hasTitle()) && !text.endsWith(":")) {
 			startPriority("priority", m.group(1), m.group(2).strip(), text);
 			return;
 		}
-		if (priority == null) {
+		if (priority == null && pendingSheet != null && !plan.priorities.isEmpty()) {
+			// a line of a later sheet before its blocks: kept, never the plan's title
+			plan.note(text);
+		} else if (priority == null) {
 			header(text, origin);
 		} else if (!text.equals(priority.source)) {
 			note(text, origin);
 		}
+	}
+
+	/**
+	 * An action written as numbered text ("1.1 Screen every contact. Lead: Hana Ito. Deadline:
+	 * March 2025"), or a line of labelled fields ("Lead: Hana Ito") for the one just read.
+	 */
+	private boolean listedAction(String text, String origin) {
+		Optional<ListedActions.Listed> read = ListedActions.read(text);
+		if (listed != null && read.isEmpty() && ListedActions.continues(listedText, text)) {
+			// the next line of the action's text: its fields read again over the whole text
+			listedText = listedText + " " + text;
+			listed.cells.clear();
+			ListedActions.read(listedText).ifPresent(whole -> {
+				listed.add(ColumnRole.REF, whole.ref());
+				whole.cells().forEach(listed::add);
+			});
+			return true;
+		}
+		listed = null;
+		boolean fieldsFollow = read.isPresent() && ListedActions.isActionRef(read.get().ref())
+				&& ListedActions.continues(text, nextText);
+		if (read.isEmpty() || !read.get().isAction() && !fieldsFollow) {
+			return false;
+		}
+		ensurePriority();
+		ImportedSection section = objective != null ? objective : priority;
+		action = section.action(origin);
+		action.add(ColumnRole.REF, read.get().ref());
+		read.get().cells().forEach(action::add);
+		listed = action;
+		listedText = text;
+		return true;
 	}
 
 	/** Text before the first section: title, issue date, version, lists, introduction. */
@@ -238,6 +350,8 @@ final class PlanBuilder {
 			return;
 		}
 		priority = plan.priority(kind, number, title, source);
+		pendingSheet = null;
+		listed = null;
 		if (pendingRecommendation != null) {
 			priority.addresses.add(pendingRecommendation);
 			pendingRecommendation = null;
@@ -361,12 +475,7 @@ final class PlanBuilder {
 			fate = RowFate.Fate.ACTION;
 			if (priority == null) {
 				Columns kept = columns;
-				if (pendingRecommendation != null) {
-					startPriority("priority", pendingHeading.number(), pendingHeading.title(), pendingHeading.title());
-				} else {
-					startPriority("priority", String.valueOf(plan.priorities.size() + 1),
-							plan.hasTitle() ? plan.title() : "Imported actions", "");
-				}
+				ensurePriority();
 				columns = kept;
 			}
 			ImportedSection section = objective != null ? objective : priority;
@@ -406,6 +515,21 @@ final class PlanBuilder {
 			}
 		}
 		return fate;
+	}
+
+	/** A block for actions that come before any: the recommendation's, the sheet's, or one named after the plan. */
+	private void ensurePriority() {
+		if (priority != null) {
+			return;
+		}
+		if (pendingRecommendation != null) {
+			startPriority("priority", pendingHeading.number(), pendingHeading.title(), pendingHeading.title());
+		} else if (pendingSheet != null) {
+			startPriority("priority", String.valueOf(plan.priorities.size() + 1), pendingSheet, pendingSheet);
+		} else {
+			startPriority("priority", String.valueOf(plan.priorities.size() + 1),
+					plan.hasTitle() ? plan.title() : "Imported actions", "");
+		}
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.plans.dsl.importer;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +13,11 @@ import java.util.regex.Pattern;
 import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.DateReader;
 import org.plans.dsl.importer.detect.Lead;
+import org.plans.dsl.importer.detect.LeadAliases;
 import org.plans.dsl.importer.detect.LeadReader;
 import org.plans.dsl.importer.detect.ProgressEntries;
 import org.plans.dsl.importer.detect.Quote;
+import org.plans.dsl.importer.detect.RagValue;
 import org.plans.dsl.importer.write.Node;
 
 /** Writes what the importer recognised as plan text, and counts what it wrote. */
@@ -47,6 +50,7 @@ final class PlanWriter {
 	}
 
 	String write(String sourceName) {
+		plan.aliases = new LeadAliases(plan.allLeads());
 		List<Node> sections = new ArrayList<>();
 		for (ImportedSection priority : plan.priorities) {
 			sections.add(section(priority));
@@ -228,6 +232,12 @@ final class PlanWriter {
 		text(node, "indicator", action.get(ColumnRole.INDICATOR), true);
 		text(node, "success", action.get(ColumnRole.SUCCESS), true);
 		// "Baseline: 27% (Nov 2022). Target for Sept 2024: 20%": a measure, and the action's target
+		for (ImportedMeasure measure : action.measures) {
+			String target = measureWriter.target(measure);
+			if (target != null) {
+				node.line(target);
+			}
+		}
 		for (ColumnRole role : new ColumnRole[] { ColumnRole.INDICATOR, ColumnRole.SUCCESS }) {
 			ImportedMeasure measure = MeasureText.read(action.get(role), plan, title);
 			String target = measure == null ? null : measureWriter.target(measure);
@@ -235,11 +245,26 @@ final class PlanWriter {
 				node.line(target);
 			}
 		}
-		progress(node, action.get(ColumnRole.PROGRESS), action.get(ColumnRole.RAG));
-		status(node, action.get(ColumnRole.STATUS));
+		// A RAG is read by its value too: "Amber" in a Status column, "G" in a "Rating" one.
+		String rag = action.get(ColumnRole.RAG);
+		String status = action.get(ColumnRole.STATUS);
+		Map<String, String> others = new LinkedHashMap<>(action.otherColumns);
+		if (rag.isBlank() && RagValue.read(status, true).isPresent()) {
+			rag = status;
+			String words = RagValue.read(status, true).get().words();
+			status = statusOf(words) != null ? words : "";
+		}
+		for (Map.Entry<String, String> other : action.otherColumns.entrySet()) {
+			if (rag.isBlank() && RagValue.read(other.getValue(), false).filter(r -> r.words().isEmpty()).isPresent()) {
+				rag = other.getValue();
+				others.remove(other.getKey());
+			}
+		}
+		progress(node, action.get(ColumnRole.PROGRESS), rag);
+		status(node, status);
 		cost(node, action.get(ColumnRole.COST));
 		text(node, "reporting", action.get(ColumnRole.REPORTING), false);
-		for (Map.Entry<String, String> other : action.otherColumns.entrySet()) {
+		for (Map.Entry<String, String> other : others.entrySet()) {
 			String label = other.getKey().isBlank() ? "" : other.getKey() + ": ";
 			node.line("note " + quote.text(label + other.getValue()));
 			notes++;
@@ -334,6 +359,7 @@ final class PlanWriter {
 		List<ProgressEntries.Entry> entries = text.isBlank() ? List.of(new ProgressEntries.Entry(null, ""))
 				: ProgressEntries.read(text);
 		int latest = 0;
+		boolean ragWordsKept = false;
 		for (int i = 1; i < entries.size(); i++) {
 			if (dateOf(entries.get(i), ownDate).compareTo(dateOf(entries.get(latest), ownDate)) >= 0) {
 				latest = i;
@@ -344,8 +370,15 @@ final class PlanWriter {
 			String date = dateOf(entry, ownDate).isEmpty() ? "" : dateOf(entry, ownDate) + " ";
 			// The RAG column rates the latest update.
 			String rating = i == latest && !rag.isBlank() ? rag(rag) : ragInWords(entry.text());
+			boolean ratedHere = i == latest && !rag.isBlank();
+			String words = ratedHere && entry.text().isBlank() ? ragWords(rag) : entry.text();
+			ragWordsKept |= ratedHere && entry.text().isBlank();
 			String line = "progress " + date + (rating == null ? "" : rating + " ");
-			node.line((line + (entry.text().isBlank() ? "" : quote.text(entry.text()))).strip());
+			node.line((line + (words.isBlank() ? "" : quote.text(words))).strip());
+		}
+		if (!ragWordsKept && !ragWords(rag).isEmpty()) {
+			node.line("note " + quote.text("RAG: " + rag.strip()));
+			notes++;
 		}
 		if (!rag.isBlank() && rag(rag) == null) {
 			node.line("note " + quote.text("RAG: " + rag));
@@ -367,8 +400,17 @@ final class PlanWriter {
 		return m.find() ? rag(m.group(1)) : null;
 	}
 
+	/** The words a RAG cell gives after its rating ("Amber - on track"), unless they are a status of their own. */
+	private static String ragWords(String cell) {
+		String words = RagValue.read(cell, true).map(RagValue::words).orElse("");
+		return statusOf(words) != null ? "" : words;
+	}
+
 	private static String rag(String cell) {
 		String word = cell.strip().toLowerCase(Locale.ROOT);
+		if (RagValue.read(cell, true).isPresent()) {
+			return RagValue.read(cell, true).get().rating();
+		}
 		return switch (word) {
 		case "r", "red" -> "red";
 		case "a", "amber" -> "amber";
@@ -382,21 +424,26 @@ final class PlanWriter {
 		if (cell.isBlank()) {
 			return;
 		}
-		String word = cell.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-		String status = switch (word) {
-		case "complete", "completed", "done" -> "complete";
-		case "in-progress", "ongoing", "on-going", "started" -> "in-progress";
-		case "not-started", "not-yet-started" -> "not-started";
-		case "on-hold", "paused" -> "on-hold";
-		case "cancelled", "canceled", "withdrawn" -> "cancelled";
-		default -> null;
-		};
+		String status = statusOf(cell);
 		if (status == null) {
 			node.line("note " + quote.text("Status: " + cell));
 			notes++;
 		} else {
 			node.line("status " + status);
 		}
+	}
+
+	/** The language's status for a status word ("Complete", "Not started", "On hold"), or null. */
+	private static String statusOf(String cell) {
+		String word = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "").replaceAll("[\\s_]+", "-");
+		return switch (word) {
+		case "complete", "completed", "done", "achieved" -> "complete";
+		case "in-progress", "ongoing", "on-going", "started", "underway", "under-way" -> "in-progress";
+		case "not-started", "not-yet-started", "not-due", "not-yet-due" -> "not-started";
+		case "on-hold", "paused" -> "on-hold";
+		case "cancelled", "canceled", "withdrawn" -> "cancelled";
+		default -> null;
+		};
 	}
 
 	private void cost(Node node, String cell) {

@@ -183,7 +183,13 @@ public final class LeadReader {
 		return new Lead(Lead.Kind.PERSON, "", List.of(title(role)));
 	}
 
-	private static Lead lead(String text) {
+	private static Lead lead(String piece) {
+		// "Kofi Mensah.", "Head of Service;": the punctuation ends the cell, not the name
+		String trimmed = piece.replaceFirst("(?<=\\p{L})[.;:,]+$", "");
+		String text = !trimmed.equals(piece) && (classify(trimmed) == Lead.Kind.PERSON
+				|| RoleTitles.isTitle(trimmed) && trimmed.split("\\s+").length <= 6
+				|| trimmed.matches("[A-Za-z&]{2,7}") && trimmed.chars().filter(Character::isUpperCase).count() >= 2)
+						? trimmed : piece;
 		Matcher m = WITH_ROLE.matcher(text);
 		if (m.matches() && classify(m.group(1)) == Lead.Kind.PERSON) {
 			Lead.Kind inside = classify(m.group(2));
@@ -286,8 +292,12 @@ public final class LeadReader {
 		}
 		String[] tokens = name.strip().split("\\s+");
 		boolean looksLikeName = tokens.length >= 2 && tokens.length <= 5;
-		for (String token : tokens) {
-			looksLikeName &= NAME_WORD.matcher(token).matches() && !NOT_NAMES.contains(token.toLowerCase(Locale.ROOT));
+		for (int i = 0; i < tokens.length; i++) {
+			String token = tokens[i];
+			// "K. Mensah", "K Mensah": an initial before the surname
+			boolean initial = i == 0 && tokens.length > 1 && token.matches("[A-Z]\\.?");
+			looksLikeName &= initial
+					|| NAME_WORD.matcher(token).matches() && !NOT_NAMES.contains(token.toLowerCase(Locale.ROOT));
 		}
 		return looksLikeName ? Lead.Kind.PERSON : Lead.Kind.ROLE;
 	}

@@ -17,7 +17,9 @@ public final class MeasureColumns {
 
 	/** What a column of a measure table holds. */
 	public enum Kind {
-		NAME, BASELINE, TARGET, POSITION, VERDICT, REF, OTHER
+		NAME, BASELINE, TARGET, POSITION, VERDICT,
+		/** A reference or the block a row is for ("Ref", "Priority", "Theme"). */
+		REF, OTHER
 	}
 
 	/** A column: what it holds, and the date its header gives ("" when none; "Q2" when only a quarter). */
@@ -96,7 +98,8 @@ public final class MeasureColumns {
 			// A column headed by a date or a quarter ("Q1", "Jun 2024", "2023/24") holds the position then.
 			return new Column(Kind.POSITION, cell, date);
 		}
-		if (ColumnRole.of(cell) == ColumnRole.REF) {
+		if (ColumnRole.of(cell) == ColumnRole.REF || ColumnRole.of(cell) == ColumnRole.SECTION
+				|| ColumnRole.of(cell) == ColumnRole.OBJECTIVE) {
 			return new Column(Kind.REF, cell, "");
 		}
 		return new Column(Kind.OTHER, cell, "");
@@ -129,6 +132,17 @@ public final class MeasureColumns {
 				int year = Integer.parseInt(m.group(1));
 				int start = Integer.parseInt(m.group(2)) <= 3 ? year - 1 : year;
 				return start + "/" + String.format("%02d", (start + 1) % 100);
+			}
+		}
+		return null;
+	}
+
+	/** The financial year the table reports on: one a column other than the baseline names ("Q1 2024/25"); null if none. */
+	public String reportingYear() {
+		for (Column column : columns) {
+			Matcher m = Pattern.compile("(\\d{4})/(\\d{2})").matcher(column.date());
+			if (column.kind() != Kind.BASELINE && m.find()) {
+				return m.group();
 			}
 		}
 		return null;

@@ -12,6 +12,17 @@ public interface Block {
 	record Paragraph(String text, String origin) implements Block {
 	}
 
+	/**
+	 * The name of a workbook's sheet, when it has several: structure, not text. It never makes
+	 * the plan's title; the actions of a sheet without headings of its own go under it.
+	 */
+	record Sheet(String name, String origin) implements Block {
+	}
+
+	/** The title a file's properties give (an Excel workbook's), for a plan whose text gives none. */
+	record Title(String text, String origin) implements Block {
+	}
+
 	/** A table; every row has the same number of cells (missing ones are empty). */
 	record Table(List<Row> rows, String origin) implements Block {
 	}

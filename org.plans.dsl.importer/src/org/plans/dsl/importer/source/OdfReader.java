@@ -60,7 +60,7 @@ public class OdfReader implements SourceReader {
 				String sheet = table.getAttributeNS(TABLE, "name");
 				String origin = name + " sheet '" + sheet + "'";
 				if (tables.size() > 1) {
-					blocks.add(new Block.Paragraph(sheet, origin));
+					blocks.add(new Block.Sheet(sheet, origin));
 				}
 				Block.Table read = table(table, origin);
 				if (!read.rows().isEmpty()) {

@@ -102,7 +102,8 @@ final class PdfLines {
 	/**
 	 * Leaves out running headers and footers: one-piece lines near the top or bottom of a page
 	 * that are a page number, or that come back (digits aside) on other pages at the same place.
-	 * A running header's first showing stays (it is often the title); footers all go.
+	 * A running header's first showing stays when it is in the page's largest print (it is then
+	 * the title); footers all go.
 	 */
 	static void dropRunningLines(List<List<Line>> pages) {
 		Map<String, Integer> seen = new HashMap<>();
@@ -112,9 +113,11 @@ final class PdfLines {
 		}
 		Map<String, Boolean> shown = new HashMap<>();
 		for (List<Line> page : pages) {
+			float largest = (float) page.stream().mapToDouble(Line::size).max().orElse(0);
+			// a running header in smaller print than the page's own title is no title: it goes too
 			page.removeIf(line -> running(line) && (PAGE_NUMBER.matcher(line.text().strip()).matches()
-					|| seen.getOrDefault(shape(line), 0) > 1
-							&& (line.position() > 0.5 || shown.put(shape(line), Boolean.TRUE) != null)));
+					|| seen.getOrDefault(shape(line), 0) > 1 && (line.position() > 0.5 || line.size() < largest
+							|| shown.put(shape(line), Boolean.TRUE) != null)));
 		}
 	}
 

@@ -111,7 +111,7 @@ final class PdfTables {
 		return false;
 	}
 
-	/** Column starts: segment x positions shared by at least two lines (or by the first line when it is alone). */
+	/** Column starts: segment x positions shared by at least two lines, or where the first line has a segment. */
 	static List<Float> columns(List<PdfLines.Line> region) {
 		List<float[]> clusters = new ArrayList<>();
 		for (PdfLines.Line line : region) {
@@ -130,7 +130,11 @@ final class PdfTables {
 		}
 		long tableLines = region.stream().filter(l -> l.segments().size() >= 2).count();
 		float least = tableLines < 2 ? 1 : 2;
-		return clusters.stream().filter(c -> c[1] >= least).map(c -> c[0]).sorted().toList();
+		// The first line (most often the header) starts a column at each of its segments, even
+		// one nothing below it fills on this page ("Progress" over empty cells).
+		List<PdfLines.Segment> first = region.isEmpty() ? List.of() : region.get(0).segments();
+		return clusters.stream().filter(c -> c[1] >= least || first.size() >= 2
+				&& first.stream().anyMatch(s -> Math.abs(s.x0() - c[0]) <= SAME_X)).map(c -> c[0]).sorted().toList();
 	}
 
 	/** The column a segment starting at x belongs to: the last column starting at or before it. */

@@ -15,8 +15,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * An Excel workbook: each sheet is a heading (its name) and a table (its rows, as displayed; a
- * formula cell as the value Excel saved for it, not the formula).
+ * An Excel workbook: each sheet is a table (its rows, as displayed; a formula cell as the value
+ * Excel saved for it, not the formula), after its name when there are several; and the title
+ * its properties give, if any.
  */
 public class XlsxReader implements SourceReader {
 
@@ -27,6 +28,10 @@ public class XlsxReader implements SourceReader {
 		DataFormatter formatter = new DataFormatter(Locale.UK);
 		formatter.setUseCachedValuesForFormulaCells(true);
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			String title = workbook.getProperties().getCoreProperties().getTitle();
+			if (title != null && !title.isBlank()) {
+				blocks.add(new Block.Title(CellText.plain(title), name + " properties"));
+			}
 			for (Sheet sheet : workbook) {
 				String origin = name + " sheet '" + sheet.getSheetName() + "'";
 				List<Block.Row> rows = new ArrayList<>();
@@ -39,7 +44,7 @@ public class XlsxReader implements SourceReader {
 					rows.add(new Block.Row(cells, origin + " row " + (row.getRowNum() + 1)));
 				}
 				if (workbook.getNumberOfSheets() > 1) {
-					blocks.add(new Block.Paragraph(sheet.getSheetName(), origin));
+					blocks.add(new Block.Sheet(sheet.getSheetName(), origin));
 				}
 				if (!rows.isEmpty()) {
 					blocks.add(new Block.Table(Tables.square(rows), origin));

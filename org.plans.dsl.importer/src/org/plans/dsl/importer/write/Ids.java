@@ -41,7 +41,7 @@ public final class Ids {
 		return base.isEmpty() ? numbered("lead") : unique(base);
 	}
 
-	private static final Set<String> FILLER = Set.of("of", "the", "a", "an", "and", "to", "in", "for", "with", "who",
+	private static final Set<String> FILLER = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "for", "with", "who",
 			"are", "is", "on", "by", "at", "s", "percentage", "proportion", "number", "per", "cent", "within", "their",
 			"from", "into", "all", "over", "under", "than", "more", "less");
 

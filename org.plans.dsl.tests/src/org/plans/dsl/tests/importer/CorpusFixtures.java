@@ -31,14 +31,20 @@ final class CorpusFixtures {
 	}
 
 	/**
-	 * A fixture: its actions by reference, how many measures and findings it states, and the
-	 * sponsors of its blocks (block number → sponsor title).
+	 * A fixture: its actions by reference, how many measures and findings it states, the
+	 * sponsors of its blocks (block number → sponsor title), and the RAG and status its actions
+	 * are at (reference → "amber", "complete", "green complete").
 	 */
 	record Fixture(String name, Source source, Map<String, Expected> actions, int measures, int findings,
-			Map<String, String> sponsors) {
+			Map<String, String> sponsors, Map<String, String> states) {
 
 		Fixture(String name, String text, Map<String, Expected> actions) {
 			this(name, text(text), actions, 0, 0, Map.of());
+		}
+
+		Fixture(String name, Source source, Map<String, Expected> actions, int measures, int findings,
+				Map<String, String> sponsors) {
+			this(name, source, actions, measures, findings, sponsors, Map.of());
 		}
 	}
 
@@ -106,7 +112,87 @@ final class CorpusFixtures {
 					"2b", new Expected("2", "2025-03", "Quality Assurance Team")), 1, 3,
 			Map.of("1", "Beth Rowe", "2", "Beth Rowe"));
 
-	static final List<Fixture> MORE = List.of(SOUTHMOOR, KINGSBURY, HARROWGATE, FENMARSH);
+	/**
+	 * A SEND plan in Markdown: RAG in a column headed "Status" (Amber, "G", "Amber - on track")
+	 * beside status words; an ownership table naming its people otherwise than the action rows
+	 * ("Dr Lin Wu" / "LIN WU" / "Lin Wu (DCS)", "N. Cho" / "Nina Cho", "HoSEND." / "Head of
+	 * SEND"); a measure table ending the document, after the last section.
+	 */
+	static final Fixture BROOKFIELD = new Fixture("brookfield.md", text("""
+			# Brookfield SEND Improvement Plan
+
+			| Workstream | Sponsor | Lead |
+			| --- | --- | --- |
+			| 1. Identification of need | Dr Lin Wu, DCS | N. Cho |
+			| 2. Timeliness of plans | LIN WU | HoSEND. |
+
+			1. IDENTIFICATION OF NEED
+
+			| Ref | Action | Lead | Deadline | Status |
+			| --- | --- | --- | --- | --- |
+			| 1.1 | Publish a graduated approach toolkit for schools | Nina Cho, SEND Manager | January 2025 | Amber |
+			| 1.2 | Train SENCOs in early identification | Nina Cho, SEND Manager | March 2025 | G |
+			| 1.3 | Review the needs assessment pathway | Lin Wu (DCS) | April 2025 | Amber - on track |
+
+			2. TIMELINESS OF PLANS
+
+			| Ref | Action | Lead | Deadline | Status |
+			| --- | --- | --- | --- | --- |
+			| 2.1 | Recruit two plan coordinators | Head of SEND | December 2024 | Complete |
+			| 2.2 | Track the 20-week timescale weekly | Head of SEND | Ongoing | Not started |
+			| 2.3 | Quality assure draft plans | N Cho | June 2025 | Red |
+			| 2.4 | Publish the local offer again | Head of SEND | May 2025 | Green - complete |
+
+			| Measure | Baseline (2023) | Target for March 2026 | Position at September 2024 |
+			| --- | --- | --- | --- |
+			| Plans issued within 20 weeks | 38% | 80% | 52% |
+			"""), Map.of("1.1", new Expected("1", "2025-01", "Nina Cho as SEND Manager"),
+			"1.2", new Expected("1", "2025-03", "Nina Cho as SEND Manager"),
+			"1.3", new Expected("1", "2025-04", "Dr Lin Wu as Director of Children's Services"),
+			"2.1", new Expected("2", "2024-12", "Head of SEND"),
+			"2.2", new Expected("2", "", "Head of SEND"),
+			"2.3", new Expected("2", "2025-06", "Nina Cho as SEND Manager"),
+			"2.4", new Expected("2", "2025-05", "Head of SEND")), 1, 0,
+			Map.of("1", "Dr Lin Wu", "2", "Dr Lin Wu"),
+			Map.of("1.1", "amber", "1.2", "green", "1.3", "amber", "2.1", "complete", "2.2", "not-started",
+					"2.3", "red", "2.4", "green complete"));
+
+	/**
+	 * A workbook of several sheets: the title in the first sheet's first row, a sheet per block
+	 * (one with a heading row of its own, one without), and a sideways scorecard (measures
+	 * across, baseline, target and position down).
+	 */
+	static final Fixture ASHCOMBE = new Fixture("ashcombe.xlsx", CorpusFixtures::ashcombe,
+			Map.of("FD1", new Expected("1", "2025-01", "Imran Shah as Head of Service"),
+					"FD2", new Expected("1", "2025-04", "Imran Shah as Head of Service, Police"),
+					"PL1", new Expected("2", "2024-11", "Placements Team"),
+					"PL2", new Expected("2", "2025-02", "Rosa Diaz as Team Manager")), 2, 0, Map.of(),
+			Map.of("FD1", "amber", "FD2", "green", "PL1", "red", "PL2", "blue complete"));
+
+	static final List<Fixture> MORE = List.of(SOUTHMOOR, KINGSBURY, HARROWGATE, FENMARSH, BROOKFIELD, ASHCOMBE);
+
+	/** A workbook: "Front door" with a title row and a heading row, "Placements" with none, and a sideways "Scorecard". */
+	private static void ashcombe(Path file) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			rows(workbook.createSheet("Front door"), List.of(
+					List.of("Ashcombe Council Improvement Plan 2025"), List.of(),
+					List.of("Ref", "Action", "Owner", "Due", "RAG"),
+					List.of("FD1", "Screen every contact within one working day", "Imran Shah (HoS)", "January 2025", "A"),
+					List.of("FD2", "Agree joint triage with the police", "Imran Shah (HoS) / Police", "April 2025",
+							"Green")));
+			rows(workbook.createSheet("Placements"), List.of(
+					List.of("Ref", "Action", "Owner", "Due", "RAG"),
+					List.of("PL1", "Open a second children's home", "Placements Team", "November 2024", "Red"),
+					List.of("PL2", "Review every out-of-area placement", "Rosa Diaz, Team Manager", "February 2025",
+							"Complete")));
+			rows(workbook.createSheet("Scorecard"), List.of(
+					List.of("", "Children seen within 5 days", "Placements within 20 miles"),
+					List.of("Baseline (April 2024)", "64%", "58%"),
+					List.of("Target (March 2025)", "90%", "70%"),
+					List.of("Position (September 2024)", "72%", "61%")));
+			workbook.write(out);
+		}
+	}
 
 	/** An Excel plan: a title row, a heading row above each header, and a second sheet of measures. */
 	private static void harrowgate(Path file) throws IOException {
@@ -131,7 +217,8 @@ final class CorpusFixtures {
 		}
 	}
 
-	private static void rows(XSSFSheet sheet, List<List<String>> rows) {
+	/** Writes rows of text into a sheet, a cell each. */
+	static void rows(XSSFSheet sheet, List<List<String>> rows) {
 		for (int r = 0; r < rows.size(); r++) {
 			var row = sheet.createRow(r);
 			for (int c = 0; c < rows.get(r).size(); c++) {

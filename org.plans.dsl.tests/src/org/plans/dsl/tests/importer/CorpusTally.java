@@ -10,7 +10,7 @@ final class CorpusTally {
 
 	enum Count {
 		EXPECTED, FOUND, PERSONS, DEADLINES, SECTIONS, IMPORTED, SPURIOUS, MEASURES, MEASURES_FOUND, FINDINGS,
-		FINDINGS_FOUND, SPONSORS, SPONSORS_RIGHT
+		FINDINGS_FOUND, SPONSORS, SPONSORS_RIGHT, STATES, STATES_RIGHT
 	}
 
 	private final Map<Count, Integer> counts = new EnumMap<>(Count.class);
@@ -47,6 +47,7 @@ final class CorpusTally {
 				+ get(Count.DEADLINES) + " deadlines, " + get(Count.SECTIONS) + " sections right; " + get(Count.SPURIOUS)
 				+ "/" + get(Count.IMPORTED) + " spurious; " + get(Count.MEASURES_FOUND) + "/" + get(Count.MEASURES)
 				+ " measures, " + get(Count.FINDINGS_FOUND) + "/" + get(Count.FINDINGS) + " findings, "
-				+ get(Count.SPONSORS_RIGHT) + "/" + get(Count.SPONSORS) + " sponsors\n" + String.join("\n", misses);
+				+ get(Count.SPONSORS_RIGHT) + "/" + get(Count.SPONSORS) + " sponsors, " + get(Count.STATES_RIGHT) + "/"
+				+ get(Count.STATES) + " RAG and status\n" + String.join("\n", misses);
 	}
 }

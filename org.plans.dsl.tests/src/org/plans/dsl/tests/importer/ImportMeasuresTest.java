@@ -46,7 +46,9 @@ public class ImportMeasuresTest extends ImportCase {
 		assertTrue(text.contains("milestone 55% by 2023-09"), text);
 		assertTrue(text.contains("position 49% at 2023/24-Q2 below-target"), text);
 		assertTrue(text.contains("unit % lower is better"), text);
-		assertTrue(text.contains("target re-referrals-12-months <= 20% by 2024-09"), text);
+		// the table ends the document after the last block's actions: the plan's measures, their targets milestones
+		assertTrue(text.contains("milestone <= 20% by 2024-09"), text);
+		assertFalse(text.contains("target re-referrals-12-months"), text);
 		// the measure table makes no leads: the only role is the action's lead's
 		assertEquals(List.of("role head-quality-assurance \"Head of Quality Assurance\""),
 				text.lines().filter(l -> l.startsWith("role ") || l.startsWith("team ")).toList());
@@ -70,8 +72,127 @@ public class ImportMeasuresTest extends ImportCase {
 		assertEquals(1, result.summary().actions(), result.summary().toString());
 		assertTrue(text.contains("position 58% at 2024/25-Q2"), text);
 		assertTrue(text.contains("position 470 days at 2024/25-Q2"), text);
-		assertTrue(text.contains("target average-days-care <= 426 days"), text);
+		// "Target" in a table of 2024/25 is the target for that year; the table ends the plan, so it is a milestone
+		assertTrue(text.contains("milestone 426 days by 2024/25"), text);
 		assertTrue(text.contains("note \"Baseline: 52%\""), text);
+	}
+
+	@Test
+	void aMeasureTableInsideItsBlockGivesTheBlockItsTarget() throws IOException {
+		Importer.Result result = imports.text("greyfriars.md", """
+				# Greyfriars Council improvement plan
+
+				Priority 1: Stable placements
+
+				| Ref | Action | Lead | Deadline |
+				| --- | --- | --- | --- |
+				| 1.1 | Recruit foster carers for teenagers | Fostering Team | March 2025 |
+
+				| Measure | Baseline (March 2024) | Target March 2025 | Position at September 2024 |
+				| --- | --- | --- | --- |
+				| Children with three or more moves in a year | 11% | no more than 8% | 10% |
+
+				Priority 2: Care leavers
+
+				| Ref | Action | Lead | Deadline |
+				| --- | --- | --- | --- |
+				| 2.1 | Offer every care leaver a personal adviser by 18 | Leaving Care Team | June 2025 |
+
+				| Measure | Baseline (March 2024) | Target March 2025 | Position at September 2024 |
+				| --- | --- | --- | --- |
+				| Care leavers in suitable accommodation | 84% | at least 92% | 88% |
+				""");
+		imports.assertValidAndStable("greyfriars.md", result);
+		String text = result.text();
+		// the first table stands inside priority 1; so the plan puts its measures block by block, and the last is priority 2's
+		assertTrue(text.matches("(?s).*priority 1 \"Stable placements\" \\{\\s+target children-three-moves <= 8% by 2025-03.*"),
+				text);
+		assertTrue(text.matches("(?s).*priority 2 \"Care leavers\" \\{\\s+target care-leavers-suitable >= 92% by 2025-03.*"),
+				text);
+	}
+
+	@Test
+	void measuresThatEndTheDocumentAreThePlansUnlessTheirReferencesSayWhose() throws IOException {
+		Importer.Result result = imports.text("hallam.md", """
+				# Hallam Council improvement plan
+
+				Priority 1: Early help
+
+				| Ref | Action | Lead | Deadline |
+				| --- | --- | --- | --- |
+				| 1.1 | Open family hubs in every district | Early Help Team | March 2025 |
+
+				Priority 2: Education of children in care
+
+				| Ref | Action | Lead | Deadline |
+				| --- | --- | --- | --- |
+				| 2.1 | Review every personal education plan termly | Virtual School | Termly |
+				| 2.2 | Fund tutoring for children in care in year 11 | Virtual School | September 2025 |
+
+				Measures of success
+
+				| Ref | Measure | Baseline 2023/24 | Target 2025/26 | Position Q2 2024/25 |
+				| --- | --- | --- | --- | --- |
+				| 1 | Families helped by a hub | 900 | 1500 | 1050 |
+				| 2.2 | Children in care with a tutor in year 11 | 20% | 60% | 35% |
+				| | Children's centres open at weekends | 8 | 12 | 9 |
+				""");
+		imports.assertValidAndStable("hallam.md", result);
+		String text = result.text();
+		// "1" names priority 1, "2.2" names an action; a row with no reference is the plan's: a milestone, no block's target
+		assertTrue(text.matches("(?s).*priority 1 \"Early help\" \\{\\s+target families-helped-hub >= 1500 by 2025/26.*"),
+				text);
+		assertTrue(text.matches("(?s).*action 2.2 [^{]*\\{[^}]*target children-care-tutor >= 60% by 2025/26.*"), text);
+		assertTrue(text.contains("milestone 12 by 2025/26"), text);
+		assertFalse(text.matches("(?s).*priority 2 [^{]*\\{\\s+target.*"), text);
+	}
+
+	@Test
+	void sidewaysMeasureTablesAreReadTurned() throws IOException {
+		Importer.Result result = imports.text("ingleby.md", """
+				# Ingleby Council improvement plan
+
+				Priority 1: Timely help
+
+				| Ref | Action | Lead | Deadline |
+				| --- | --- | --- | --- |
+				| 1.1 | Triage every contact within a day | MASH Team | March 2025 |
+
+				| Year | Re-referrals within 12 months | Average caseload |
+				| --- | --- | --- |
+				| Baseline 2022/23 | 27% | 23 |
+				| 2023/24 | 25% | 21 |
+				| Target 2024/25 | 20% | 18 |
+
+				Priority 2: Permanence
+
+				| Ref | Action | Lead | Deadline |
+				| --- | --- | --- | --- |
+				| 2.1 | Track every plan for permanence | Permanence Team | June 2025 |
+
+				| | Children adopted within 18 months | Special guardianship orders |
+				| --- | --- | --- |
+				| Baseline (April 2024) | 52% | 14 |
+				| Target (March 2025) | 65% | 20 |
+				| Position (September 2024) | 55% | 16 |
+				""");
+		imports.assertValidAndStable("ingleby.md", result);
+		Imports.assertMatchesGolden("import/measures/ingleby.md.plan", result.text());
+		String text = result.text();
+		assertEquals(2, result.summary().actions(), result.summary().toString());
+		assertEquals(4, text.split("\nmeasure ").length - 1, text);
+		assertTrue(text.contains("measure re-referrals-12-months \"Re-referrals within 12 months\" unit % lower is better {"),
+				text);
+		assertTrue(text.contains("baseline 27% at 2022/23"), text);
+		assertTrue(text.contains("position 25% at 2023/24"), text);
+		assertTrue(text.contains("target re-referrals-12-months <= 20% by 2024/25"), text);
+		assertTrue(text.contains("baseline 52% at 2024-04"), text);
+		assertTrue(text.contains("position 16 at 2024-09"), text);
+		// the first table stood inside priority 1, so the last one is priority 2's
+		assertTrue(text.contains("target special-guardianship-orders >= 20 by 2025-03"), text);
+		// every source row of the sideways tables is accounted for: two headers, six measure rows
+		assertEquals(6, result.summary().rows().get(RowFate.Fate.MEASURE), result.summary().toString());
+		assertFalse(text.contains("action \"Baseline"), text);
 	}
 
 	@Test

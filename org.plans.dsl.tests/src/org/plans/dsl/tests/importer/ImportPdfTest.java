@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.plans.dsl.importer.Importer;
@@ -104,50 +101,36 @@ public class ImportPdfTest extends ImportCase {
 		assertTrue(error.getMessage().contains("without text"), error.getMessage());
 	}
 
-	/** One A4 page being drawn: text placed from the top, rows of ruled cells, a footer "Page n of 2". */
+	/** One A4 page being drawn: text placed from the top, rows of boxed cells, a footer "Council plan 2024 - page n of 2". */
 	private static final class Page {
-		private final PDPageContentStream content;
-		private final float height;
-		private final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+		private final PdfSheet sheet;
 
 		Page(PDDocument document, int number) throws IOException {
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			height = page.getMediaBox().getHeight();
-			content = new PDPageContentStream(document, page);
-			text(250, height - 30, "Council plan 2024 - page " + number + " of 2", 8);
+			sheet = new PdfSheet(document, PDRectangle.A4, Standard14Fonts.FontName.HELVETICA, SIZE);
+			text(250, PDRectangle.A4.getHeight() - 30, "Council plan 2024 - page " + number + " of 2", 8);
 		}
 
 		void text(float x, float top, String text, float size) throws IOException {
-			content.beginText();
-			content.setFont(font, size);
-			content.newLineAtOffset(x, height - top);
-			content.showText(text);
-			content.endText();
+			sheet.text(x, top, text, size);
 		}
 
 		/** Draws a row whose top is {@code top}; returns the top of the next row. */
 		float row(float top, List<String> cells) throws IOException {
 			int lines = 1;
-			List<String[]> split = new ArrayList<>();
-			for (String cell : cells) {
-				String[] parts = cell.split("\n");
-				split.add(parts);
+			for (int c = 0; c < cells.size(); c++) {
+				String[] parts = cells.get(c).split("\n");
 				lines = Math.max(lines, parts.length);
-			}
-			for (int c = 0; c < split.size(); c++) {
-				for (int l = 0; l < split.get(c).length; l++) {
-					text(COLUMNS[c] + 3, top + 4 + SIZE + l * LEADING, split.get(c)[l], SIZE);
+				for (int l = 0; l < parts.length; l++) {
+					text(COLUMNS[c] + 3, top + 4 + SIZE + l * LEADING, parts[l], SIZE);
 				}
 			}
 			float bottom = top + lines * LEADING + 8;
-			content.addRect(COLUMNS[0], height - bottom, COLUMNS[COLUMNS.length - 1] - COLUMNS[0], bottom - top);
-			content.stroke();
+			sheet.box(COLUMNS[0], top, COLUMNS[COLUMNS.length - 1] - COLUMNS[0], bottom - top);
 			return bottom;
 		}
 
 		void close() throws IOException {
-			content.close();
+			sheet.close();
 		}
 	}
 }

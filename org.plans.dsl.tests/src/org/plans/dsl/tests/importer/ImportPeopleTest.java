@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.plans.dsl.importer.Importer;
@@ -51,6 +52,44 @@ public class ImportPeopleTest extends ImportCase {
 		assertEquals(1, text.lines().filter(l -> l.matches("role \\S+ \"Heads? of Service\"")).count(), text);
 		assertTrue(text.contains("role service-director-corporate \"Service Director of Corporate Parenting, Fostering & Adoption\""),
 				text);
+	}
+
+	@Test
+	void oneLeadWrittenTwoWaysIsOneButTwoPeopleStayTwo() throws IOException {
+		Importer.Result result = imports.text("owners.tsv", String.join("\n",
+				"Theme\tStrategic sponsor\tOperational lead",
+				"Theme 1\tDR AMY FOXLEY.\tK. Mensah",
+				"Theme 2\tamy foxley\tHoEH",
+				"Theme 3\tJ. Rao\tHead of Early Help;",
+				"",
+				"Theme 1: Front door",
+				"Ref\tAction\tLead\tDeadline",
+				"1.1\tOpen a single front door\tKofi Mensah (TM)\tJuly 2024",
+				"1.2\tAgree consent rules\tDr Amy Foxley, Director of Children's Services\tAugust 2024",
+				"Theme 2: Early help",
+				"Ref\tAction\tLead\tDeadline",
+				"2.1\tOpen family hubs\tHead of Early Help\tMarch 2025",
+				"Theme 3: Partnerships",
+				"Ref\tAction\tLead\tDeadline",
+				"3.1\tAgree a schools protocol\tJai Rao\tApril 2025",
+				"3.2\tAgree a health protocol\tJaya Rao\tMay 2025",
+				"3.3\tAgree a police protocol\tJo Mensah\tJune 2025") + "\n");
+		imports.assertValidAndStable("owners.tsv", result);
+		String text = result.text();
+		List<String> parties = text.lines().filter(l -> l.matches("(person|role|team|partner) .*")).toList();
+		// case, titles, initials, trailing punctuation and "HoEH" name the leads of the action rows
+		assertEquals(1, parties.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains("amy fox")).count(), text);
+		assertTrue(parties.contains("person daf \"Dr Amy Foxley\" as dcs"), text);
+		assertEquals(1, parties.stream().filter(l -> l.contains("Mensah\" as")).count(), text);
+		assertTrue(parties.contains("person km \"Kofi Mensah\" as tm"), text);
+		assertEquals(1, parties.stream().filter(l -> l.contains("Early Help")).count(), text);
+		assertTrue(text.matches("(?s).*priority 1 \"Front door\" \\{\\s+sponsor daf\\s+lead km\\s.*"), text);
+		assertTrue(text.matches("(?s).*priority 2 \"Early help\" \\{\\s+sponsor daf\\s+lead head-of-early-help\\s.*"), text);
+		// "J. Rao" could be Jai or Jaya Rao, and Jo Mensah is not Kofi: never merged
+		assertTrue(parties.contains("person jr \"J. Rao\""), text);
+		assertTrue(parties.stream().anyMatch(l -> l.endsWith("\"Jai Rao\"")), text);
+		assertTrue(parties.stream().anyMatch(l -> l.endsWith("\"Jaya Rao\"")), text);
+		assertTrue(parties.stream().anyMatch(l -> l.endsWith("\"Jo Mensah\"")), text);
 	}
 
 	@Test

@@ -1,10 +1,17 @@
 package org.plans.dsl.tests.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.plans.dsl.importer.Importer;
 
@@ -14,6 +21,27 @@ import org.plans.dsl.importer.Importer;
  * one-cell row inside a table start blocks, and the table's columns go on under them.
  */
 public class ImportStructureTest extends ImportCase {
+
+	@Test
+	void aWorkbookOfSheetsTakesItsTitleFromItsPropertiesNotItsSheets() throws IOException {
+		Path file = dir.resolve("riverside.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			workbook.getProperties().getCoreProperties().setTitle("Riverside Council Improvement Plan");
+			for (String name : List.of("Front door", "Permanence")) {
+				XSSFSheet sheet = workbook.createSheet(name);
+				CorpusFixtures.rows(sheet, List.of(List.of("Ref", "Action", "Lead", "Deadline"),
+						List.of(name.charAt(0) + "1", "Review " + name.toLowerCase(Locale.ROOT), "Ana Lima", "May 2025")));
+			}
+			workbook.write(out);
+		}
+		Importer.Result result = imports.file(file);
+		imports.assertValidAndStable("riverside.xlsx", result);
+		String text = result.text();
+		assertTrue(text.contains("plan riverside \"Riverside Council Improvement Plan\""), text);
+		// each sheet without a heading of its own is a block named after it
+		assertTrue(text.contains("priority 1 \"Front door\" {"), text);
+		assertTrue(text.contains("priority 2 \"Permanence\" {"), text);
+	}
 
 	@Test
 	void ragWrittenInTheProgressText() {
