@@ -47,13 +47,7 @@ class InPlaceEditsTest {
 			"");
 
 	/** Another plan, which names a person of plan "demo"; not open in the editor. */
-	private static final String OTHER = String.join("\n",
-			"plan other",
-			"",
-			"priority 1 \"Shared work\" {",
-			"    sponsor demo::ana",
-			"}",
-			"");
+	private static final String OTHER = LanguageServerSession.OTHER;
 
 	@TempDir
 	Path workspace;
