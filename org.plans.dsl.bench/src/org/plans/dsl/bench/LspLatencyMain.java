@@ -42,7 +42,8 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * then edit one lead in the middle of the file back and forth between a wrong and a right
  * name, timing {@code didChange} until the matching {@code publishDiagnostics}; then asks
  * for completion after that {@code lead} many times. Prints
- * {@code open ms}, {@code diagnostics p50 p95 max} and {@code completion p50 p95 max}.
+ * {@code open ms}, {@code diagnostics p50 p95 max}, {@code edit-cpu ms} (the server's CPU time per
+ * edit, over standard input and output only) and {@code completion p50 p95 max}.
  * <p>
  * Usage: {@code LspLatencyMain PLAN EDITS COMPLETIONS SERVER-COMMAND...} for a server on
  * standard input and output ({@code ./plans lsp}), or {@code LspLatencyMain PLAN EDITS
@@ -107,6 +108,7 @@ public final class LspLatencyMain {
 			String current = name;
 			int version = 1;
 			List<Long> diagnostics = new ArrayList<>();
+			long cpuBefore = cpuMillis(server);
 			for (int i = 0; i < edits; i++) {
 				String next = current.equals(name) ? "nobody" : name;
 				Range range = new Range(start, new Position(start.getLine(), start.getCharacter() + current.length()));
@@ -121,6 +123,10 @@ public final class LspLatencyMain {
 				current = next;
 			}
 			System.out.println("diagnostics " + percentiles(diagnostics.subList(Math.min(2, edits / 2), edits)));
+			long cpuAfter = cpuMillis(server);
+			if (cpuBefore >= 0 && cpuAfter >= 0) {
+				System.out.println("edit-cpu " + (cpuAfter - cpuBefore) / edits);
+			}
 
 			Position afterLead = new Position(start.getLine(), start.getCharacter());
 			List<Long> latencies = new ArrayList<>();
@@ -154,6 +160,24 @@ public final class LspLatencyMain {
 			Files.deleteIfExists(file);
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * CPU time the server process (and the JVM it runs, if started through a script) has used,
+	 * in ms; -1 when unknown (over a WebSocket). Unlike wall time it hardly depends on what else
+	 * the machine runs.
+	 */
+	private static long cpuMillis(Process server) {
+		if (server == null) {
+			return -1;
+		}
+		long total = 0;
+		List<ProcessHandle> processes = new ArrayList<>(List.of(server.toHandle()));
+		server.toHandle().descendants().forEach(processes::add);
+		for (ProcessHandle process : processes) {
+			total += process.info().totalCpuDuration().map(d -> d.toMillis()).orElse(0L);
+		}
+		return total;
 	}
 
 	private static long errors(List<Diagnostic> diagnostics) {

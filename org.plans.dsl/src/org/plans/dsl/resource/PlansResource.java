@@ -36,6 +36,8 @@ import org.eclipse.xtext.util.Triple;
  * either as a line break, but its line and column arithmetic reads past the end of a text that
  * ends in a lone carriage return, failing every error report on such a file. Same length,
  * same lines, same offsets.</li>
+ * <li>A new text of a loaded file ({@link #updateText}): the changed region is parsed again,
+ * not the whole file.</li>
  * </ul>
  */
 public class PlansResource extends LazyLinkingResource {
@@ -50,13 +52,38 @@ public class PlansResource extends LazyLinkingResource {
 			for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
 				text.append(buffer, 0, n);
 			}
-			for (int i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
-				if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
-					text.setCharAt(i, '\n');
-				}
-			}
-			return new StringReader(text.toString());
+			return new StringReader(withLineFeeds(text));
 		}
+	}
+
+	/**
+	 * Brings the loaded file to {@code text} without loading it again: only the region that
+	 * differs from the current text is parsed again (Xtext's partial parsing, which keeps the
+	 * objects outside it), then the file is linked again. The same text links it again only.
+	 */
+	public void updateText(String text) {
+		String next = withLineFeeds(new StringBuilder(text));
+		ChangedRegion changed = ChangedRegion.between(getParseResult().getRootNode().getText(), next);
+		if (changed == null) {
+			relink();
+		} else {
+			update(changed.offset(), changed.length(), changed.text());
+		}
+		getCache().clear(this);
+	}
+
+	/** Whether {@link #updateText} can bring this file to a new text: it is loaded and parsed. */
+	public boolean canUpdateText() {
+		return isLoaded() && getParseResult() != null && getParseResult().getRootNode() != null;
+	}
+
+	private static String withLineFeeds(StringBuilder text) {
+		for (int i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+			if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+				text.setCharAt(i, '\n');
+			}
+		}
+		return text.toString();
 	}
 
 	@Override

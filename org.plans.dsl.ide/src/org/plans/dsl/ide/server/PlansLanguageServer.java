@@ -7,7 +7,6 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.LaunchArgs;
-import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
 
@@ -27,10 +26,8 @@ public final class PlansLanguageServer {
 	public static void main(String[] args) {
 		PrintStream log = System.err;
 		LaunchArgs launch = ServerLauncher.createLaunchArgs(PlansLanguageServer.class.getName(), args);
-		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
-			binder.bind(LanguageServerImpl.class).to(PlansLanguageServerImpl.class);
-			binder.bind(ProjectManager.class).to(PlansProjectManager.class);
-		})).getInstance(LanguageServerImpl.class);
+		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule()).with(new PlansServerBindings()))
+				.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
 				.setRemoteInterface(LanguageClient.class).setInput(new MessageFraming(launch.getIn(), log))
 				.setOutput(launch.getOut()).validateMessages(launch.isValidate()).traceMessages(launch.getTrace())

@@ -13,13 +13,11 @@ import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.xtext.ide.ExecutorServiceProvider;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.FileExtensionProvider;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
-import org.plans.dsl.ide.server.PlansLanguageServerImpl;
-import org.plans.dsl.ide.server.PlansProjectManager;
+import org.plans.dsl.ide.server.PlansServerBindings;
 import org.plans.dsl.serve.folder.FileListener;
 
 import com.google.inject.Guice;
@@ -86,9 +84,7 @@ public final class LanguageSessions {
 
 	/** A new session's language server; call after {@link #admit()}. */
 	Session start() {
-		Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
-			binder.bind(LanguageServerImpl.class).to(PlansLanguageServerImpl.class);
-			binder.bind(ProjectManager.class).to(PlansProjectManager.class);
+		Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(new PlansServerBindings(), binder -> {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).to(ILanguageServerShutdownAndExitHandler.NullImpl.class);
 		}));

@@ -22,6 +22,7 @@ final class RecordingClient implements LanguageClient {
 
 	private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
 	private final List<String> internalErrors = new CopyOnWriteArrayList<>();
+	private final Map<String, Integer> publications = new ConcurrentHashMap<>();
 
 	@Override
 	public void publishDiagnostics(PublishDiagnosticsParams params) {
@@ -29,6 +30,7 @@ final class RecordingClient implements LanguageClient {
 				.forEach(d -> internalErrors.add(params.getUri() + " " + d.getRange().getStart() + " " + d.getMessage()));
 		synchronized (this) {
 			diagnostics.put(params.getUri(), params.getDiagnostics());
+			publications.merge(params.getUri(), 1, Integer::sum);
 			notifyAll();
 		}
 	}
@@ -57,6 +59,11 @@ final class RecordingClient implements LanguageClient {
 
 	private static String codeOf(Diagnostic d) {
 		return d.getCode() == null ? null : d.getCode().isLeft() ? d.getCode().getLeft() : String.valueOf(d.getCode().getRight());
+	}
+
+	/** How many times the file's diagnostics were published (each build that checked it publishes them once). */
+	int publications(String uri) {
+		return publications.getOrDefault(uri, 0);
 	}
 
 	/** The diagnostics last published for the file, or null. */

@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -102,6 +103,12 @@ final class ServerSession implements AutoCloseable {
 	void change(String name, int version, String text) {
 		lsp.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
 				new VersionedTextDocumentIdentifier(uri(name), version), List.of(new TextDocumentContentChangeEvent(text))));
+	}
+
+	/** Replaces {@code range} of the open file with {@code text}, as an editor sends a keystroke. */
+	void edit(String name, int version, Range range, String text) {
+		lsp.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+				new VersionedTextDocumentIdentifier(uri(name), version), List.of(new TextDocumentContentChangeEvent(range, text))));
 	}
 
 	/** Waits until the file's diagnostics have errors ({@code true}) or none. */

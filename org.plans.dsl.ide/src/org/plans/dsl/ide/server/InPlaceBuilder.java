@@ -1,0 +1,46 @@
+package org.plans.dsl.ide.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.build.IncrementalBuilder;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.plans.dsl.resource.PlansResource;
+
+/**
+ * Xtext's build of the changed files, except that a changed plan file that is loaded is not
+ * unloaded and loaded again: it is brought to its new text in place ({@link PlansResource#updateText}),
+ * which parses only the edited region again. A file rebuilt because a file it refers to changed
+ * keeps its text and is linked again only. Deleted files are unloaded as Xtext does.
+ */
+public class InPlaceBuilder extends IncrementalBuilder.InternalStatefulIncrementalBuilder {
+
+	@Override
+	protected void unloadResource(URI uri) {
+		Resource resource = getRequest().getResourceSet().getResource(uri, false);
+		if (resource instanceof PlansResource plans && plans.canUpdateText()
+				&& !getRequest().getDeletedFiles().contains(uri)) {
+			String text = newText(plans);
+			if (text != null) {
+				plans.updateText(text);
+				return;
+			}
+		}
+		super.unloadResource(uri);
+	}
+
+	/** The file's text as the editor (an open document) or the disk has it now; {@code null} if it cannot be read. */
+	private String newText(PlansResource resource) {
+		try (InputStream in = getRequest().getResourceSet().getURIConverter().createInputStream(resource.getURI())) {
+			if (in instanceof LazyStringInputStream text) {
+				return text.getString();
+			}
+			return new String(in.readAllBytes(), Charset.forName(resource.getEncoding()));
+		} catch (IOException | RuntimeException unreadable) {
+			return null;
+		}
+	}
+}

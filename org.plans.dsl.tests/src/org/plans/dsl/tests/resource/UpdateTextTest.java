@@ -1,0 +1,149 @@
+package org.plans.dsl.tests.resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.plans.Action;
+import org.plans.dsl.resource.ChangedRegion;
+import org.plans.dsl.resource.PlansResource;
+import org.plans.dsl.tests.PlansInjectorProvider;
+
+import com.google.inject.Inject;
+
+/**
+ * A loaded file brought to a new text in place, as the language server does on each edit
+ * ({@link PlansResource#updateText}): only the edited region is parsed again, and what the
+ * file's checks find is what a fresh load of the same text finds.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlansInjectorProvider.class)
+class UpdateTextTest {
+
+	private static final String PLAN = """
+			plan demo
+			person sjs "Sarah-Jane Smedmor"
+			priority 1 "Workforce" {
+			    action 1.1 "Recruit" { lead sjs due 2025-03 }
+			    action 1.2 "Advertise" { lead sjs due 2025-03 }
+			}
+			""";
+
+	@Inject
+	private PlanLoader loader;
+
+	@Test
+	void theChangedRegionIsWhereTheTextsDiffer() {
+		assertNull(ChangedRegion.between("abc", "abc"));
+		assertEquals(new ChangedRegion(2, 4, "XY"), ChangedRegion.between("a lead b", "a XY b"));
+		assertEquals(new ChangedRegion(3, 0, "x"), ChangedRegion.between("aaa", "aaax"));
+		assertEquals(new ChangedRegion(0, 1, ""), ChangedRegion.between("xaaa", "aaa"));
+		assertEquals(new ChangedRegion(2, 0, "a"), ChangedRegion.between("aa", "aaa"));
+	}
+
+	@Test
+	void anEditKeepsTheObjectsOutsideTheEditedBlock() {
+		PlansResource resource = load(PLAN);
+		Action first = action(resource, 0);
+		Action second = action(resource, 1);
+		Object secondLead = second.getMembers().get(0);
+
+		resource.updateText(PLAN.replace("{ lead sjs due 2025-03 }\n}", "{ lead nobody due 2025-03 }\n}"));
+
+		assertSame(first, action(resource, 0), "the action before the edit is the same object");
+		assertSame(second, action(resource, 1), "so is the edited action: only its lead is parsed again");
+		assertNotSame(secondLead, action(resource, 1).getMembers().get(0));
+		assertTrue(nodeText(action(resource, 1)).contains("lead nobody"));
+		assertEquals(List.of("ERROR 5:35 No person, role, team or partner called 'nobody' is declared."), errors(resource));
+	}
+
+	@Test
+	void theSameTextLinksAgain() {
+		PlansResource resource = load(PLAN.replace("person sjs", "person ana"));
+		assertEquals(2, errors(resource).size());
+		resource.updateText(resource.getParseResult().getRootNode().getText());
+		assertEquals(2, errors(resource).size());
+	}
+
+	/** Random line edits of every example: after each one, the same findings as a fresh load. */
+	@ParameterizedTest
+	@MethodSource("org.plans.dsl.tests.support.TestFiles#examplePlans")
+	void findingsAfterEditsAreThoseOfAFreshLoad(Path example) throws Exception {
+		String text = Files.readString(example);
+		PlansResource resource = load(text);
+		Random random = new Random(23);
+		for (int i = 0; i < 8; i++) {
+			text = edit(text, random);
+			resource.updateText(text);
+			assertEquals(findings(load(text)), findings(resource), example + " after edit " + i + ":\n" + text);
+		}
+	}
+
+	/** One edit an author might make: a line removed, copied, or a word in it changed. */
+	private static String edit(String text, Random random) {
+		String[] lines = text.split("\n", -1);
+		int line = random.nextInt(lines.length);
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < lines.length; i++) {
+			String current = lines[i];
+			int kind = random.nextInt(3);
+			if (i == line && kind == 0) {
+				continue;
+			}
+			if (i == line && kind == 1) {
+				out.append(current).append('\n');
+			}
+			if (i == line && kind == 2) {
+				current = current.replaceFirst("\\b[a-z][a-z0-9]*\\b", "nobody");
+			}
+			out.append(current);
+			if (i < lines.length - 1) {
+				out.append('\n');
+			}
+		}
+		return out.toString();
+	}
+
+	private PlansResource load(String text) {
+		return (PlansResource) loader.loadTexts(Map.of("demo.plan", text)).resourceSet().getResources().get(0);
+	}
+
+	private static Action action(PlansResource resource, int index) {
+		return EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Action.class).get(index);
+	}
+
+	private static String nodeText(Action action) {
+		return NodeModelUtils.getNode(action).getText();
+	}
+
+	private static List<String> errors(PlansResource resource) {
+		return findings(resource).stream().filter(f -> f.startsWith("ERROR")).toList();
+	}
+
+	/** Severity, line, column and message of every issue the file's validator reports. */
+	private static List<String> findings(PlansResource resource) {
+		assertTrue(resource.canUpdateText());
+		return resource.getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+				.map(i -> i.getSeverity() + " " + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage()).toList();
+	}
+}
