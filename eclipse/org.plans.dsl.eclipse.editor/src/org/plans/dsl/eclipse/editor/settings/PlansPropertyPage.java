@@ -76,6 +76,7 @@ public class PlansPropertyPage extends PropertyPage {
 			for (Rule.Level each : Rule.Level.values()) {
 				level.add(each.word());
 			}
+			GridDataFactory.fillDefaults().hint(170, SWT.DEFAULT).applyTo(level);
 			level.select(0);
 			Rule.Level.parse(values.get(rule.code())).ifPresent(set -> level.select(set.ordinal() + 1));
 			keep(rule.code(), level);
