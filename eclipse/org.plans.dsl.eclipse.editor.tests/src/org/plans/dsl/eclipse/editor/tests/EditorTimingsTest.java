@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -75,8 +77,9 @@ public class EditorTimingsTest {
 		long open = millis(start);
 
 		IDocument document = Workbench.document(editor);
-		int lead = document.get().indexOf("lead ") + "lead ".length();
-		assertTrue(lead > 4, "the plan has a lead");
+		Matcher leadLine = Pattern.compile("\n\\s+lead ").matcher(document.get());
+		assertTrue(leadLine.find(), "the plan has a lead");
+		int lead = leadLine.end();
 		start = System.nanoTime();
 		document.replace(lead, 0, "zz");
 		Workbench.waitUntil("the unsaved problem", () -> live(editor), LIMIT);

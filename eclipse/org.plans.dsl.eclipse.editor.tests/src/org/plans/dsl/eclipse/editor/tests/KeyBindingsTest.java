@@ -7,6 +7,7 @@ import java.util.Arrays;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.PlatformUI;
@@ -81,7 +82,7 @@ public class KeyBindingsTest {
 	private static String lineText(IDocument document, int line) {
 		try {
 			return document.get(document.getLineOffset(line), document.getLineLength(line));
-		} catch (org.eclipse.jface.text.BadLocationException e) {
+		} catch (BadLocationException e) {
 			throw new IllegalStateException(e);
 		}
 	}

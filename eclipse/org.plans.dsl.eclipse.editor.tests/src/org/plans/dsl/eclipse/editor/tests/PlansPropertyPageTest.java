@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,7 +85,7 @@ public class PlansPropertyPageTest {
 	@Test
 	void theTextKeepsItsLinesAndDropsAKeySetBackToItsDefault() {
 		String text = "# severities\nPLAN-103 = error\n\nPLAN-502=info\n";
-		java.util.Map<String, String> changes = new java.util.LinkedHashMap<>();
+		Map<String, String> changes = new LinkedHashMap<>();
 		changes.put("PLAN-103", null);
 		changes.put("PLAN-502", "ignore");
 		changes.put("warnings-as-errors", "true");
@@ -99,20 +99,8 @@ public class PlansPropertyPageTest {
 	}
 
 	private static <T extends Control> T setting(Composite parent, Class<T> type, String key) {
-		List<T> found = new ArrayList<>();
-		collect(parent, type, key, found);
+		List<T> found = Widgets.find(parent, type, widget -> key.equals(widget.getData(PlansPropertyPage.SETTING)));
 		assertEquals(1, found.size(), "the field of " + key);
 		return found.get(0);
-	}
-
-	private static <T extends Control> void collect(Composite parent, Class<T> type, String key, List<T> found) {
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child) && key.equals(child.getData(PlansPropertyPage.SETTING))) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				collect(composite, type, key, found);
-			}
-		}
 	}
 }

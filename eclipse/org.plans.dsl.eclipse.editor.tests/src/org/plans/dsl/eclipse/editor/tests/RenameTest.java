@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,9 +14,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -110,10 +108,10 @@ public class RenameTest {
 			if (dialog == null) {
 				return;
 			}
-			Text newId = find(dialog, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0).get(0);
+			Text newId = Widgets.find(dialog, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0).get(0);
 			newId.setText("priority");
 			Workbench.spin(300);
-			refusal[0] = find(dialog, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) != 0).stream().map(Text::getText)
+			refusal[0] = Widgets.find(dialog, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) != 0).stream().map(Text::getText)
 					.filter(s -> !s.isBlank()).findFirst().orElse("");
 			try {
 				Screenshots.take("rename-refused");
@@ -122,8 +120,8 @@ public class RenameTest {
 			}
 			newId.setText("human-resources");
 			Workbench.spin(300);
-			Button ok = find(dialog, Button.class, b -> "OK".equals(b.getText())).get(0);
-			ok.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			Button ok = Widgets.find(dialog, Button.class, b -> "OK".equals(b.getText())).get(0);
+			ok.notifyListeners(SWT.Selection, new Event());
 		});
 		Keys.press(SWT.ALT | SWT.SHIFT, 'r');
 		Workbench.waitUntil("the rename by Alt+Shift+R",
@@ -146,10 +144,10 @@ public class RenameTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
-			Text newId = find(dialog.getShell(), Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0).get(0);
+			Text newId = Widgets.find(dialog.getShell(), Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0).get(0);
 			newId.setText("action");
 			Workbench.spin(200);
-			Button ok = find(dialog.getShell(), Button.class, b -> "OK".equals(b.getText())).get(0);
+			Button ok = Widgets.find(dialog.getShell(), Button.class, b -> "OK".equals(b.getText())).get(0);
 			assertFalse(ok.isEnabled());
 			newId.setText("karen-t");
 			Workbench.spin(200);
@@ -160,16 +158,4 @@ public class RenameTest {
 		assertEquals(text, document.get());
 	}
 
-	private static <T extends Control> List<T> find(Composite parent, Class<T> type, java.util.function.Predicate<T> test) {
-		List<T> found = new java.util.ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child) && test.test(type.cast(child))) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(find(composite, type, test));
-			}
-		}
-		return found;
-	}
 }

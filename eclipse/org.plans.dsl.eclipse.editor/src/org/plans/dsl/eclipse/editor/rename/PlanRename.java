@@ -9,6 +9,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.RenameParams;
@@ -51,8 +52,8 @@ public final class PlanRename {
 			if (element == null && offset > 0) {
 				element = at.getElementWithNameAt(plan.resource(), offset - 1);
 			}
-			return Optional.ofNullable(element).map(e -> e.eGet(e.eClass().getEStructuralFeature("name")))
-					.map(Object::toString);
+			EStructuralFeature name = element == null ? null : element.eClass().getEStructuralFeature("name");
+			return name == null ? Optional.<String>empty() : Optional.ofNullable(element.eGet(name)).map(Object::toString);
 		});
 	}
 
