@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -31,7 +32,7 @@ import org.plans.dsl.eclipse.editor.markers.PlanFilesListener;
  * its problem shows (unsaved, after the editor's pause), a save until its marker shows, and
  * completion at a lead. On the seed-size example plan, and on the plans named by the system
  * property {@code plans.bench.editor} (bench/run's eclipse part gives a 5,000-action plan).
- * Writes {@code target/editor-timings.txt}, one line per plan.
+ * Writes {@code target/editor-timings.txt}, one line per plan as soon as it is measured.
  */
 public class EditorTimingsTest {
 
@@ -48,13 +49,13 @@ public class EditorTimingsTest {
 				plans.add(Path.of(file.trim()));
 			}
 		}
-		List<String> lines = new ArrayList<>();
-		for (Path plan : plans) {
-			lines.add(time(plan));
-		}
 		Path out = Path.of(System.getProperty("plans.screenshots")).getParent().resolve("editor-timings.txt");
-		Files.write(out, lines);
-		System.out.println(String.join("\n", lines));
+		Files.deleteIfExists(out);
+		for (Path plan : plans) {
+			String line = time(plan) + "\n";
+			Files.writeString(out, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			System.out.print(line);
+		}
 	}
 
 	private static String time(Path source) throws Exception {
