@@ -19,6 +19,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -75,6 +76,20 @@ class WelcomeTest {
 			assertNotNull(page.findView(WelcomeActions.previewView().get().getId()));
 		} else {
 			assertEquals(Optional.of("This workbench has no plan preview view yet."), said);
+		}
+	}
+
+	@Test
+	void yourOwnPlanStartsTheEditorsNewPlanWizardInTheExampleProject() throws CoreException {
+		new WelcomeActions(page).openExamples();
+		WizardDialog dialog = new WelcomeActions(page).newPlanDialog().orElseThrow();
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			assertEquals("org.plans.dsl.eclipse.editor.wizard.NewPlanWizard", dialog.getCurrentPage().getWizard().getClass().getName());
+			assertTrue(dialog.getCurrentPage().getControl().isVisible());
+		} finally {
+			dialog.close();
 		}
 	}
 

@@ -35,8 +35,10 @@ public final class WelcomeView extends ViewPart {
 		link("2. <a>Validate</a>: check every plan of the project; the Problems view lists what to fix, each with its rule code (PLAN-nnn).",
 				actions::validate);
 		link("3. <a>Preview</a>: the board report of the open plan, refreshed when you save.", actions::preview);
-		text("Your own plan: File > New > File, in any project, with a name ending in .plan. "
-				+ "Help > Plans Welcome shows this page again.");
+		link("4. <a>Your own plan</a>: File > New > Other... > Plans > Plan makes one with its header and a first "
+				+ "priority. Ctrl+Space completes, Ctrl+Shift+F lays it out, Alt+Shift+R renames a name in every file.",
+				actions::newPlan);
+		text("Help > Plans Welcome shows this page again.");
 	}
 
 	private void text(String words) {

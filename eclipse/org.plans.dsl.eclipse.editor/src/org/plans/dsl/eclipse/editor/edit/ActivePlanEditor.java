@@ -8,9 +8,9 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.plans.dsl.eclipse.editor.PlanDocuments;
 
 /** The text editor a command was given, if it shows a plan. */
-record ActivePlanEditor(ITextEditor editor, IDocument document) {
+public record ActivePlanEditor(ITextEditor editor, IDocument document) {
 
-	static ActivePlanEditor of(ExecutionEvent event) {
+	public static ActivePlanEditor of(ExecutionEvent event) {
 		IEditorPart part = HandlerUtil.getActiveEditor(event);
 		if (part instanceof ITextEditor editor && editor.getDocumentProvider() != null) {
 			IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
@@ -21,7 +21,7 @@ record ActivePlanEditor(ITextEditor editor, IDocument document) {
 		return null;
 	}
 
-	void status(String message) {
+	public void status(String message) {
 		EditorStatus.show(editor, message);
 	}
 }

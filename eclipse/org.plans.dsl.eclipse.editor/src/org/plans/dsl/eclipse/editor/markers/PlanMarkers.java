@@ -44,10 +44,21 @@ public final class PlanMarkers {
 		}
 	}
 
+	/** The rule code of a finding ({@code PLAN-105}), or null for a syntax error. */
+	public static String code(Issue issue) {
+		return Rule.byCode(issue.getCode()).map(Rule::code).orElse(null);
+	}
+
+	/** A finding's message as the marker and the command line show it: the rule code first. */
+	public static String message(Issue issue) {
+		String code = code(issue);
+		return code == null ? issue.getMessage() : code + " " + issue.getMessage();
+	}
+
 	private static Map<String, Object> attributes(Issue issue) {
 		Map<String, Object> attributes = new HashMap<>();
-		String code = Rule.byCode(issue.getCode()).map(Rule::code).orElse(null);
-		attributes.put(IMarker.MESSAGE, code == null ? issue.getMessage() : code + " " + issue.getMessage());
+		String code = code(issue);
+		attributes.put(IMarker.MESSAGE, message(issue));
 		attributes.put(IMarker.SEVERITY, switch (issue.getSeverity()) {
 		case ERROR -> IMarker.SEVERITY_ERROR;
 		case WARNING -> IMarker.SEVERITY_WARNING;

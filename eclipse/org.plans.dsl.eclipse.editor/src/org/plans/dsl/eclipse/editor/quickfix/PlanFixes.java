@@ -16,6 +16,7 @@ import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.plans.dsl.eclipse.editor.InProcessServerAccess;
 import org.plans.dsl.eclipse.editor.ParsedPlan;
 import org.plans.dsl.eclipse.editor.PlanDocuments;
 import org.plans.dsl.eclipse.editor.PlansLanguage;

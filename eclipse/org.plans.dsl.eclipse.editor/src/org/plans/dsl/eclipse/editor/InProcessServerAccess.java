@@ -1,5 +1,7 @@
-package org.plans.dsl.eclipse.editor.quickfix;
+package org.plans.dsl.eclipse.editor;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -14,19 +16,25 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.plans.dsl.eclipse.editor.ParsedPlan;
-import org.plans.dsl.eclipse.editor.PlanDocuments;
 
 /**
- * What the language's quick fixes ask of a language server, answered in process from one
- * parsed document and the resource set it was parsed in (no server, no index).
+ * What the language's quick fixes and rename ask of a language server, answered in process from
+ * one parsed document and the resource set it was parsed in (no server, no index). The texts of
+ * the set's files are taken when it is made, before a fix or a rename changes the models, so
+ * that edits are made against the text the files hold.
  */
-final class InProcessServerAccess implements ILanguageServerAccess {
+public final class InProcessServerAccess implements ILanguageServerAccess {
 
 	private final ParsedPlan plan;
+	private final Map<Resource, String> texts = new HashMap<>();
 
-	InProcessServerAccess(ParsedPlan plan) {
+	public InProcessServerAccess(ParsedPlan plan) {
 		this.plan = plan;
+		for (Resource resource : plan.resource().getResourceSet().getResources()) {
+			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null) {
+				texts.put(resource, xtext.getParseResult().getRootNode().getText());
+			}
+		}
 	}
 
 	@Override
@@ -38,7 +46,8 @@ final class InProcessServerAccess implements ILanguageServerAccess {
 	public <T> T doSyncRead(String uri, Function<Context, T> function) {
 		Resource resource = resource(uri);
 		Document document = resource == plan.resource() ? plan.document()
-				: new Document(1, ((XtextResource) resource).getParseResult().getRootNode().getText());
+				: new Document(1, texts.computeIfAbsent(resource,
+						r -> ((XtextResource) r).getParseResult().getRootNode().getText()));
 		return function.apply(new Context(resource, document, resource == plan.resource(), CancelIndicator.NullImpl));
 	}
 
