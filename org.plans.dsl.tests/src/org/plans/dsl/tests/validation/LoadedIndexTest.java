@@ -66,9 +66,10 @@ public class LoadedIndexTest extends ValidationTestBase {
 				}
 				""");
 		files.put("d-other.plan", """
-				plan other "Other"
-				uses demo
-				uses demmo
+				plan other "Other" {
+				    uses demo
+				    uses demmo
+				}
 				person a "A"
 				priority 1 "P" { action 1.1 "Act" { lead a due 2025-03 } }
 				""");
