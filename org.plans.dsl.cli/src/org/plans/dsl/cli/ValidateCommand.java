@@ -147,7 +147,7 @@ public class ValidateCommand implements Callable<Integer> {
 		List<Finding> all = findings(loaded);
 		warnings = all.stream().filter(f -> f.level() == Level.WARNING).count();
 		List<Finding> findings = quiet ? all.stream().filter(f -> f.level() == Level.ERROR).toList() : all;
-		List<PlanSummary> plans = Language.get(PlanFactsCache.class).all(loaded.resourceSet()).stream().map(p -> PlanSummary.of(p, findings)).toList();
+		List<PlanSummary> plans = PlanSummary.of(Language.get(PlanFactsCache.class).all(loaded.resourceSet()), findings);
 		return new ValidationReport(files.stream().map(Paths::display).toList(), findings, plans, failOn);
 	}
 

@@ -14,8 +14,14 @@ import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
-/** Value conversion for the plans language's own data types. */
+/**
+ * Value conversion for the plans language's own data types. One per injector, as Xtext's own
+ * converters are: each instance reads the grammar to register its converters (a fifth of
+ * loading many small files when every resource made its own).
+ */
+@Singleton
 public class PlansValueConverters extends DefaultTerminalConverters {
 
 	@Inject

@@ -3,6 +3,7 @@ package org.plans.dsl.facts;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,7 +42,15 @@ public record PlanCalendar(Month financialYearStart, Optional<DateSpan> issued) 
 		}
 		List<Plan> headers = new ArrayList<>(List.of(file.getPlan()));
 		Resource resource = file.eResource();
-		if (resource != null && resource.getResourceSet() != null) {
+		Map<String, List<PlanFile>> loaded = resource == null || resource.getResourceSet() == null ? null
+				: LoadedPlanFiles.of(resource.getResourceSet());
+		if (loaded != null) {
+			for (PlanFile other : loaded.getOrDefault(file.getPlan().getName(), List.of())) {
+				if (other != file) {
+					headers.add(other.getPlan());
+				}
+			}
+		} else if (resource != null && resource.getResourceSet() != null) {
 			for (Resource other : Plans.resources(resource.getResourceSet())) {
 				for (EObject root : other.getContents()) {
 					if (root != file && root instanceof PlanFile f && f.getPlan() != null

@@ -2,7 +2,6 @@ package org.plans.dsl.facts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +15,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.resource.impl.ResourceSetBasedResourceDescriptions;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.plans.PlansPackage;
@@ -62,16 +63,27 @@ public class PlanFactsCache {
 		}
 		ResourceSet resourceSet = file.eResource().getResourceSet();
 		String id = file.getPlan().getName();
+		Map<String, List<PlanFile>> loaded = LoadedPlanFiles.of(resourceSet);
+		if (loaded != null) {
+			return cached(resourceSet, id, loaded.getOrDefault(id, List.of(file)));
+		}
 		loadOtherFiles(resourceSet, id);
 		List<PlanFile> files = new ArrayList<>();
-		List<Object> stamp = new ArrayList<>();
 		for (Resource resource : Plans.resources(resourceSet)) {
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanFile other
 					&& other.getPlan() != null && Objects.equals(id, other.getPlan().getName())) {
 				files.add(other);
-				stamp.add(other);
-				stamp.add(resourceCache.get(STAMP, resource, Object::new));
 			}
+		}
+		return cached(resourceSet, id, files);
+	}
+
+	/** The facts of plan {@code id} made of {@code files}: those kept if none of the files changed since. */
+	private PlanFacts cached(ResourceSet resourceSet, String id, List<PlanFile> files) {
+		List<Object> stamp = new ArrayList<>();
+		for (PlanFile other : files) {
+			stamp.add(other);
+			stamp.add(resourceCache.get(STAMP, other.eResource(), Object::new));
 		}
 		Holder holder = holder(resourceSet);
 		synchronized (holder) {
@@ -86,14 +98,16 @@ public class PlanFactsCache {
 
 	/** Every plan in the resource set, in the order their first file was loaded, from the cache where it can be. */
 	public List<PlanFacts> all(ResourceSet resourceSet) {
-		Map<String, PlanFile> firstFiles = new LinkedHashMap<>();
-		for (Resource resource : Plans.resources(resourceSet)) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanFile file
-					&& file.getPlan() != null && file.getPlan().getName() != null) {
-				firstFiles.putIfAbsent(file.getPlan().getName(), file);
-			}
+		Map<String, List<PlanFile>> loaded = LoadedPlanFiles.of(resourceSet);
+		if (loaded == null) {
+			Map<String, List<PlanFile>> before = LoadedPlanFiles.group(resourceSet);
+			before.keySet().forEach(id -> loadOtherFiles(resourceSet, id));
+			loaded = LoadedPlanFiles.group(resourceSet);
+			loaded.keySet().retainAll(before.keySet());
 		}
-		return firstFiles.values().stream().map(this::of).toList();
+		List<PlanFacts> result = new ArrayList<>();
+		loaded.forEach((id, files) -> result.add(cached(resourceSet, id, files)));
+		return result;
 	}
 
 	/**
@@ -102,6 +116,10 @@ public class PlanFactsCache {
 	 */
 	private void loadOtherFiles(ResourceSet resourceSet, String id) {
 		IResourceDescriptions known = index.getResourceDescriptions(resourceSet);
+		if (known instanceof ResourceSetBasedResourceDescriptions
+				&& ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet) == null) {
+			return; // the index is the resource set itself: every file it knows is loaded
+		}
 		for (IEObjectDescription plan : known.getExportedObjects(PlansPackage.Literals.PLAN, QualifiedName.create(id), false)) {
 			URI uri = plan.getEObjectURI().trimFragment();
 			if (resourceSet.getResource(uri, false) == null) {

@@ -16,8 +16,10 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
@@ -43,6 +45,12 @@ public class PlanLoader {
 
 	@Inject
 	private IResourceValidator validator;
+
+	@Inject
+	private IResourceDescription.Manager descriptions;
+
+	@Inject
+	private ResourceDescriptionsProvider index;
 
 	/** The loaded plans and every issue found, in file order. */
 	public record Loaded(XtextResourceSet resourceSet, List<Path> files, List<Issue> issues) {
@@ -127,8 +135,10 @@ public class PlanLoader {
 		if (validate) {
 			issues.addAll(validateAll(resourceSet));
 		} else {
-			for (Resource resource : List.copyOf(resourceSet.getResources())) {
-				EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+			try (LoadedIndex loaded = LoadedIndex.install(resourceSet, descriptions, index)) {
+				for (Resource resource : List.copyOf(resourceSet.getResources())) {
+					EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+				}
 			}
 		}
 		return new Loaded(resourceSet, files, issues);
@@ -137,8 +147,10 @@ public class PlanLoader {
 	/** Validation links each file first (resolving every reference), so no separate pass is needed. */
 	private List<Issue> validateAll(XtextResourceSet resourceSet) {
 		List<Issue> issues = new ArrayList<>();
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
-			issues.addAll(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+		try (LoadedIndex loaded = LoadedIndex.install(resourceSet, descriptions, index)) {
+			for (Resource resource : List.copyOf(resourceSet.getResources())) {
+				issues.addAll(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+			}
 		}
 		return issues;
 	}
