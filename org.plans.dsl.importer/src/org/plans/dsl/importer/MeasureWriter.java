@@ -112,6 +112,9 @@ final class MeasureWriter {
 
 	/** The cell's words, quoted, unless they say no more than the value and date. */
 	private String words(MeasureValue value) {
+		if (value.quoted()) {
+			return quote.text(value.text());
+		}
 		return value.quantity() != null && value.saysOnlyValue() ? null : quote.text(value.text());
 	}
 

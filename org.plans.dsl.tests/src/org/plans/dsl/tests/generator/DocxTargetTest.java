@@ -1,5 +1,8 @@
 package org.plans.dsl.tests.generator;
 
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import java.math.BigInteger;
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +76,14 @@ public class DocxTargetTest {
 			assertEquals("2025-03", action.getCell(4).getText());
 			assertEquals("Amber", action.getCell(7).getText());
 			assertEquals("FCE5CD", action.getCell(7).getColor());
+			// landscape A4, the action's title a quarter of the width, a target per line
+			var size = document.getDocument().getBody().getSectPr().getPgSz();
+			assertEquals("LANDSCAPE", size.getOrient().toString().toUpperCase(Locale.ROOT));
+			assertTrue(((BigInteger) size.getW()).intValue() > ((BigInteger) size.getH()).intValue());
+			assertEquals(TableWidthType.PCT, action.getCell(1).getWidthType());
+			assertEquals(25.0, action.getCell(1).getWidthDecimal(), 0.01);
+			assertEquals(2, action.getCell(5).getParagraphs().get(0).getRuns().get(0).getCTR().sizeOfBrArray(),
+					"three targets, one per line: " + action.getCell(5).getText());
 		}
 	}
 

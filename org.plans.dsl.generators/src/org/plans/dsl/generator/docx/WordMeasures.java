@@ -1,0 +1,47 @@
+package org.plans.dsl.generator.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.MeasurePoint;
+
+/**
+ * A measure as a paper's table: Measure, Baseline, Target (milestones) and Position columns, one point a
+ * row, each in {@link Words#point} (value, date, verdict; the point's own words last, in double
+ * quotes) — the layout of a council's performance table, which {@code plans import} reads back.
+ */
+final class WordMeasures {
+
+	static final List<String> COLUMNS = List.of("Measure", "Baseline", "Target (milestones)", "Position");
+
+	private WordMeasures() {
+	}
+
+	static void table(XWPFDocument document, MeasureFacts measure) {
+		List<List<String>> rows = new ArrayList<>();
+		int height = Math.max(1, Math.max(measure.baselines().size(),
+				Math.max(measure.milestones().size(), measure.positions().size())));
+		for (int i = 0; i < height; i++) {
+			rows.add(List.of(i == 0 ? measure.measure().getTitle() : "", point(measure.baselines(), i),
+					point(measure.milestones(), i), point(measure.positions(), i)));
+		}
+		WordParts.widths(WordParts.table(document, COLUMNS, rows), 31, 23, 23, 23);
+	}
+
+	/** "29 at 2024-07 "July 2024"": the point in words, its own words last in double quotes (so the import keeps them apart). */
+	private static String point(List<? extends MeasurePoint> points, int i) {
+		if (i >= points.size()) {
+			return "";
+		}
+		String words = Words.point(points.get(i));
+		String text = MeasureFacts.textOf(points.get(i));
+		if (text == null) {
+			return words;
+		}
+		String bare = words.substring(0, words.length() - (" (" + text + ")").length());
+		return (bare + " \"" + text.replace('"', '\'') + "\"").strip();
+	}
+}
