@@ -115,7 +115,8 @@ final class MeasureWriter {
 		if (value.quoted()) {
 			return quote.text(value.text());
 		}
-		return value.quantity() != null && value.saysOnlyValue() ? null : quote.text(value.text());
+		return value.quantity() != null && (value.saysOnlyValue() || value.saysOnlyValueAndJudgement()) ? null
+				: quote.text(value.text());
 	}
 
 	private static String unit(ImportedMeasure measure) {

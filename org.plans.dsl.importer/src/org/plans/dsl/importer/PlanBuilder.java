@@ -281,7 +281,10 @@ final class PlanBuilder {
 		if (measures != null && measures.columns().isRepeatedBy(row)) {
 			return RowFate.Fate.REPEATED_HEADER;
 		}
-		Optional<MeasureColumns> measureHeader = MeasureColumns.fromHeader(row);
+		// Inside a measure table a row with no measure name goes on with the measure above ("", "", "20 by 2025-03"),
+		// even when its dated values would read as a header's dated columns.
+		Optional<MeasureColumns> measureHeader = measures != null && headerInTable && row.cell(0).isBlank() ? Optional.empty()
+				: MeasureColumns.fromHeader(row);
 		if (measureHeader.isPresent()) {
 			measures = new MeasureRows(measureHeader.get(), lastText);
 			measure = null;

@@ -10,8 +10,7 @@ import org.plans.dsl.plans.MeasurePoint;
 
 /**
  * A measure as a paper's table: Measure, Baseline, Target (milestones) and Position columns, one point a
- * row, each in {@link Words#point} (value, date, verdict; the point's own words last, in double
- * quotes) — the layout of a council's performance table, which {@code plans import} reads back.
+ * row, each in {@link Words#point} (value, date, verdict; the point's own words last, in “quotes”) — the layout of a council's performance table, which {@code plans import} reads back.
  */
 final class WordMeasures {
 
@@ -31,7 +30,7 @@ final class WordMeasures {
 		WordParts.widths(WordParts.table(document, COLUMNS, rows), 31, 23, 23, 23);
 	}
 
-	/** "29 at 2024-07 "July 2024"": the point in words, its own words last in double quotes (so the import keeps them apart). */
+	/** "29 at 2024-07 “July 2024”": the point in words, its own words last in quotes (so the import keeps them apart). */
 	private static String point(List<? extends MeasurePoint> points, int i) {
 		if (i >= points.size()) {
 			return "";
@@ -42,6 +41,6 @@ final class WordMeasures {
 			return words;
 		}
 		String bare = words.substring(0, words.length() - (" (" + text + ")").length());
-		return (bare + " \"" + text.replace('"', '\'') + "\"").strip();
+		return (bare + " “" + text + "”").strip();
 	}
 }

@@ -16,7 +16,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.plans.dsl.generator.report.ReportMetadata;
 import org.plans.dsl.plans.Rag;
 
@@ -104,20 +106,37 @@ final class WordParts {
 		}
 	}
 
+	/** The width of the text on a landscape A4 page with Word's default margins (2.54 cm), in twentieths of a point. */
+	static final int LANDSCAPE_TEXT_WIDTH = 16838 - 2 * 1440;
+
 	/**
-	 * Lays the table out at the page's full width with the given share of it per column (percent,
-	 * adding up to 100): the action's title wide, the reference and RAG narrow, as a paper prints it.
+	 * Lays the table out at the width of a landscape page's text with the given share of it per
+	 * column (percent, adding up to 100): the action's title wide, the reference and RAG narrow, as a
+	 * paper prints it. The grid and every cell carry the width (Word reads the cells, LibreOffice the grid).
 	 */
 	static void widths(XWPFTable table, int... percent) {
-		table.setWidthType(TableWidthType.PCT);
-		table.setWidth("100%");
+		table.setWidthType(TableWidthType.DXA);
+		table.setWidth(String.valueOf(LANDSCAPE_TEXT_WIDTH));
+		var properties = table.getCTTbl().getTblPr();
+		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+		CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int share : percent) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(twips(share)));
+		}
 		for (XWPFTableRow row : table.getRows()) {
 			for (int c = 0; c < percent.length && c < row.getTableCells().size(); c++) {
 				XWPFTableCell cell = row.getCell(c);
-				cell.setWidthType(TableWidthType.PCT);
-				cell.setWidth(percent[c] + "%");
+				cell.setWidthType(TableWidthType.DXA);
+				cell.setWidth(String.valueOf(twips(percent[c])));
 			}
 		}
+	}
+
+	private static int twips(int percent) {
+		return LANDSCAPE_TEXT_WIDTH * percent / 100;
 	}
 
 	/** The document's pages in landscape A4 (its one section), for tables of eight columns. */
@@ -125,7 +144,7 @@ final class WordParts {
 		var section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
 				: document.getDocument().getBody().addNewSectPr();
 		var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-		size.setW(BigInteger.valueOf(16838));
+		size.setW(BigInteger.valueOf(LANDSCAPE_TEXT_WIDTH + 2 * 1440));
 		size.setH(BigInteger.valueOf(11906));
 		size.setOrient(STPageOrientation.LANDSCAPE);
 	}

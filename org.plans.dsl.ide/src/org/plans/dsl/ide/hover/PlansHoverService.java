@@ -14,6 +14,7 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
+import org.plans.dsl.facts.Plans;
 import org.plans.dsl.facts.PointFacts;
 import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.ide.PlanLabels;
@@ -198,7 +199,7 @@ public class PlansHoverService extends HoverService {
 				if (deliverable.getDue() != null) {
 					md.append(" — due ").append(Markdown.oneLine(SourceText.of(deliverable.getDue()).replaceFirst("^due ", "")));
 				}
-				if (deliverable.getStatus() != null) {
+				if (Plans.isWritten(deliverable, "status")) {
 					md.append(", ").append(deliverable.getStatus().getLiteral());
 				}
 				md.append("\n");

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 public record MeasureValue(String quantity, String unit, String comparator, String date, String verdict, String rag,
 		String text, boolean quoted) {
 
-	private static final Pattern QUOTED = Pattern.compile("(?s)^(.*?)\\s*[\"“]([^\"“”]+)[\"”]$");
+	/** Words in quotes that end a cell: “…” (which may hold straight quotes) or "…". */
+	private static final Pattern QUOTED = Pattern.compile("(?s)^(.*?)\\s*(?:“(.+)”|\"([^\"]+)\")$");
 
 	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 	private static final Pattern DATES = Pattern.compile("(?i)\\b(?:" + MONTH + "\\s*'?\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+"
@@ -44,8 +45,9 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 		Matcher quoted = QUOTED.matcher(cell.strip());
 		if (quoted.matches() && sayOnlyValueAndJudgement(quoted.group(1))) {
 			MeasureValue value = read(quoted.group(1));
+			String words = quoted.group(2) != null ? quoted.group(2) : quoted.group(3);
 			return new MeasureValue(value.quantity, value.unit, value.comparator, value.date, value.verdict, value.rag,
-					quoted.group(2).strip(), true);
+					words.strip(), true);
 		}
 		String text = cell.strip().replaceAll("\\s+", " ");
 		String lower = text.toLowerCase(Locale.ROOT);
@@ -148,7 +150,11 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 						+ "|\\s)+");
 	}
 
-	/** True if {@code prefix} says no more than a quantity, a date, a verdict and a RAG ("27 at 2024-09: below target, red"). */
+	/** True if the cell's words say no more than its quantity, date, verdict and RAG ("27 at 2024-09: below target, red"). */
+	public boolean saysOnlyValueAndJudgement() {
+		return !quoted && sayOnlyValueAndJudgement(text);
+	}
+
 	private static boolean sayOnlyValueAndJudgement(String prefix) {
 		String plain = prefix.replaceAll("(?i)\\b(?:(?:below|under|behind|on|off|above) target|on[- ]track|off[- ]track|met"
 				+ "|red|amber|green|blue)\\b", " ");

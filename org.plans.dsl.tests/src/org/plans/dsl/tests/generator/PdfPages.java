@@ -1,6 +1,5 @@
 package org.plans.dsl.tests.generator;
 
-import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /** Pages of a PDF rendered to PNG with Debian's pdftoppm ({@code .ci/deps/poppler.sh}), for a look in review; the tools run as processes. */
 final class PdfPages {
