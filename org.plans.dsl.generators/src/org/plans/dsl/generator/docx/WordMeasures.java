@@ -20,23 +20,27 @@ final class WordMeasures {
 	}
 
 	static void table(XWPFDocument document, MeasureFacts measure) {
+		// a point written twice (a milestone under an action's target and in the measure) is listed once
+		List<String> baselines = measure.baselines().stream().map(WordMeasures::point).distinct().toList();
+		List<String> milestones = measure.milestones().stream().map(WordMeasures::point).distinct().toList();
+		List<String> positions = measure.positions().stream().map(WordMeasures::point).distinct().toList();
 		List<List<String>> rows = new ArrayList<>();
-		int height = Math.max(1, Math.max(measure.baselines().size(),
-				Math.max(measure.milestones().size(), measure.positions().size())));
+		int height = Math.max(1, Math.max(baselines.size(), Math.max(milestones.size(), positions.size())));
 		for (int i = 0; i < height; i++) {
-			rows.add(List.of(i == 0 ? measure.measure().getTitle() : "", point(measure.baselines(), i),
-					point(measure.milestones(), i), point(measure.positions(), i)));
+			rows.add(List.of(i == 0 ? measure.measure().getTitle() : "", cell(baselines, i), cell(milestones, i),
+					cell(positions, i)));
 		}
 		WordParts.widths(WordParts.table(document, COLUMNS, rows), 31, 23, 23, 23);
 	}
 
+	private static String cell(List<String> points, int i) {
+		return i < points.size() ? points.get(i) : "";
+	}
+
 	/** "29 at 2024-07 “July 2024”": the point in words, its own words last in quotes (so the import keeps them apart). */
-	private static String point(List<? extends MeasurePoint> points, int i) {
-		if (i >= points.size()) {
-			return "";
-		}
-		String words = Words.point(points.get(i));
-		String text = MeasureFacts.textOf(points.get(i));
+	private static String point(MeasurePoint point) {
+		String words = Words.point(point);
+		String text = MeasureFacts.textOf(point);
 		if (text == null) {
 			return words;
 		}

@@ -141,7 +141,8 @@ public class DocxRoundTripTest {
 	}
 
 	private static List<String> points(List<? extends MeasurePoint> points) {
-		return points.stream().map(Words::point).map(p -> p.replaceAll("\\s+", " ")).toList();
+		// the paper lists a point written twice once (a milestone under a target and in its measure)
+		return points.stream().map(Words::point).map(p -> p.replaceAll("\\s+", " ")).distinct().toList();
 	}
 
 	private static String key(ActionFacts action) {
