@@ -85,7 +85,9 @@ final class MeasureWriter {
 		if (value.quantity() == null && text == null) {
 			text = quote.text(value.text());
 		}
-		node.line(join("position", value.quantity(), "at " + date, verdict, rag, text));
+		String when = value.from() != null && point.date() != null ? "over " + value.from() + " to " + date : "at " + date;
+		node.line(join("position", value.quantity(), when, value.label() == null ? null : "for " + quote.text(value.label()),
+				verdict, rag, text));
 	}
 
 	/** The target line of a block for the measure's last target; null when the measure has none there. */

@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
  * @param quoted the cell ended in words in double quotes ({@code 27 at 2024-09 "Below target"}, as
  *        {@code plans generate --target docx} writes a point's own words): the value, date, verdict
  *        and RAG are read from what comes before them, and the words are kept as they are
+ * @param from the first day of a period ({@code over 2022-03-31 to 2022-10-31}, then {@code date} is its end), or null
+ * @param label the team or area a position is for ({@code for north}), or null; both only in the
+ *        language's own date forms ({@link PointWords})
  */
 public record MeasureValue(String quantity, String unit, String comparator, String date, String verdict, String rag,
-		String text, boolean quoted) {
+		String text, boolean quoted, String from, String label) {
 
 	/** Words in quotes that end a cell: “…” (which may hold straight quotes) or "…". */
 	private static final Pattern QUOTED = Pattern.compile("(?s)^(.*?)\\s*(?:“(.+)”|\"([^\"]+)\")$");
@@ -47,11 +50,12 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 			MeasureValue value = read(quoted.group(1));
 			String words = quoted.group(2) != null ? quoted.group(2) : quoted.group(3);
 			return new MeasureValue(value.quantity, value.unit, value.comparator, value.date, value.verdict, value.rag,
-					words.strip(), true);
+					words.strip(), true, value.from, value.label);
 		}
 		String text = cell.strip().replaceAll("\\s+", " ");
-		String lower = text.toLowerCase(Locale.ROOT);
-		String date = DateReader.plainDate(text);
+		PointWords point = PointWords.read(text);
+		String lower = point.rest().toLowerCase(Locale.ROOT);
+		String date = point.to() != null ? point.to() : DateReader.plainDate(text);
 		if (date == null) {
 			Matcher quarter = BARE_QUARTER.matcher(text);
 			date = quarter.find() ? "Q" + quarter.group(1) : null;
@@ -85,7 +89,8 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 			quantity = q.toString();
 			unit = unit == null ? "count" : unit;
 		}
-		return new MeasureValue(quantity, unit, comparator(lower), date, verdict(lower), rag(lower), text, false);
+		return new MeasureValue(quantity, unit, comparator(lower), date, verdict(lower), rag(lower), text, false, point.from(),
+				point.label());
 	}
 
 	private static String comparator(String lower) {
@@ -156,7 +161,7 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 	}
 
 	private static boolean sayOnlyValueAndJudgement(String prefix) {
-		String plain = prefix.replaceAll("(?i)\\b(?:(?:below|under|behind|on|off|above) target|on[- ]track|off[- ]track|met"
+		String plain = PointWords.read(prefix).rest().replaceAll("(?i)\\b(?:(?:below|under|behind|on|off|above) target|on[- ]track|off[- ]track|met"
 				+ "|red|amber|green|blue)\\b", " ");
 		return plain.isBlank() || read(plain).saysOnlyValue();
 	}
