@@ -2,10 +2,12 @@ package org.plans.dsl.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.plans.dsl.cli.report.Colours;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.diff.DiffFormat;
 import org.plans.dsl.generator.diff.PlanComparison;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
 		description = { "Show what changed between two versions of plans (two files or two directories):",
 				"actions added, removed and renumbered, deadlines moved, leads, RAG and status changed,",
-				"new progress, measure positions added, targets changed, recommendations covered or uncovered.",
+				"new progress, measure positions added, targets changed, recommendations covered or uncovered;",
+				"a deadline that slipped in more than one step of the history (the commits since --since REV and",
+				"the ones before it, or --earlier versions) is flagged as slipped again.",
 				"Exit code 0 when nothing changed, 1 when something did, 2 on an error." })
 public class DiffCommand implements Callable<Integer> {
 
@@ -32,6 +36,14 @@ public class DiffCommand implements Callable<Integer> {
 
 	@Option(names = "--since", paramLabel = "REV", description = "Compare the PATHS with their version at this git revision (a commit, tag or branch; HEAD~3).")
 	private String since;
+
+	@Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+			description = "Colour the text output: auto (a terminal, unless NO_COLOR or TERM=dumb), always or never.")
+	private Colours.Mode colour;
+
+	@Option(names = "--earlier", paramLabel = "V",
+			description = "A version older than OLD (file or directory; repeat, oldest first): a deadline that slipped in more than one step is flagged as slipped again.")
+	private List<Path> earlier = List.of();
 
 	@Parameters(arity = "0..*", paramLabel = "OLD NEW | PATHS",
 			description = "Two versions (plan files or directories); with --since, the paths to compare (default: .).")
@@ -49,7 +61,8 @@ public class DiffCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		List<PlanComparison> comparisons = since == null ? compareTwo(err) : compareSince(err);
 		PrintWriter out = spec.commandLine().getOut();
-		out.print(chosen.write(comparisons));
+		boolean coloured = Colours.of(colour, System.console() != null, System.getenv()).on();
+		out.print(chosen == DiffFormat.TEXT ? DiffFormat.text(comparisons, coloured) : chosen.write(comparisons));
 		out.flush();
 		return comparisons.stream().allMatch(PlanComparison::isUnchanged) ? 0 : PlansCommand.FINDINGS;
 	}
@@ -59,12 +72,20 @@ public class DiffCommand implements Callable<Integer> {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
 					"Give two versions to compare (OLD NEW), or --since REV with the paths to compare");
 		}
-		return PlanComparison.of(EarlierPlans.load(List.of(inputs.get(0)), err), EarlierPlans.load(List.of(inputs.get(1)), err));
+		List<List<PlanFacts>> history = new ArrayList<>();
+		earlier.forEach(version -> history.add(EarlierPlans.load(List.of(version), err)));
+		List<PlanFacts> old = EarlierPlans.load(List.of(inputs.get(0)), err);
+		history.add(old);
+		return PlanComparison.of(old, EarlierPlans.load(List.of(inputs.get(1)), err), history);
 	}
 
 	private List<PlanComparison> compareSince(PrintWriter err) {
 		List<Path> paths = inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
+		if (!earlier.isEmpty()) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"--earlier is for OLD NEW; with --since the earlier versions are the commits that changed the plans");
+		}
 		List<PlanFacts> now = EarlierPlans.load(paths, err);
-		return PlanComparison.of(EarlierPlans.atRevision(since, paths, err), now);
+		return PlanComparison.of(EarlierPlans.atRevision(since, paths, err), now, EarlierPlans.history(since, paths));
 	}
 }

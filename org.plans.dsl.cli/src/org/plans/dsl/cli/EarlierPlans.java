@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.plans.dsl.cli.report.Level;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.loading.PlanLoader;
@@ -19,6 +21,9 @@ import org.plans.dsl.loading.PlanLoader;
  * version with errors cannot be compared.
  */
 final class EarlierPlans {
+
+	/** How many versions before the revision compared with are read for repeated slippage. */
+	static final int BEFORE = 10;
 
 	private EarlierPlans() {
 	}
@@ -48,6 +53,35 @@ final class EarlierPlans {
 		} finally {
 			delete(folder);
 		}
+	}
+
+	/**
+	 * The versions of the plans under {@code paths} at each commit that changed them: the last
+	 * {@link #BEFORE} up to {@code revision} and every one since, oldest first, for finding deadlines
+	 * that slipped more than once. A version with errors is left out (it is history, not compared).
+	 */
+	static List<List<PlanFacts>> history(String revision, List<Path> paths) {
+		List<List<PlanFacts>> versions = new ArrayList<>();
+		for (String commit : GitVersion.history(revision, paths, BEFORE)) {
+			Path folder = null;
+			try {
+				folder = Files.createTempDirectory("plans-history-");
+				List<Path> existing = GitVersion.of(commit, paths, folder).old().stream().filter(Files::exists).toList();
+				List<Path> files = PlanLoader.planFiles(existing);
+				if (files.isEmpty()) {
+					continue;
+				}
+				PlanLoader.Loaded loaded = Language.get(PlanLoader.class).load(files);
+				if (ValidateCommand.findings(loaded).stream().noneMatch(f -> f.level() == Level.ERROR)) {
+					versions.add(Language.get(PlanFactsCache.class).all(loaded.resourceSet()));
+				}
+			} catch (IOException e) {
+				throw new InputException("--since " + revision + ": cannot make a temporary folder (" + e.getMessage() + ")");
+			} finally {
+				delete(folder);
+			}
+		}
+		return versions;
 	}
 
 	private static void delete(Path folder) {

@@ -130,7 +130,8 @@ public class GenerateCommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "Give --since or --compare-with, not both");
 		}
 		if (since != null) {
-			return context.since(new GenerationContext.Earlier(since, EarlierPlans.atRevision(since, inputs, err)));
+			return context.since(new GenerationContext.Earlier(since, EarlierPlans.atRevision(since, inputs, err),
+					EarlierPlans.history(since, inputs)));
 		}
 		if (compareWith != null) {
 			return context.since(new GenerationContext.Earlier(Paths.display(compareWith),

@@ -35,32 +35,13 @@ final class GitVersion {
 	 * were at {@code revision} into {@code into}, keeping their paths relative to the work tree.
 	 */
 	static Checkout of(String revision, List<Path> paths, Path into) {
-		Path start = paths.get(0).toAbsolutePath().normalize();
-		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(Files.isDirectory(start) ? start.toFile()
-				: start.getParent().toFile());
-		if (builder.getGitDir() == null) {
-			throw new InputException(Paths.display(paths.get(0)) + ": not in a git repository; --since needs one");
-		}
-		try (Repository repository = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repository)) {
-			Path top = repository.getWorkTree().toPath().toRealPath();
-			ObjectId id = repository.resolve(revision + "^{commit}");
-			if (id == null) {
-				throw new InputException("--since " + revision + ": no such revision in " + Paths.display(top));
-			}
-			RevCommit commit = walk.parseCommit(id);
-			List<String> relative = new ArrayList<>();
-			for (Path path : paths) {
-				String inside = top.relativize(path.toAbsolutePath().normalize().toRealPath()).toString().replace('\\', '/');
-				if (inside.startsWith("..")) {
-					throw new InputException(Paths.display(path) + ": outside the repository at " + Paths.display(top));
-				}
-				relative.add(inside);
-			}
+		try (Repository repository = open(paths); RevWalk walk = new RevWalk(repository)) {
+			RevCommit commit = walk.parseCommit(resolve(repository, revision));
+			List<String> relative = relative(repository, paths);
 			try (TreeWalk tree = new TreeWalk(repository)) {
 				tree.addTree(commit.getTree());
 				tree.setRecursive(true);
-				TreeFilter plans = PathSuffixFilter.create(".plan");
-				tree.setFilter(relative.contains("") ? plans : AndTreeFilter.create(PathFilterGroup.createFromStrings(relative), plans));
+				tree.setFilter(plansUnder(relative));
 				while (tree.next()) {
 					Path file = into.resolve(tree.getPathString()).normalize();
 					if (!file.startsWith(into)) {
@@ -76,5 +57,76 @@ final class GitVersion {
 		} catch (IOException e) {
 			throw new InputException("--since " + revision + ": cannot read the repository (" + e.getMessage() + ")");
 		}
+	}
+
+	/**
+	 * The commits that changed the plans under {@code paths}, oldest first: the last {@code before} of
+	 * them up to {@code revision} (the first is the version at {@code revision}), then every one since.
+	 */
+	static List<String> history(String revision, List<Path> paths, int before) {
+		try (Repository repository = open(paths)) {
+			ObjectId since = resolve(repository, revision);
+			TreeFilter changed = AndTreeFilter.create(plansUnder(relative(repository, paths)), TreeFilter.ANY_DIFF);
+			List<String> ids = new ArrayList<>();
+			try (RevWalk walk = new RevWalk(repository)) {
+				walk.setTreeFilter(changed);
+				walk.markStart(walk.parseCommit(repository.resolve("HEAD^{commit}")));
+				walk.markUninteresting(walk.parseCommit(since));
+				walk.forEach(c -> ids.add(0, c.name()));
+			}
+			List<String> earlier = new ArrayList<>();
+			try (RevWalk walk = new RevWalk(repository)) {
+				walk.setTreeFilter(changed);
+				walk.markStart(walk.parseCommit(since));
+				for (RevCommit c : walk) {
+					if (earlier.size() == before) {
+						break;
+					}
+					earlier.add(0, c.name());
+				}
+			}
+			earlier.addAll(ids);
+			return earlier;
+		} catch (IOException e) {
+			throw new InputException("--since " + revision + ": cannot read the repository (" + e.getMessage() + ")");
+		}
+	}
+
+	private static Repository open(List<Path> paths) throws IOException {
+		Path start = paths.get(0).toAbsolutePath().normalize();
+		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(Files.isDirectory(start) ? start.toFile()
+				: start.getParent().toFile());
+		if (builder.getGitDir() == null) {
+			throw new InputException(Paths.display(paths.get(0)) + ": not in a git repository; --since needs one");
+		}
+		return builder.setMustExist(true).build();
+	}
+
+	private static ObjectId resolve(Repository repository, String revision) throws IOException {
+		ObjectId id = repository.resolve(revision + "^{commit}");
+		if (id == null) {
+			throw new InputException("--since " + revision + ": no such revision in "
+					+ Paths.display(repository.getWorkTree().toPath()));
+		}
+		return id;
+	}
+
+	/** The paths relative to the work tree, '/'-separated ("" for the work tree itself). */
+	private static List<String> relative(Repository repository, List<Path> paths) throws IOException {
+		Path top = repository.getWorkTree().toPath().toRealPath();
+		List<String> relative = new ArrayList<>();
+		for (Path path : paths) {
+			String inside = top.relativize(path.toAbsolutePath().normalize().toRealPath()).toString().replace('\\', '/');
+			if (inside.startsWith("..")) {
+				throw new InputException(Paths.display(path) + ": outside the repository at " + Paths.display(top));
+			}
+			relative.add(inside);
+		}
+		return relative;
+	}
+
+	private static TreeFilter plansUnder(List<String> relative) {
+		TreeFilter plans = PathSuffixFilter.create(".plan");
+		return relative.contains("") ? plans : AndTreeFilter.create(PathFilterGroup.createFromStrings(relative), plans);
 	}
 }

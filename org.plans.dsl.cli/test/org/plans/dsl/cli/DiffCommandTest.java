@@ -165,4 +165,67 @@ class DiffCommandTest {
 		assertEquals(2, unknown.exit());
 		assertTrue(unknown.err().contains("no such revision"), unknown.err());
 	}
+
+	@Test
+	void aDeadlineThatSlipsAgainOverTheCommitsIsFlagged(@TempDir Path dir) throws Exception {
+		Path plans = dir.resolve("plans");
+		write(plans, "demo.plan", OLD);
+		try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+			commit(git, "Plan as at the March board");
+			write(plans, "demo.plan", OLD.replace("as of 2024-06", "as of 2024-07"));
+			commit(git, "Progress date only: the deadline stays");
+			write(plans, "demo.plan", NEW);
+			commit(git, "Plan as at the June board");
+			write(plans, "demo.plan", NEW.replace("due 2024-12\n        progress 2024-05", "due 2025-03\n        progress 2024-05")
+					.replace("due 2024-10", "due 2024-11"));
+			commit(git, "Recruitment slips again; the careers fair moves once");
+		}
+		Cli.Run run = Cli.run("diff", "--since", "HEAD~1", plans.toString());
+		assertEquals(1, run.exit(), run.err());
+		assertEquals("""
+				demo "Demo plan": 2 changes
+				  Deadlines moved (2)
+				    1.1 Recruit permanent social workers: 2024-12 → 2025-03 (slipped 90 days; slipped again, moved 2 times: 2024-09 → 2024-12 → 2025-03)
+				    1.3 Run a careers fair: 2024-10 → 2024-11 (slipped 30 days)
+				""", run.out());
+		JsonNode json = JsonMapper.builder().build().readTree(Cli.run("diff", "--format", "json", "--since", "HEAD~1",
+				plans.toString()).out());
+		JsonNode first = json.get(0).get("changes").get(0);
+		assertEquals("[\"2024-09\",\"2024-12\",\"2025-03\"]", first.get("deadlines").toString());
+		assertEquals("[]", json.get(0).get("changes").get(1).get("deadlines").toString());
+		// since the first commit: one move in the diff, made of two slips in the commits between
+		Cli.Run all = Cli.run("diff", "--since", "HEAD~3", plans.toString());
+		assertTrue(all.out().contains("2024-09 → 2025-03 (slipped 182 days; slipped again, moved 2 times: 2024-09 → 2024-12 → 2025-03)"),
+				all.out());
+		Path out = dir.resolve("out");
+		Cli.Run report = Cli.run("generate", "--target", "report", "--since", "HEAD~1", "--out", out.toString(), plans.toString());
+		assertEquals(0, report.exit(), report.err());
+		assertTrue(Files.readString(out.resolve("demo-report.html")).contains("slipped again, moved 2 times"), report.out());
+	}
+
+	@Test
+	void earlierVersionsOnDiskGiveTheHistoryOfTwoFiles(@TempDir Path dir) throws IOException {
+		Path first = write(dir.resolve("march"), "demo.plan", OLD);
+		Path old = write(dir.resolve("june"), "demo.plan", NEW);
+		Path now = write(dir.resolve("now"), "demo.plan", NEW.replace("due 2024-12\n        progress 2024-05", "due 2025-03\n        progress 2024-05"));
+		String line = "1.1 Recruit permanent social workers: 2024-12 → 2025-03 (slipped 90 days";
+		Cli.Run plain = Cli.run("diff", old.toString(), now.toString());
+		assertTrue(plain.out().contains(line + ")\n"), plain.out());
+		Cli.Run run = Cli.run("diff", "--format", "markdown", "--earlier", first.toString(), old.toString(), now.toString());
+		assertEquals(1, run.exit(), run.err());
+		assertTrue(run.out().contains("- " + line + "; slipped again, moved 2 times: 2024-09 → 2024-12 → 2025-03)\n"), run.out());
+		Cli.Run coloured = Cli.run("diff", "--color", "always", "--earlier", first.toString(), old.toString(), now.toString());
+		assertTrue(coloured.out().contains("\u001b[1;31m" + line + "; slipped again"), coloured.out());
+		assertTrue(coloured.out().contains("\u001b[36mDeadlines moved (1)\u001b[0m"), coloured.out());
+		assertTrue(Cli.run("diff", "--color", "never", "--earlier", first.toString(), old.toString(), now.toString()).out()
+				.indexOf('\u001b') < 0);
+		Cli.Run earlierOnly = Cli.run("diff", "--since", "HEAD", "--earlier", first.toString(), now.toString());
+		assertEquals(2, earlierOnly.exit());
+	}
+
+	private static void commit(Git git, String message) throws Exception {
+		git.add().addFilepattern(".").call();
+		git.commit().setMessage(message).setAuthor("Ana", "ana@example.org").setCommitter("Ana", "ana@example.org")
+				.setSign(false).call();
+	}
 }

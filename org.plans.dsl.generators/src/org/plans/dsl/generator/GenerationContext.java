@@ -20,9 +20,20 @@ public record GenerationContext(List<PlanFacts> plans, Optional<LocalDate> calle
 		Consumer<String> notes, Optional<Earlier> earlier) {
 
 	/**
-	 * An earlier version of the plans: {@code label} names it for a reader (a git revision, a file).
+	 * An earlier version of the plans: {@code label} names it for a reader (a git revision, a file);
+	 * {@code history} the versions before the current one, oldest first (the commits that changed the
+	 * plans), in which a deadline that slipped more than once is found; empty: just {@code plans}.
 	 */
-	public record Earlier(String label, List<PlanFacts> plans) {
+	public record Earlier(String label, List<PlanFacts> plans, List<List<PlanFacts>> history) {
+
+		public Earlier {
+			history = List.copyOf(history);
+		}
+
+		/** An earlier version with no history beyond it. */
+		public Earlier(String label, List<PlanFacts> plans) {
+			this(label, plans, List.of());
+		}
 	}
 
 	/** A context whose notes go nowhere (tests, benchmarks). */

@@ -85,7 +85,9 @@ final class MeasureWriter {
 		if (value.quantity() == null && text == null) {
 			text = quote.text(value.text());
 		}
-		node.line(join("position", value.quantity(), "at " + date, verdict, rag, text));
+		String when = value.from() != null && point.date() != null ? "over " + value.from() + " to " + date : "at " + date;
+		node.line(join("position", value.quantity(), when, value.label() == null ? null : "for " + quote.text(value.label()),
+				verdict, rag, text));
 	}
 
 	/** The target line of a block for the measure's last target; null when the measure has none there. */
@@ -112,7 +114,11 @@ final class MeasureWriter {
 
 	/** The cell's words, quoted, unless they say no more than the value and date. */
 	private String words(MeasureValue value) {
-		return value.quantity() != null && value.saysOnlyValue() ? null : quote.text(value.text());
+		if (value.quoted()) {
+			return quote.text(value.text());
+		}
+		return value.quantity() != null && (value.saysOnlyValue() || value.saysOnlyValueAndJudgement()) ? null
+				: quote.text(value.text());
 	}
 
 	private static String unit(ImportedMeasure measure) {

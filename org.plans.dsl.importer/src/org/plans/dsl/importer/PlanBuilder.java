@@ -29,6 +29,8 @@ import org.plans.dsl.importer.write.Ids;
 final class PlanBuilder {
 
 	private static final Pattern SECTION = Pattern.compile("^([0-9]{1,2})\\.\\s+(\\S.{0,100})$");
+	private static final Pattern MEASURES = Pattern.compile("(?i)(?:key |our )?(?:performance )?(?:measures|indicators|kpis)"
+			+ "|key performance indicators|how we will measure (?:progress|success)");
 	private static final Pattern OBJECTIVE = Pattern.compile("(?i)^objective\\s*([0-9.]*[a-z]?)\\s*[:.\\-–]\\s*(.+)$");
 	private static final Pattern REF = Pattern.compile("[0-9]+(\\.[0-9]+)*[a-z]?|[A-Za-z]{1,3}[0-9]+(\\.[0-9]+)*[a-z]?");
 	private static final Pattern BULLET = Pattern.compile("^-\\s+(.+)$");
@@ -43,6 +45,8 @@ final class PlanBuilder {
 	private boolean headerInTable;
 	private String listMode;
 	private ImportedSection priority;
+	/** After a "Measures" heading: the measure tables below it are the plan's own, not the last section's. */
+	private boolean inMeasures;
 	private ImportedSection objective;
 	private ImportedAction action;
 	private String pendingRecommendation;
@@ -237,6 +241,9 @@ final class PlanBuilder {
 					text);
 			return;
 		}
+		if (MEASURES.matcher(text).matches()) {
+			inMeasures = true;
+		}
 		Matcher m = OBJECTIVE.matcher(text);
 		if (m.matches() && priority != null) {
 			objective = priority.objective(m.group(2).strip());
@@ -352,6 +359,7 @@ final class PlanBuilder {
 		priority = plan.priority(kind, number, title, source);
 		pendingSheet = null;
 		listed = null;
+		inMeasures = false;
 		if (pendingRecommendation != null) {
 			priority.addresses.add(pendingRecommendation);
 			pendingRecommendation = null;
@@ -387,7 +395,10 @@ final class PlanBuilder {
 		if (measures != null && measures.columns().isRepeatedBy(row)) {
 			return RowFate.Fate.REPEATED_HEADER;
 		}
-		Optional<MeasureColumns> measureHeader = MeasureColumns.fromHeader(row);
+		// Inside a measure table a row with no measure name goes on with the measure above ("", "", "20 by 2025-03"),
+		// even when its dated values would read as a header's dated columns.
+		Optional<MeasureColumns> measureHeader = measures != null && headerInTable && row.cell(0).isBlank() ? Optional.empty()
+				: MeasureColumns.fromHeader(row);
 		if (measureHeader.isPresent()) {
 			measures = new MeasureRows(measureHeader.get(), lastText);
 			measure = null;
@@ -440,7 +451,7 @@ final class PlanBuilder {
 		}
 		if (measures != null) {
 			ImportedMeasure before = measure;
-			measure = measures.read(row, plan, objective != null ? objective : priority, measure);
+			measure = measures.read(row, plan, inMeasures ? null : objective != null ? objective : priority, measure);
 			if (measureHeading != null && measure != before) {
 				measure.notes.add(measureHeading);
 				measureHeading = null;

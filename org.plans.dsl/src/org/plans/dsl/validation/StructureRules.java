@@ -131,7 +131,7 @@ public class StructureRules extends PlanRules {
 	public void partyIsUsed(Party party) {
 		if (!(party instanceof Board) && !plan(party).isReferenced(party)) {
 			report(Rule.UNUSED_PARTY, Labels.start(party)
-					+ " is declared but never named as a lead, sponsor, role or board member. Name it where it takes part, or remove the declaration.",
+					+ " is declared but never named: not as a lead, supporter, sponsor, involved partner, team member, organisation, role or board member. Name it where it takes part, or remove the declaration.",
 					party, PARTY__NAME);
 		}
 	}

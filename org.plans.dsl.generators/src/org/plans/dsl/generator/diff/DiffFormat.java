@@ -19,23 +19,41 @@ public enum DiffFormat {
 
 	public String write(List<PlanComparison> plans) {
 		return switch (this) {
-		case TEXT -> text(plans);
+		case TEXT -> text(plans, false);
 		case MARKDOWN -> markdown(plans);
 		case HTML -> html(plans);
 		case JSON -> json(plans);
 		};
 	}
 
-	private static String text(List<PlanComparison> plans) {
+	/**
+	 * The text form; with {@code colour}, for a terminal: plan lines bold, headings cyan, actions
+	 * added green, removed and deadlines that slipped again red (plan text made safe first).
+	 */
+	public static String text(List<PlanComparison> plans, boolean colour) {
 		StringBuilder sb = new StringBuilder();
 		for (PlanComparison plan : plans) {
-			sb.append(Terminal.line(plan.planId() + " \"" + plan.title() + "\"")).append(": ").append(summary(plan)).append('\n');
+			sb.append(paint(colour, "1", Terminal.line(plan.planId() + " \"" + plan.title() + "\""))).append(": ")
+					.append(summary(plan)).append('\n');
 			byKind(plan).forEach((kind, changes) -> {
-				sb.append("  ").append(kind.heading()).append(" (").append(changes.size()).append(")\n");
-				changes.forEach(c -> sb.append("    ").append(Terminal.line(line(c))).append('\n'));
+				sb.append("  ").append(paint(colour, "36", kind.heading() + " (" + changes.size() + ")")).append('\n');
+				changes.forEach(c -> sb.append("    ").append(paint(colour, style(c), Terminal.line(line(c)))).append('\n'));
 			});
 		}
 		return sb.toString();
+	}
+
+	private static String style(PlanChange change) {
+		return switch (change.kind()) {
+		case ADDED, COVERED -> "32";
+		case REMOVED, UNCOVERED -> "31";
+		case DEADLINE -> change.repeatedSlippage() ? "1;31" : "";
+		default -> "";
+		};
+	}
+
+	private static String paint(boolean colour, String style, String text) {
+		return colour && !style.isEmpty() ? "\u001b[" + style + "m" + text + "\u001b[0m" : text;
 	}
 
 	private static String markdown(List<PlanComparison> plans) {

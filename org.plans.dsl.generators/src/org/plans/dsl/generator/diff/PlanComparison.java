@@ -19,16 +19,30 @@ public record PlanComparison(String planId, String title, Presence presence, Lis
 
 	/** Compares the plans of two versions by plan id, in the order of the new version, gone ones last. */
 	public static List<PlanComparison> of(List<PlanFacts> old, List<PlanFacts> now) {
+		return of(old, now, List.of());
+	}
+
+	/**
+	 * As {@link #of(List, List)}; {@code history} are the versions before {@code now}, oldest first,
+	 * each a list of plans, in which a deadline that slipped more than once is looked for.
+	 */
+	public static List<PlanComparison> of(List<PlanFacts> old, List<PlanFacts> now, List<List<PlanFacts>> history) {
 		Map<String, PlanFacts> before = new LinkedHashMap<>();
 		old.forEach(p -> before.putIfAbsent(p.id(), p));
 		List<PlanComparison> result = new ArrayList<>();
 		for (PlanFacts plan : now) {
 			PlanFacts was = before.remove(plan.id());
 			result.add(was == null ? new PlanComparison(plan.id(), plan.title(), Presence.NEW, List.of())
-					: new PlanComparison(plan.id(), plan.title(), Presence.BOTH, PlanDiff.between(was, plan)));
+					: new PlanComparison(plan.id(), plan.title(), Presence.BOTH,
+							PlanDiff.between(was, plan, versionsOf(plan.id(), history))));
 		}
 		before.values().forEach(p -> result.add(new PlanComparison(p.id(), p.title(), Presence.GONE, List.of())));
 		return List.copyOf(result);
+	}
+
+	/** The versions of the plan {@code id} in {@code history}, oldest first (versions without it left out). */
+	public static List<PlanFacts> versionsOf(String id, List<List<PlanFacts>> history) {
+		return history.stream().flatMap(v -> v.stream().filter(p -> p.id().equals(id)).limit(1)).toList();
 	}
 
 	public boolean isUnchanged() {

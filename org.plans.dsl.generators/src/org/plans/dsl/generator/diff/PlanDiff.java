@@ -17,6 +17,7 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.ProgressFacts;
+import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.diff.PlanChange.Kind;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Source;
@@ -25,7 +26,9 @@ import org.plans.dsl.plans.Source;
  * What changed between two versions of one plan, read from the facts of each: actions added,
  * removed and renumbered (paired by {@link ActionPairs}), deadlines moved (with the slippage in
  * days), leads, RAG and status changed, new progress entries, measure positions added, targets
- * changed, and recommendations newly covered or left uncovered.
+ * changed, and recommendations newly covered or left uncovered. Given the versions before the new
+ * one (earlier board papers, the commits that changed the plan), a deadline that slipped in more
+ * than one of their steps is flagged as slipped again ({@link PlanHistory}).
  */
 public final class PlanDiff {
 
@@ -33,11 +36,27 @@ public final class PlanDiff {
 	}
 
 	public static List<PlanChange> between(PlanFacts old, PlanFacts now) {
+		return between(old, now, List.of());
+	}
+
+	/** The changes from {@code old} (in {@code earlier}) to {@code now}, with the history {@code earlier} carries. */
+	public static List<PlanChange> between(PlanFacts old, PlanFacts now, GenerationContext.Earlier earlier) {
+		return between(old, now, PlanComparison.versionsOf(now.id(), earlier.history()));
+	}
+
+	/**
+	 * The changes from {@code old} to {@code now}; {@code earlier} are the versions of the plan before
+	 * {@code now}, oldest first, in which repeated slippage is looked for (none: just {@code old}).
+	 */
+	public static List<PlanChange> between(PlanFacts old, PlanFacts now, List<PlanFacts> earlier) {
+		List<PlanFacts> versions = new ArrayList<>(earlier.isEmpty() ? List.of(old) : earlier);
+		versions.add(now);
+		PlanHistory history = new PlanHistory(versions);
 		List<PlanChange> changes = new ArrayList<>();
 		ActionPairs pairs = new ActionPairs(old, now);
 		pairs.added.forEach(a -> changes.add(change(Kind.ADDED, now, a, "", a.due().describe())));
 		pairs.removed.forEach(a -> changes.add(change(Kind.REMOVED, old, a, a.due().describe(), "")));
-		pairs.pairs.forEach((before, after) -> actionChanges(old, before, now, after, changes));
+		pairs.pairs.forEach((before, after) -> actionChanges(old, before, now, after, history, changes));
 		measureChanges(old, now, changes);
 		sourceChanges(old, now, changes);
 		changes.sort(Comparator.comparing(PlanChange::kind));
@@ -45,15 +64,19 @@ public final class PlanDiff {
 	}
 
 	private static void actionChanges(PlanFacts old, ActionFacts before, PlanFacts now, ActionFacts after,
-			List<PlanChange> changes) {
+			PlanHistory history, List<PlanChange> changes) {
 		String was = old.key(before);
 		String is = now.key(after);
 		if (!was.equals(is)) {
 			changes.add(new PlanChange(Kind.RENUMBERED, is, after.title(), was, is, ""));
 		}
 		if (!before.deadline().equals(after.deadline()) || !before.due().describe().equals(after.due().describe())) {
+			String slippage = slippage(before.deadline(), after.deadline());
+			List<String> deadlines = slippage.startsWith("slipped") ? history.repeatedSlippage(after) : List.of();
+			String note = deadlines.isEmpty() ? slippage
+					: slippage + "; slipped again, moved " + (deadlines.size() - 1) + " times: " + String.join(" → ", deadlines);
 			changes.add(new PlanChange(Kind.DEADLINE, is, after.title(), before.due().describe(), after.due().describe(),
-					slippage(before.deadline(), after.deadline())));
+					note, deadlines));
 		}
 		compare(Kind.LEAD, is, after.title(), leads(before), leads(after), changes);
 		compare(Kind.RAG, is, after.title(), before.latestRag().map(Words::rag).orElse(""),

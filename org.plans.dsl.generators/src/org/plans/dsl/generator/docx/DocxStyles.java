@@ -56,7 +56,9 @@ final class DocxStyles {
 	private static void add(XWPFStyles styles, String id, String name, Integer outlineLevel, int halfPoints) {
 		CTStyle style = paragraphStyle(id, name);
 		if (outlineLevel != null) {
-			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+			var paragraph = style.addNewPPr();
+			paragraph.addNewKeepNext(); // a heading stays on the page of the table or text it heads
+			paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
 		}
 		var run = style.addNewRPr();
 		run.addNewB();

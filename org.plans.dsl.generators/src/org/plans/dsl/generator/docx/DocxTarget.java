@@ -71,6 +71,7 @@ public class DocxTarget implements PlanTarget {
 			}
 			measures(document, plan);
 			WordCosts.add(document, plan);
+			WordParts.landscape(document); // last: the section properties close the body
 			return WordParts.bytes(document);
 		}
 	}
@@ -108,6 +109,7 @@ public class DocxTarget implements PlanTarget {
 					Words.rag(action.latestRag())));
 		}
 		XWPFTable table = WordParts.table(document, COLUMNS, rows);
+		WordParts.widths(table, 5, 25, 12, 8, 10, 15, 17, 8);
 		for (int r = 0; r < actions.size(); r++) {
 			XWPFTableRow row = table.getRow(r + 1);
 			actions.get(r).latestRag().ifPresent(rag -> WordParts.shade(row.getCell(COLUMNS.size() - 1), rag));
@@ -121,12 +123,7 @@ public class DocxTarget implements PlanTarget {
 		paragraph(document, DocxStyles.HEADING_1, "Measures");
 		for (MeasureFacts measure : plan.measures()) {
 			paragraph(document, DocxStyles.HEADING_2, measure.measure().getTitle());
-			if (!measure.baselines().isEmpty()) {
-				paragraph(document, null, "Baseline " + Words.points(measure.baselines()));
-			}
-			if (!measure.milestones().isEmpty()) {
-				paragraph(document, null, "Milestones " + Words.points(measure.milestones()));
-			}
+			WordMeasures.table(document, measure);
 			measure.latestPosition().ifPresent(p -> paragraph(document, null, "Latest position " + Words.point(p)
 					+ measure.standing(p).map(s -> ": " + Words.standing(s)).orElse("")));
 			ChartPictures.add(document, measure);

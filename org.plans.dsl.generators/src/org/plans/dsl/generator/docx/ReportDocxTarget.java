@@ -23,6 +23,7 @@ import org.plans.dsl.generator.diff.DiffFormat;
 import org.plans.dsl.generator.diff.PlanChange;
 import org.plans.dsl.generator.diff.PlanDiff;
 import org.plans.dsl.generator.html.HtmlParts;
+import org.plans.dsl.generator.report.ReportMetadata;
 import org.plans.dsl.generator.report.ReportTarget;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.naming.FileNames;
@@ -60,8 +61,9 @@ public class ReportDocxTarget implements PlanTarget {
 
 	private static byte[] document(GenerationContext context, PlanFacts plan, int periodDays) throws IOException {
 		AsOfDate asOf = context.asOf(plan);
-		String title = "Progress report: " + plan.title();
+		String title = ReportTarget.title(plan);
 		try (XWPFDocument document = WordParts.document(title, asOf.day().or(() -> plan.issued().map(d -> d.first())))) {
+			WordParts.describe(document, ReportMetadata.of(plan, asOf));
 			WordParts.paragraph(document, DocxStyles.TITLE, title);
 			WordParts.paragraph(document, null, HtmlParts.metaLine(plan, asOf));
 			changes(document, context, plan);
@@ -99,7 +101,7 @@ public class ReportDocxTarget implements PlanTarget {
 			WordParts.paragraph(document, null, "The plan is new since " + label + ".");
 			return;
 		}
-		List<PlanChange> changes = PlanDiff.between(old.get(), plan);
+		List<PlanChange> changes = PlanDiff.between(old.get(), plan, context.earlier().get());
 		WordParts.paragraph(document, null, changes.isEmpty() ? "No changes."
 				: changes.size() + (changes.size() == 1 ? " change." : " changes."));
 		for (Map.Entry<PlanChange.Kind, List<PlanChange>> group : DiffFormat.byKind(changes).entrySet()) {

@@ -2,17 +2,24 @@ package org.plans.dsl.generator.docx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.plans.dsl.generator.report.ReportMetadata;
 import org.plans.dsl.plans.Rag;
 
 /**
@@ -38,6 +45,16 @@ final class WordParts {
 		properties.setCreated(Optional.of(created.map(d -> Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC)))
 				.orElse(new Date(0))));
 		return document;
+	}
+
+	/** Sets the subject, description and author (the organisation) of the document's core properties. */
+	static void describe(XWPFDocument document, ReportMetadata metadata) {
+		var properties = document.getProperties().getCoreProperties();
+		properties.setSubjectProperty(xmlText(metadata.subject()));
+		properties.setDescription(xmlText(metadata.description()));
+		if (!metadata.author().isEmpty()) {
+			properties.setCreator(xmlText(metadata.author()));
+		}
 	}
 
 	/** The file's bytes, with fixed zip entry times. */
@@ -70,11 +87,66 @@ final class WordParts {
 			XWPFTableRow row = table.getRow(r + 1);
 			List<String> cells = rows.get(r);
 			for (int c = 0; c < cells.size(); c++) {
-				row.getCell(c).setText(xmlText(cells.get(c)));
+				lines(row.getCell(c), cells.get(c));
 			}
 		}
 		document.createParagraph();
 		return table;
+	}
+
+	/** A cell's text, each of its lines after a line break (Word reads a newline inside a run as a space). */
+	private static void lines(XWPFTableCell cell, String text) {
+		XWPFRun run = cell.getParagraphs().get(0).createRun();
+		String[] lines = xmlText(text).split("\r?\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				run.addBreak();
+			}
+			run.setText(lines[i], i);
+		}
+	}
+
+	/** The width of the text on a landscape A4 page with Word's default margins (2.54 cm), in twentieths of a point. */
+	static final int LANDSCAPE_TEXT_WIDTH = 16838 - 2 * 1440;
+
+	/**
+	 * Lays the table out at the width of a landscape page's text with the given share of it per
+	 * column (percent, adding up to 100): the action's title wide, the reference and RAG narrow, as a
+	 * paper prints it. The grid and every cell carry the width (Word reads the cells, LibreOffice the grid).
+	 */
+	static void widths(XWPFTable table, int... percent) {
+		table.setWidthType(TableWidthType.DXA);
+		table.setWidth(String.valueOf(LANDSCAPE_TEXT_WIDTH));
+		var properties = table.getCTTbl().getTblPr();
+		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+		CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int share : percent) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(twips(share)));
+		}
+		for (XWPFTableRow row : table.getRows()) {
+			for (int c = 0; c < percent.length && c < row.getTableCells().size(); c++) {
+				XWPFTableCell cell = row.getCell(c);
+				cell.setWidthType(TableWidthType.DXA);
+				cell.setWidth(String.valueOf(twips(percent[c])));
+			}
+		}
+	}
+
+	private static int twips(int percent) {
+		return LANDSCAPE_TEXT_WIDTH * percent / 100;
+	}
+
+	/** The document's pages in landscape A4 (its one section), for tables of eight columns. */
+	static void landscape(XWPFDocument document) {
+		var section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
+				: document.getDocument().getBody().addNewSectPr();
+		var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+		size.setW(BigInteger.valueOf(LANDSCAPE_TEXT_WIDTH + 2 * 1440));
+		size.setH(BigInteger.valueOf(11906));
+		size.setOrient(STPageOrientation.LANDSCAPE);
 	}
 
 	/** A RAG cell's background, lighter than the HTML badges so that the black word stays readable. */

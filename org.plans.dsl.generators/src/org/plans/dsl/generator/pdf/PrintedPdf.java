@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.plans.dsl.generator.report.ReportMetadata;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -32,7 +33,9 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
 /**
  * A self-contained HTML page printed to a tagged PDF (PDF/UA mode of openhtmltopdf on PDFBox):
- * the page's print CSS plus page numbers, its {@code <title>} as the document title, its
+ * the page's print CSS plus page numbers, its {@code <title>} as the document title, the
+ * {@link ReportMetadata}'s description and author as {@code <meta>} lines (openhtmltopdf writes
+ * them to the document information and the XMP, with the PDF/UA identification), its
  * {@code lang} as the document language, DejaVu Sans embedded ({@link PdfFonts}), inline SVG
  * drawn as vectors by Batik. Nothing is fetched: every external resource is refused, SVG scripts
  * are off. The same page gives the same bytes (dates from the plan, a document id from the page).
@@ -54,9 +57,9 @@ final class PrintedPdf {
 	}
 
 	/** The PDF of {@code html}; {@code dated} is the date to put in the document information, if any. */
-	static byte[] of(String html, Optional<LocalDate> dated) throws IOException {
+	static byte[] of(String html, ReportMetadata metadata, Optional<LocalDate> dated) throws IOException {
 		Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
-		prepare(dom);
+		prepare(dom, metadata);
 		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePdfUaAccessibility(true)
 				.withProducer("plans").withW3cDocument(dom, null)
 				.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
@@ -83,13 +86,20 @@ final class PrintedPdf {
 		}
 	}
 
-	/** Adds the print CSS, and gives each chart its label as the {@code alt} text a tagged PDF's figure reads. */
-	private static void prepare(Document dom) {
+	/**
+	 * Adds the print CSS and the metadata's {@code <meta>} lines, and gives each chart its label as the
+	 * {@code alt} text a tagged PDF's figure reads.
+	 */
+	private static void prepare(Document dom, ReportMetadata metadata) {
 		Element style = dom.createElement("style");
 		style.setTextContent(PRINT_CSS);
 		NodeList heads = dom.getElementsByTagName("head");
 		if (heads.getLength() > 0) {
-			heads.item(0).appendChild(style);
+			Element head = (Element) heads.item(0);
+			head.appendChild(style);
+			// openhtmltopdf writes the subject as the Info /Subject and the XMP dc:description PDF/UA asks for
+			meta(head, "subject", metadata.description());
+			meta(head, "author", metadata.author());
 		}
 		NodeList charts = dom.getElementsByTagNameNS("*", "svg");
 		for (int i = 0; i < charts.getLength(); i++) {
@@ -98,6 +108,16 @@ final class PrintedPdf {
 				svg.setAttribute("alt", svg.getAttribute("aria-label"));
 			}
 		}
+	}
+
+	private static void meta(Element head, String name, String content) {
+		if (content.isEmpty()) {
+			return;
+		}
+		Element meta = head.getOwnerDocument().createElement("meta");
+		meta.setAttribute("name", name);
+		meta.setAttribute("content", content);
+		head.appendChild(meta);
 	}
 
 	private static Calendar calendar(LocalDate day) {

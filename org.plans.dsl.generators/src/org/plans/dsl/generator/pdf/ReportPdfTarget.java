@@ -8,6 +8,7 @@ import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanTarget;
+import org.plans.dsl.generator.report.ReportMetadata;
 import org.plans.dsl.generator.report.ReportTarget;
 import org.plans.dsl.naming.FileNames;
 
@@ -32,7 +33,8 @@ public class ReportPdfTarget implements PlanTarget {
 	public void generate(GenerationContext context, OutputFiles out) throws IOException {
 		for (PlanFacts plan : context.plans()) {
 			Optional<LocalDate> dated = context.asOf(plan).day().or(() -> plan.issued().map(d -> d.first()));
-			out.write(FileNames.safe(plan.id()) + "-report.pdf", PrintedPdf.of(ReportTarget.page(context, plan), dated));
+			out.write(FileNames.safe(plan.id()) + "-report.pdf",
+					PrintedPdf.of(ReportTarget.page(context, plan), ReportMetadata.of(plan, context.asOf(plan)), dated));
 		}
 	}
 }

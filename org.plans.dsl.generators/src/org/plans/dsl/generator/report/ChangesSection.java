@@ -28,7 +28,7 @@ final class ChangesSection {
 		if (old.isEmpty()) {
 			sb.append(Markup.element("p", "meta", "The plan is new since " + label + ".")).append('\n');
 		} else {
-			List<PlanChange> changes = PlanDiff.between(old.get(), plan);
+			List<PlanChange> changes = PlanDiff.between(old.get(), plan, context.earlier().get());
 			sb.append(Markup.element("p", "meta", changes.isEmpty() ? "No changes."
 					: changes.size() + (changes.size() == 1 ? " change." : " changes."))).append('\n');
 			sb.append(DiffFormat.htmlGroups(changes));

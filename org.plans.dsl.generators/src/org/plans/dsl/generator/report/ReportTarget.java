@@ -60,8 +60,13 @@ public class ReportTarget extends PlanFileTarget {
 				"Option " + PERIOD_DAYS + " must be a whole number of days (0 or more), not \"" + value + "\"");
 	}
 
+	/** "Progress report: Demo plan", the report's heading and document title in every format. */
+	public static String title(PlanFacts plan) {
+		return "Progress report: " + plan.title();
+	}
+
 	private static String report(GenerationContext context, PlanFacts plan, AsOfDate asOf, int periodDays) {
-		StringBuilder body = new StringBuilder(HtmlParts.header("Progress report: " + plan.title(), plan, asOf));
+		StringBuilder body = new StringBuilder(HtmlParts.header(title(plan), plan, asOf));
 		body.append(ChangesSection.of(context, plan));
 		body.append("<section>\n<h2>RAG by priority</h2>\n").append(HtmlParts.ragSummary(plan, asOf)).append("</section>\n");
 		if (asOf.isGiven()) {
@@ -86,7 +91,7 @@ public class ReportTarget extends PlanFileTarget {
 			body.append("</section>\n");
 		}
 		body.append(CostTables.section(plan)).append(RiskTable.section(plan));
-		return HtmlPage.of("Progress report: " + plan.title(), body.toString());
+		return HtmlPage.of(title(plan), body.toString());
 	}
 
 	private static String measure(MeasureFacts measure) {

@@ -14,12 +14,14 @@ import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
+import org.plans.dsl.facts.Plans;
 import org.plans.dsl.facts.PointFacts;
 import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.ide.PlanLabels;
 import org.plans.dsl.ide.SourceText;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Board;
+import org.plans.dsl.plans.Deliverable;
 import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
@@ -29,6 +31,7 @@ import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.plans.Position;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Role;
+import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.Team;
 
@@ -64,6 +67,9 @@ public class PlansHoverService extends HoverService {
 		if (element instanceof Measure measure) {
 			MeasureFacts facts = plan.measure(measure);
 			return facts == null ? null : measure(facts, plan);
+		}
+		if (element instanceof Source source) {
+			return source(source, plan);
 		}
 		return super.getContents(element);
 	}
@@ -119,6 +125,28 @@ public class PlansHoverService extends HoverService {
 		return md.toString().trim();
 	}
 
+	/** A recommendation or finding: its category, the one it comes under, where it is from, whether an action addresses it. */
+	String source(Source source, PlanFacts plan) {
+		StringBuilder md = new StringBuilder();
+		md.append("**").append(Markdown.oneLine(source.getText())).append("** (`").append(source.getName()).append("`) — ")
+				.append(source.getKind().getLiteral());
+		if (source.getCategory() != null) {
+			md.append(", ").append(source.getCategory().getLiteral().replace('-', ' '));
+		}
+		md.append("\n\n");
+		if (source.getParent() != null && !source.getParent().eIsProxy()) {
+			md.append("Under: ").append(source.getParent().getName()).append(' ')
+					.append(Markdown.oneLine(source.getParent().getText())).append("\n\n");
+		}
+		if (source.getOrigin() != null || source.getDate() != null) {
+			md.append("From").append(source.getOrigin() == null ? "" : " " + Markdown.oneLine(source.getOrigin()))
+					.append(source.getDate() == null ? "" : ", dated " + Markdown.oneLine(source.getDate()))
+					.append("\n\n");
+		}
+		md.append(plan.addressed().contains(source) ? "Addressed by the plan" : "Not addressed: no `addresses` line names it");
+		return md.toString().trim();
+	}
+
 	private static void board(Board board, StringBuilder md) {
 		if (board.getChair() != null) {
 			md.append("Chair: ").append(Markdown.oneLine(board.getChair().getTitle())).append("\n\n");
@@ -165,7 +193,18 @@ public class PlansHoverService extends HoverService {
 		}
 		md.append("\n\n");
 		if (!action.deliverables().isEmpty()) {
-			md.append("Deliverables: ").append(action.deliverables().size()).append("\n\n");
+			md.append("Deliverables:\n");
+			for (Deliverable deliverable : action.deliverables()) {
+				md.append("- ").append(Markdown.oneLine(deliverable.getTitle()));
+				if (deliverable.getDue() != null) {
+					md.append(" — due ").append(Markdown.oneLine(SourceText.of(deliverable.getDue()).replaceFirst("^due ", "")));
+				}
+				if (Plans.isWritten(deliverable, "status")) {
+					md.append(", ").append(deliverable.getStatus().getLiteral());
+				}
+				md.append("\n");
+			}
+			md.append("\n");
 		}
 		if (!action.costs().isEmpty()) {
 			md.append("Cost: ").append(action.costs().stream().map(SourceText::of).map(c -> c.replaceFirst("^cost ", ""))

@@ -21,6 +21,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
+import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.PlansPackage;
 import org.plans.dsl.plans.Uses;
 
@@ -74,6 +75,13 @@ public class PlansSemanticHighlighter implements ISemanticHighlightingCalculator
 				add(text, node.getOffset(), node.getLength(), acceptor, type, DECLARATION);
 			}
 		}
+		if (obj instanceof Action) {
+			// an action's id ("action 1.1 \"...\" id recruit") is a second name of it
+			for (INode node : NodeModelUtils.findNodesForFeature(obj, PlansPackage.Literals.ACTION__ID)) {
+				mark(named, node);
+				add(text, node.getOffset(), node.getLength(), acceptor, Tokens.forDeclaration(obj.eClass()), DECLARATION);
+			}
+		}
 		if (obj instanceof Uses) {
 			for (INode node : NodeModelUtils.findNodesForFeature(obj, PlansPackage.Literals.USES__PLAN)) {
 				mark(named, node);
@@ -125,6 +133,9 @@ public class PlansSemanticHighlighter implements ISemanticHighlightingCalculator
 			AbstractRule rule = GrammarUtil.containingRule(keyword);
 			if (rule instanceof EnumRule) {
 				return Tokens.forEnum(rule.getName());
+			}
+			if ("Number".equals(rule.getName())) {
+				return Tokens.NUMBER; // the separators of "48,000" and "350.50"
 			}
 			return Character.isLetter(keyword.getValue().charAt(0)) ? Tokens.KEYWORD : null;
 		}

@@ -15,10 +15,19 @@ import java.util.regex.Pattern;
  * @param date the date the cell gives, in plans syntax, or a bare quarter ("Q2"); null if none
  * @param verdict {@code met}, {@code on-track}, {@code off-track}, {@code below-target} or null
  * @param rag {@code red}, {@code amber}, {@code green}, {@code blue} or null
- * @param text the cell's words
+ * @param text the cell's words; when the cell ends in words in double quotes, those words alone
+ * @param quoted the cell ended in words in double quotes ({@code 27 at 2024-09 "Below target"}, as
+ *        {@code plans generate --target docx} writes a point's own words): the value, date, verdict
+ *        and RAG are read from what comes before them, and the words are kept as they are
+ * @param from the first day of a period ({@code over 2022-03-31 to 2022-10-31}, then {@code date} is its end), or null
+ * @param label the team or area a position is for ({@code for north}), or null; both only in the
+ *        language's own date forms ({@link PointWords})
  */
 public record MeasureValue(String quantity, String unit, String comparator, String date, String verdict, String rag,
-		String text) {
+		String text, boolean quoted, String from, String label) {
+
+	/** Words in quotes that end a cell: “…” (which may hold straight quotes) or "…". */
+	private static final Pattern QUOTED = Pattern.compile("(?s)^(.*?)\\s*(?:“(.+)”|\"([^\"]+)\")$");
 
 	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 	private static final Pattern DATES = Pattern.compile("(?i)\\b(?:" + MONTH + "\\s*'?\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+"
@@ -36,9 +45,17 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 	private static final Pattern BELOW = Pattern.compile("(?i)\\b(?:less than|below|under|fewer than)\\b(?! target)|<");
 
 	public static MeasureValue read(String cell) {
+		Matcher quoted = QUOTED.matcher(cell.strip());
+		if (quoted.matches() && sayOnlyValueAndJudgement(quoted.group(1))) {
+			MeasureValue value = read(quoted.group(1));
+			String words = quoted.group(2) != null ? quoted.group(2) : quoted.group(3);
+			return new MeasureValue(value.quantity, value.unit, value.comparator, value.date, value.verdict, value.rag,
+					words.strip(), true, value.from, value.label);
+		}
 		String text = cell.strip().replaceAll("\\s+", " ");
-		String lower = text.toLowerCase(Locale.ROOT);
-		String date = DateReader.plainDate(text);
+		PointWords point = PointWords.read(text);
+		String lower = point.rest().toLowerCase(Locale.ROOT);
+		String date = point.to() != null ? point.to() : DateReader.plainDate(text);
 		if (date == null) {
 			Matcher quarter = BARE_QUARTER.matcher(text);
 			date = quarter.find() ? "Q" + quarter.group(1) : null;
@@ -72,7 +89,8 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 			quantity = q.toString();
 			unit = unit == null ? "count" : unit;
 		}
-		return new MeasureValue(quantity, unit, comparator(lower), date, verdict(lower), rag(lower), text);
+		return new MeasureValue(quantity, unit, comparator(lower), date, verdict(lower), rag(lower), text, false, point.from(),
+				point.label());
 	}
 
 	private static String comparator(String lower) {
@@ -135,6 +153,17 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 		return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip()
 				.matches("(?:(?:below|under|behind|on|off|above) target|on track|off track|target met|met|achieved|red|amber|green|blue"
 						+ "|\\s)+");
+	}
+
+	/** True if the cell's words say no more than its quantity, date, verdict and RAG ("27 at 2024-09: below target, red"). */
+	public boolean saysOnlyValueAndJudgement() {
+		return !quoted && sayOnlyValueAndJudgement(text);
+	}
+
+	private static boolean sayOnlyValueAndJudgement(String prefix) {
+		String plain = PointWords.read(prefix).rest().replaceAll("(?i)\\b(?:(?:below|under|behind|on|off|above) target|on[- ]track|off[- ]track|met"
+				+ "|red|amber|green|blue)\\b", " ");
+		return plain.isBlank() || read(plain).saysOnlyValue();
 	}
 
 	/** True if the cell's words say no more than its quantity, date and verdict ("45%", "60% by Sep 2021"). */

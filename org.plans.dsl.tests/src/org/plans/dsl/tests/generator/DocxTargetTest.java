@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -73,6 +77,18 @@ public class DocxTargetTest {
 			assertEquals("2025-03", action.getCell(4).getText());
 			assertEquals("Amber", action.getCell(7).getText());
 			assertEquals("FCE5CD", action.getCell(7).getColor());
+			// landscape A4, the action's title a quarter of the width, a target per line
+			var size = document.getDocument().getBody().getSectPr().getPgSz();
+			assertEquals("LANDSCAPE", size.getOrient().toString().toUpperCase(Locale.ROOT));
+			assertTrue(((BigInteger) size.getW()).intValue() > ((BigInteger) size.getH()).intValue());
+			assertEquals(TableWidthType.DXA, action.getCell(1).getWidthType());
+			XWPFTable objective = document.getTables().stream().filter(t -> t.getRows().contains(action)).findFirst().orElseThrow();
+			int[] grid = objective.getCTTbl().getTblGrid().getGridColList().stream()
+					.mapToInt(col -> ((BigInteger) col.getW()).intValue()).toArray();
+			assertEquals(8, grid.length);
+			assertEquals(25.0, 100.0 * grid[1] / Arrays.stream(grid).sum(), 0.5, "the action's title a quarter of the width");
+			assertEquals(2, action.getCell(5).getParagraphs().get(0).getRuns().get(0).getCTR().sizeOfBrArray(),
+					"three targets, one per line: " + action.getCell(5).getText());
 		}
 	}
 

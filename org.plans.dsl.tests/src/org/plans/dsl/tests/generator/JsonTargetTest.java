@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -37,7 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
 @InjectWith(PlansInjectorProvider.class)
 public class JsonTargetTest {
 
-	private static final List<String> EXAMPLES = Generated.EXAMPLES;
+	/** The golden examples and every example plan (each construct file, the seeds, the plans over several files). */
+	private static final List<String> EXAMPLES = Stream.concat(Generated.EXAMPLES.stream(), Stream.of("examples/constructs/actions.plan",
+			"examples/constructs/costs.plan", "examples/constructs/dates.plan", "examples/constructs/dependencies.plan",
+			"examples/constructs/governance.plan", "examples/constructs/header.plan", "examples/constructs/measures.plan",
+			"examples/constructs/partners.plan", "examples/constructs/people.plan", "examples/constructs/progress.plan",
+			"examples/constructs/recommendations.plan", "examples/constructs/structure.plan", "examples/constructs/targets.plan",
+			"examples/cambridgeshire-ofsted-2024.plan", "examples/hillingdon-csc-2015.plan")).toList();
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	@Inject

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -44,8 +44,6 @@ import com.google.inject.Inject;
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PlansInjectorProvider.class)
 public class ReportPdfTest {
-
-	private static final Path PDFTOPPM = Path.of("/usr/bin/pdftoppm");
 
 	@Inject
 	private PlanLoader loader;
@@ -85,6 +83,29 @@ public class ReportPdfTest {
 	}
 
 	@Test
+	void pdfUaMarkedWithTitleDescriptionSubjectAndLanguage(@TempDir Path out) throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(generate(Generated.EXAMPLES.get(0), out))) {
+			var catalog = pdf.getDocumentCatalog();
+			assertNotNull(catalog.getStructureTreeRoot(), "no structure tree: not tagged");
+			assertTrue(catalog.getMarkInfo().isMarked(), "MarkInfo /Marked is not true");
+			assertEquals("en", catalog.getLanguage());
+			assertTrue(catalog.getViewerPreferences().displayDocTitle(), "the viewer shows the file name, not the title");
+			var info = pdf.getDocumentInformation();
+			assertEquals("Progress report: Demo Council Improvement Plan", info.getTitle());
+			assertTrue(info.getSubject().startsWith("Progress on Demo Council Improvement Plan: Demo Council · Version 2, July 2024"),
+					info.getSubject());
+			assertEquals("Demo Council", info.getAuthor());
+			assertNotNull(catalog.getMetadata(), "no XMP metadata");
+			String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+			for (String expected : List.of("pdfuaid:part", "<dc:title>", "<dc:description>",
+					"Progress on Demo Council Improvement Plan: Demo Council", "<rdf:li>Demo Council</rdf:li>")) {
+				assertTrue(xmp.contains(expected), () -> "no " + expected + " in the XMP:\n" + xmp);
+			}
+			assertTrue(xmp.matches("(?s).*pdfuaid:part[^0-9]{0,3}1.*"), () -> "not marked PDF/UA-1:\n" + xmp);
+		}
+	}
+
+	@Test
 	void hostilePlanTextIsPrintedAsText(@TempDir Path out) throws IOException {
 		try (PDDocument pdf = Loader.loadPDF(generate(Generated.HOSTILE, out))) {
 			String text = new PDFTextStripper().getText(pdf);
@@ -101,28 +122,10 @@ public class ReportPdfTest {
 
 	@Test
 	void firstPageRenderedToPngForReview(@TempDir Path out) throws IOException, InterruptedException {
-		assertTrue(Files.isExecutable(PDFTOPPM), "run .ci/deps/poppler.sh (./mvnw verify does) to install pdftoppm");
 		Path pdf = Path.of("target/screenshots").toAbsolutePath().resolve("demo-report-pdf.pdf");
 		Files.createDirectories(pdf.getParent());
 		Files.write(pdf, generate(Generated.EXAMPLES.get(0), out));
-		Path prefix = pdf.resolveSibling("demo-report-pdf");
-		try (var old = Files.list(pdf.getParent())) {
-			for (Path png : old.filter(p -> p.getFileName().toString().matches("demo-report-pdf-\\d+\\.png")).toList()) {
-				Files.delete(png);
-			}
-		}
-		Process process = new ProcessBuilder(PDFTOPPM.toString(), "-png", "-r", "80", pdf.toString(), prefix.toString())
-				.redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
-		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdftoppm did not finish");
-		assertEquals(0, process.exitValue(), output);
-		try (var pages = Files.list(pdf.getParent())) {
-			List<Path> pngs = pages.filter(p -> p.getFileName().toString().matches("demo-report-pdf-\\d+\\.png")).toList();
-			assertFalse(pngs.isEmpty(), "pdftoppm wrote no page");
-			for (Path png : pngs) {
-				assertTrue(Files.size(png) > 10_000, png + " looks empty");
-			}
-		}
+		PdfPages.toPng(pdf, "demo-report-pdf");
 	}
 
 	private static void collect(PDStructureNode node, List<PDStructureElement> into) {

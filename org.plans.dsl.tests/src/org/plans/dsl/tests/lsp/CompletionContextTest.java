@@ -21,7 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Completion that fits where the cursor is: measures after target, months after due, the plan of another plan's items. */
+/**
+ * Completion that fits where the cursor is: measures after target, months after due (and the
+ * second edition's immediately and about), parties after supported by and involves, verdicts
+ * after a position's date, the plan of another plan's items.
+ */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class CompletionContextTest {
 
@@ -81,6 +85,19 @@ class CompletionContextTest {
 				labels.toString());
 		assertFalse(labels.contains("2025-07"), labels.toString());
 		assertTrue(labels.containsAll(List.of("tbc", "ongoing", "from")), "the other ways to say when stay: " + labels);
+	}
+
+	@Test
+	void theSecondEditionsWordsAndNames() throws Exception {
+		List<String> due = labels(complete(PLAN.replace("due 2025-03", "due "), "due "));
+		assertTrue(due.containsAll(List.of("immediately", "about")), due.toString());
+		List<String> supporters = labels(complete(PLAN.replace("lead ana", "lead ana supported by "), "supported by "));
+		assertTrue(supporters.stream().anyMatch(l -> l.startsWith("ana")), supporters.toString());
+		List<String> involved = labels(complete(PLAN.replace("due 2025-03", "due 2025-03\n        involves "), "involves "));
+		assertTrue(involved.stream().anyMatch(l -> l.startsWith("ana")), involved.toString());
+		List<String> verdicts = labels(complete(PLAN.replace("due 2025-03", "due 2025-03\n        position caseload 25 at 2025-02 "),
+				"at 2025-02 "));
+		assertTrue(verdicts.containsAll(List.of("below-target", "met", "on-track", "off-track", "red")), verdicts.toString());
 	}
 
 	@Test

@@ -56,5 +56,23 @@ class PartyAndActionHoverTest {
 		assertTrue(audit.contains("Involves: Police"), audit);
 		String none = session.hoverText(partners, at(partnerText, "action 2.1 \"Review", "action ".length()));
 		assertTrue(none.contains("Lead: none stated"), none);
+		String audits = session.hoverText(actions, at(text, "action 1.1.1", "action ".length()));
+		assertTrue(audits.contains("Deliverables:\n- Audit tool live — due 2024-03, complete\n- First audit report — due 2024-09\n"),
+				audits);
+	}
+
+	@Test
+	void recommendationsSayTheirCategoryWhatTheyComeUnderAndWhetherTheyAreAddressed() throws Exception {
+		Path partners = session.opened("partners.plan");
+		String text = Files.readString(partners);
+		String nested = session.hoverText(partners, at(text, "recommendation r1.2", "recommendation ".length()));
+		assertTrue(nested.startsWith("**Supervision is regular and reflective** (`r1.2`) — recommendation, area for improvement"),
+				nested);
+		assertTrue(nested.contains("Under: r1 Improve the quality of assessments"), nested);
+		assertTrue(nested.endsWith("Addressed by the plan"), nested);
+		String strength = session.hoverText(partners, at(text, "finding f1", "finding ".length()));
+		assertTrue(strength.contains("— finding, strength"), strength);
+		assertTrue(strength.contains("From Ofsted, dated 2024-03"), strength);
+		assertTrue(strength.endsWith("Not addressed: no `addresses` line names it"), strength);
 	}
 }
