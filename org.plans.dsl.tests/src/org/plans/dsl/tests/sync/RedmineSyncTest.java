@@ -197,13 +197,19 @@ public class RedmineSyncTest {
 	private static final String UNNUMBERED = String.join("\n", "plan u", "priority 1 \"Workforce\" {",
 			"    action \"Hold recruitment days\" { due 2025-01 }", "    action \"Train managers\" { due 2025-02 }", "}", "");
 
+	/** A new project with {@link #UNNUMBERED} synced into it. */
+	private String unnumberedProject(RedmineClient api) {
+		String project = newProject(api);
+		new RedmineSync().sync(load(UNNUMBERED), options(project, false));
+		return project;
+	}
+
 	/** Inserting an unnumbered action before others gives it a new issue; no other issue changes hands. */
 	@Test
 	void insertingAnUnnumberedActionMovesNoIssue() {
 		RedmineClient api = new RedmineClient(URI.create(server.url), server.apiKey);
-		String project = newProject(api);
+		String project = unnumberedProject(api);
 		RedmineSync sync = new RedmineSync();
-		sync.sync(load(UNNUMBERED), options(project, false));
 		Map<String, JsonNode> before = issuesByKey(api, project);
 
 		PlanFacts inserted = load(UNNUMBERED.replace("    action \"Hold", "    action \"Advertise posts\" { due 2024-12 }\n    action \"Hold"));
@@ -223,9 +229,8 @@ public class RedmineSyncTest {
 	@Test
 	void anIssueKeyedByPositionMovesToTheNewKey() {
 		RedmineClient api = new RedmineClient(URI.create(server.url), server.apiKey);
-		String project = newProject(api);
+		String project = unnumberedProject(api);
 		RedmineSync sync = new RedmineSync();
-		sync.sync(load(UNNUMBERED), options(project, false));
 		JsonNode train = issuesByKey(api, project).get("u/priority-1/action-train-managers");
 		ObjectNode old = Json.MAPPER.createObjectNode();
 		old.putObject("issue").put("description", "Train them\n" + TrackerKeys.marker("u/priority-1/action-2"));
