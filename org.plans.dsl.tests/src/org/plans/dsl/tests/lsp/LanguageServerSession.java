@@ -188,6 +188,11 @@ final class LanguageServerSession implements AutoCloseable {
 				new VersionedTextDocumentIdentifier(uri(file), version), List.of(new TextDocumentContentChangeEvent(text))));
 	}
 
+	/** Returns once the server has finished the builds of every change sent so far (a request waits for them). */
+	void settle() throws Exception {
+		get(lsp.getTextDocumentService().documentSymbol(new DocumentSymbolParams(id(constructs))));
+	}
+
 	/**
 	 * Puts every open file back as it was opened, lets the server finish building, and waits until no
 	 * file has an error, so that each test starts where the session started.
