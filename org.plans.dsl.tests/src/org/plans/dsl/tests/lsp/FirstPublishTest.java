@@ -67,6 +67,18 @@ class FirstPublishTest {
 				d -> !errors(d).isEmpty());
 	}
 
+	/** An incremental change, as Neovim sends one: a letter typed into the lead's id. */
+	@Test
+	void anIncrementalChangeIsInTheFirstPublish() throws Exception {
+		session.settle();
+		int before = client.publishCount();
+		session.insert(session.more, LspText.at(MORE, "lead ana, sjs", "lead ana, sj".length()), "x");
+		client.awaitDiagnostics(uri(session.more), d -> has(d, Rule.UNRESOLVED_REFERENCE), WAIT);
+		session.settle();
+		List<List<Diagnostic>> since = client.publishedSince(before, uri(session.more));
+		assertTrue(has(since.get(0), Rule.UNRESOLVED_REFERENCE), "the first publish after the edit is not the right one: " + since);
+	}
+
 	@Test
 	void theFixIsInTheFirstPublish() throws Exception {
 		firstPublishAfter(session.more, MORE.replace("lead ana, sjs", "lead ana, nobody"), d -> !errors(d).isEmpty());
