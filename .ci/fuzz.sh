@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of the plan tools with Jazzer, one fuzz test at a time (libFuzzer
 # fuzzes one test per JVM). Usage: .ci/fuzz.sh [seconds per test, default 60] [test ...]
-# Tests: load format generate framing (PlanFuzzTest). Inputs that fail are copied to
-# org.plans.dsl.tests/resources/org/plans/dsl/tests/fuzz/PlanFuzzTestInputs/<test>/ where
+# Tests: load format generate framing (PlanFuzzTest), symlinkedOutputFolders concurrentSaves
+# (FileWritingFuzzTest). Inputs that fail are copied to
+# org.plans.dsl.tests/resources/org/plans/dsl/tests/fuzz/<class>Inputs/<test>/ where
 # `./mvnw verify` replays them; the script prints each one's cause and bytes (gzip, base64) and
 # exits non-zero. See docs/robustness.md.
 set -euo pipefail
@@ -10,9 +11,14 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 tests=("$@")
-[ ${#tests[@]} -gt 0 ] || tests=(load format generate framing)
+[ ${#tests[@]} -gt 0 ] || tests=(load format generate framing symlinkedOutputFolders concurrentSaves)
 module=org.plans.dsl.tests
-inputs="$module/resources/org/plans/dsl/tests/fuzz/PlanFuzzTestInputs"
+class_of() {
+  case "$1" in
+    symlinkedOutputFolders|concurrentSaves) echo FileWritingFuzzTest ;;
+    *) echo PlanFuzzTest ;;
+  esac
+}
 log_dir="$module/target/fuzz"
 mkdir -p "$log_dir"
 
@@ -21,14 +27,16 @@ mkdir -p "$log_dir"
 
 failed=0
 for test in "${tests[@]}"; do
-  echo "== fuzzing PlanFuzzTest#$test for ${seconds}s"
+  class=$(class_of "$test")
+  inputs="$module/resources/org/plans/dsl/tests/fuzz/${class}Inputs"
+  echo "== fuzzing $class#$test for ${seconds}s"
   before=$(mktemp)
   find "$module" -maxdepth 1 -name 'crash-*' -o -maxdepth 1 -name 'timeout-*' > "$before" || true
   if ! JAZZER_FUZZ=1 ./mvnw -B -ntp test -pl "$module" -am -Dplans.skipGrammar=true \
-      -Dtest="PlanFuzzTest#$test" -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dtest="$class#$test" -Dsurefire.failIfNoSpecifiedTests=false \
       -Djazzer.max_duration="${seconds}s" > "$log_dir/$test.log" 2>&1; then
     failed=1
-    echo "!! PlanFuzzTest#$test found a failing input; see $log_dir/$test.log"
+    echo "!! $class#$test found a failing input; see $log_dir/$test.log"
     # the cause, so that a CI log alone says what failed
     grep -m1 -A8 '^Caused by:' "$log_dir/$test.log" | cut -c1-400 || grep -m1 -A3 'FuzzTestFindingException' "$log_dir/$test.log" || true
   fi

@@ -1,6 +1,7 @@
 package org.plans.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -13,6 +14,7 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.plans.dsl.conversion.PlansValueConverters;
+import org.plans.dsl.formatting2.SpacesAreWhiteSpace;
 import org.plans.dsl.linking.PlansLinkingDiagnosticMessageProvider;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
@@ -55,6 +57,11 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+	}
+
+	/** Non-breaking spaces between words are white space to the formatter too. */
+	public Class<? extends TextRegionAccessBuilder> bindTextRegionAccessBuilder() {
+		return SpacesAreWhiteSpace.class;
 	}
 
 	@Override

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -80,6 +82,7 @@ public class GenerateCommand implements Callable<Integer> {
 			return 0;
 		}
 		List<PlanTarget> chosen = chosenTargets();
+		checkOptionKeys(chosen);
 		if (out == null) {
 			throw new ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
 		}
@@ -138,6 +141,19 @@ public class GenerateCommand implements Callable<Integer> {
 					EarlierPlans.load(List.of(compareWith), err)));
 		}
 		return context;
+	}
+
+	/** Every {@code --option} key must be read by one of the chosen targets: a misspelt key is not silently ignored. */
+	private void checkOptionKeys(List<PlanTarget> chosen) {
+		Set<String> known = new TreeSet<>();
+		chosen.forEach(t -> known.addAll(t.optionKeys()));
+		for (String key : options.keySet()) {
+			if (!known.contains(key)) {
+				throw new ParameterException(spec.commandLine(), "--option: unknown key '" + key + "' for "
+						+ String.join(", ", chosen.stream().map(PlanTarget::name).toList()) + ". "
+						+ (known.isEmpty() ? "These targets take no options." : "Known keys: " + String.join(", ", known) + "."));
+			}
+		}
 	}
 
 	/** The targets named by {@code --target}; 'all' is every installed target, which may be none. */

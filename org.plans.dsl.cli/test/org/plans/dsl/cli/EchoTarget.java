@@ -1,6 +1,7 @@
 package org.plans.dsl.cli;
 
 import java.io.IOException;
+import java.util.Set;
 
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
@@ -18,6 +19,11 @@ public class EchoTarget implements PlanTarget {
 	@Override
 	public String description() {
 		return "Echoes each plan's id, as-of date and the 'greeting' option; fails with option 'crash' (tests only).";
+	}
+
+	@Override
+	public Set<String> optionKeys() {
+		return Set.of("greeting", "crash");
 	}
 
 	@Override

@@ -33,6 +33,24 @@ class OptionMistakesTest {
 	}
 
 	@Test
+	void anOptionKeyNoChosenTargetReads() {
+		Cli.Run run = Cli.run("generate", "--target", "report,github", "--option", "period-day=30", "--out", dir.toString(),
+				Cli.examples().toString());
+		assertEquals(2, run.exit(), run.err() + run.out());
+		assertTrue(run.err().contains("unknown key 'period-day'"), run.err());
+		assertTrue(run.err().contains("Known keys: milestones, period-days."), run.err());
+		assertFalse(Files.exists(dir.resolve("demo-report.html")));
+	}
+
+	@Test
+	void anOptionForATargetThatTakesNone() {
+		Cli.Run run = Cli.run("generate", "--target", "markdown", "--option", "period-days=30", "--out", dir.toString(),
+				Cli.examples().toString());
+		assertEquals(2, run.exit(), run.err() + run.out());
+		assertTrue(run.err().contains("unknown key 'period-days' for markdown. These targets take no options."), run.err());
+	}
+
+	@Test
 	void asOfAMonthIsItsLastDay() {
 		Cli.Run month = Cli.run("validate", "--as-of", "2024-10", Cli.examples().toString());
 		Cli.Run day = Cli.run("validate", "--as-of", "2024-10-31", Cli.examples().toString());

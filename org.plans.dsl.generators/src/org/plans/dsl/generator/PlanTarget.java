@@ -1,6 +1,7 @@
 package org.plans.dsl.generator;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * One output format of {@code plans generate} (markdown, html, ics, github...). Targets are
@@ -14,6 +15,11 @@ public interface PlanTarget {
 
 	/** One line for {@code plans generate --list}. */
 	String description();
+
+	/** The {@code --option} keys this target reads; any other key given for it is a usage error. */
+	default Set<String> optionKeys() {
+		return Set.of();
+	}
 
 	/** Writes this target's files for every plan in the context. Must be deterministic. */
 	void generate(GenerationContext context, OutputFiles out) throws IOException;

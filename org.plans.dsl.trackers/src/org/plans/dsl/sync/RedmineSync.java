@@ -174,6 +174,7 @@ public class RedmineSync {
 			Map<String, Integer> currentStatus = new HashMap<>();
 			Map<String, Integer> wantedStatus = new HashMap<>();
 			Set<String> created = new HashSet<>();
+			Set<Integer> moved = new HashSet<>();
 			for (TrackerItem item : tracker.items()) {
 				JsonNode listed = existing.get(item.key());
 				if (listed == null && !options.dryRun()) {
@@ -184,6 +185,9 @@ public class RedmineSync {
 						warnings.add("issue #" + listed.path("id").asInt() + " for " + item.key()
 								+ " appeared while this sync ran (another sync?): it is updated, not created again");
 					}
+				}
+				if (listed == null) {
+					listed = movedFromFormerKey(tracker, item, existing, moved);
 				}
 				JsonNode current = listed;
 				ObjectNode wanted = wanted(tracker, item);
@@ -235,6 +239,24 @@ public class RedmineSync {
 					setStatus(items.get(i), status, currentStatus, created);
 				}
 			}
+		}
+
+		/**
+		 * The issue an older version keyed by position for an item without a ref (now keyed by its
+		 * id or title), when its subject is the item's title: its key moves, said in the dry run too.
+		 * An issue of another title at that position belongs to another action and is left alone.
+		 */
+		private JsonNode movedFromFormerKey(TrackerPlan tracker, TrackerItem item, Map<String, JsonNode> existing,
+				Set<Integer> moved) {
+			Optional<String> former = tracker.formerKey(item.key());
+			JsonNode issue = former.map(existing::get).orElse(null);
+			if (issue == null || tracker.item(former.get()).isPresent() || !item.title().equals(issue.path("subject").asText())
+					|| !moved.add(issue.path("id").asInt())) {
+				return null;
+			}
+			changes.add("move issue #" + issue.path("id").asInt() + " from key " + former.get() + " to " + item.key()
+					+ " (keys of actions without a number no longer follow their position)");
+			return issue;
 		}
 
 		/** A status change; for an issue this run created it is part of "create issue". */

@@ -1,6 +1,7 @@
 package org.plans.dsl.tracker;
 
 import java.io.IOException;
+import java.util.Set;
 
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
@@ -16,9 +17,17 @@ import org.plans.dsl.tracker.model.TrackerPlan;
  */
 public abstract class TrackerTarget implements PlanTarget {
 
+	/** The option that chooses what becomes a milestone. */
+	public static final String MILESTONES = "milestones";
+
+	@Override
+	public Set<String> optionKeys() {
+		return Set.of(MILESTONES);
+	}
+
 	@Override
 	public void generate(GenerationContext context, OutputFiles out) throws IOException {
-		TrackerMapping.Milestones milestones = TrackerMapping.Milestones.of(context.option("milestones", "deadline"));
+		TrackerMapping.Milestones milestones = TrackerMapping.Milestones.of(context.option(MILESTONES, "deadline"));
 		for (PlanFacts plan : context.plans()) {
 			TrackerPlan tracker = TrackerMapping.map(plan, milestones);
 			String dir = FileNames.safe(plan.id()) + "/" + name() + "/";

@@ -18,6 +18,7 @@ import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.plans.dsl.parser.UnusualSpaces;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -130,6 +131,7 @@ public class PlanFormatting {
 
 	/** The text without any whitespace: formatting must never change it. */
 	public static String withoutWhitespace(String text) {
-		return text.replaceAll("\\s+", "");
+		// the grammar's white space includes the non-breaking and other unusual spaces (UnusualSpaces)
+		return text.replaceAll("[\\s" + UnusualSpaces.SPACES + "]+", "");
 	}
 }

@@ -34,15 +34,30 @@ public final class FileNames {
 	 * same first 60 characters get different names.
 	 */
 	public static String safe(String text) {
+		String slug = slug(text);
+		if (slug.isEmpty()) {
+			slug = "unnamed";
+		}
+		return RESERVED.contains(slug) ? slug + "-file" : slug;
+	}
+
+	/**
+	 * A text as one key segment ({@code "Publish the plan"} → {@code publish-the-plan}): as
+	 * {@link #safe}, but a text with no Latin letter or digit is 8 hex digits of its hash, so that
+	 * two such texts stay apart.
+	 */
+	public static String words(String text) {
+		String slug = slug(text);
+		return slug.isEmpty() ? hash(text == null ? "" : text) : slug;
+	}
+
+	private static String slug(String text) {
 		String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
 		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
 		if (slug.length() > MAX) {
 			// cut, and told apart from other long texts with the same start by a hash of the whole text
 			slug = slug.substring(0, MAX - 9).replaceAll("-+$", "") + "-" + hash(text);
 		}
-		if (slug.isEmpty()) {
-			slug = "unnamed";
-		}
-		return RESERVED.contains(slug) ? slug + "-file" : slug;
+		return slug;
 	}
 }

@@ -39,6 +39,12 @@ public class PlansSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider 
 		}
 		Token found = e instanceof UnwantedTokenException unwanted ? unwanted.getUnexpectedToken() : e.token;
 		String foundText = describe(found);
+		String unusual = found == null ? null : UnusualSpaces.name(found.getText());
+		if (unusual != null) {
+			return new SyntaxErrorMessage(Character.toUpperCase(unusual.charAt(0)) + unusual.substring(1)
+					+ " is not expected here: it looks like a space but is not one. Write an ordinary space (or nothing).",
+					SYNTAX_ERROR);
+		}
 		if (found != null && found.getText() != null && found.getText().startsWith("\"") && found.getText().length() == 1) {
 			return new SyntaxErrorMessage(UNCLOSED_TEXT, SYNTAX_ERROR);
 		}

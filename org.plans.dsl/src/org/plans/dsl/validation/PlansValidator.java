@@ -14,7 +14,8 @@ import org.plans.dsl.rules.Rule;
  */
 @ComposedChecks(validators = { StructureRules.class, DateRules.class, OverdueRules.class, MeasurabilityRules.class,
 		CoverageRules.class, ConsistencyRules.class, WorkloadRules.class, ConfigurationRules.class,
-		ReferenceRules.class, FinancialQuarterRules.class, PositionRules.class, ContactRules.class, CostRules.class })
+		ReferenceRules.class, FinancialQuarterRules.class, PositionRules.class, ContactRules.class, CostRules.class,
+		UnusualSpaceRules.class })
 public class PlansValidator extends AbstractPlansValidator {
 
 	@Override

@@ -60,7 +60,7 @@ public class JunitReport implements ReportWriter {
 		List<Finding> findings = report.findingsIn(file);
 		xml.writeStartElement("testcase");
 		xml.writeAttribute("classname", "plans");
-		xml.writeAttribute("name", file);
+		xml.writeAttribute("name", xmlSafe(file));
 		xml.writeAttribute("time", "0");
 		List<Finding> failing = findings.stream().filter(f -> f.level().reaches(report.failOn())).toList();
 		if (!failing.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -49,6 +50,11 @@ public class ReportDocxTarget implements PlanTarget {
 	@Override
 	public String description() {
 		return "the board report as a Word document with chart pictures; option period-days=90 (<plan>-report.docx)";
+	}
+
+	@Override
+	public Set<String> optionKeys() {
+		return Set.of(ReportTarget.PERIOD_DAYS);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.plans.dsl.generator.pdf;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
@@ -27,6 +28,11 @@ public class ReportPdfTarget implements PlanTarget {
 	@Override
 	public String description() {
 		return "the board report as a tagged PDF with vector charts; option period-days=90 (<plan>-report.pdf)";
+	}
+
+	@Override
+	public Set<String> optionKeys() {
+		return Set.of(ReportTarget.PERIOD_DAYS);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.plans.dsl.generator.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
@@ -33,6 +34,11 @@ public class ReportTarget extends PlanFileTarget {
 	public ReportTarget() {
 		super("report", "-report.html",
 				"an HTML progress report for a board, with RAG counts and measure charts; option period-days=90");
+	}
+
+	@Override
+	public Set<String> optionKeys() {
+		return Set.of(PERIOD_DAYS);
 	}
 
 	@Override

@@ -4,6 +4,11 @@ import java.io.PrintStream;
 import java.util.concurrent.ExecutionException;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.LaunchArgs;
@@ -16,7 +21,7 @@ import com.google.inject.util.Modules;
 /**
  * Starts the plans language server on standard input and output: Xtext's server, with the
  * input checked message by message ({@link MessageFraming}) and errors answered without Java
- * internals ({@link RequestErrors}). When the input ends without {@code exit}, the process ends.
+ * internals ({@link RequestErrors}; messages it cannot read: {@link MalformedMessages}). When the input ends without {@code exit}, the process ends.
  */
 public final class PlansLanguageServer {
 
@@ -28,7 +33,17 @@ public final class PlansLanguageServer {
 		LaunchArgs launch = ServerLauncher.createLaunchArgs(PlansLanguageServer.class.getName(), args);
 		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule()).with(new PlansServerBindings()))
 				.getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>() {
+			@Override
+			protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler json) {
+				MessageConsumer out = wrapMessageConsumer(new StreamMessageConsumer(output, json));
+				RemoteEndpoint endpoint = new MalformedMessages(out, ServiceEndpoints.toEndpoint(localServices),
+						exceptionHandler, log);
+				json.setMethodProvider(endpoint);
+				endpoint.setJsonHandler(json);
+				return endpoint;
+			}
+		}.setLocalService(server)
 				.setRemoteInterface(LanguageClient.class).setInput(new MessageFraming(launch.getIn(), log))
 				.setOutput(launch.getOut()).validateMessages(launch.isValidate()).traceMessages(launch.getTrace())
 				.setExceptionHandler(new RequestErrors(log)).create();

@@ -14,11 +14,13 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.util.CancelIndicator;
 
 /**
- * Xtext's project builder, with one gap closed: a build that is cancelled by the next edit may
- * already have published a file's diagnostics, computed against the cancelled edit; the index goes
- * back to its state before that build, so the next build may see no change that affects the file,
- * and its stale errors stayed in the editor. Every file published by a cancelled build is checked
- * again by the next one.
+ * Xtext's project builder, with two gaps closed. A build that the next edit cancels went on
+ * publishing the diagnostics it had computed for the text before that edit, so the editor showed
+ * them for a moment (~100 ms) before the next build's: once cancelled, a build publishes nothing
+ * more, and the files it did not publish are checked by the next build. And a build cancelled
+ * after it published a file's diagnostics rests on an index that goes back to its state before
+ * that build, so the next build may see no change that affects the file, and its stale errors
+ * stayed in the editor: every file published by a cancelled build is checked again by the next one.
  */
 public class PlansProjectManager extends ProjectManager {
 
@@ -27,6 +29,9 @@ public class PlansProjectManager extends ProjectManager {
 
 	/** Files whose diagnostics the running build has published. */
 	private final Set<URI> published = Collections.synchronizedSet(new LinkedHashSet<>());
+
+	/** Files the running build validated after it was cancelled, and so did not publish. */
+	private final Set<URI> unpublished = Collections.synchronizedSet(new LinkedHashSet<>());
 
 	@Override
 	public IncrementalBuilder.Result doBuild(List<URI> dirtyFiles, List<URI> deletedFiles,
@@ -37,14 +42,17 @@ public class PlansProjectManager extends ProjectManager {
 		}
 		deletedFiles.forEach(dirty::remove);
 		published.clear();
+		unpublished.clear();
 		try {
 			IncrementalBuilder.Result result = super.doBuild(new ArrayList<>(dirty), deletedFiles, externalDeltas,
 					cancelIndicator);
 			toCheckAgain.clear();
+			toCheckAgain.addAll(unpublished);
 			return result;
 		} catch (RuntimeException | Error e) {
 			// cancelled (or failed): what this build published may rest on an index that is rolled back
 			toCheckAgain.addAll(published);
+			toCheckAgain.addAll(unpublished);
 			throw e;
 		}
 	}
@@ -55,6 +63,11 @@ public class PlansProjectManager extends ProjectManager {
 		BuildRequest request = super.newBuildRequest(changedFiles, deletedFiles, externalDeltas, cancelIndicator);
 		BuildRequest.IPostValidationCallback publish = request.getAfterValidate();
 		request.setAfterValidate((uri, issues) -> {
+			if (cancelIndicator.isCanceled()) {
+				// computed for a text the editor no longer holds: the next build publishes this file
+				unpublished.add(uri);
+				return false;
+			}
 			published.add(uri);
 			return publish.afterValidate(uri, issues);
 		});

@@ -75,6 +75,21 @@ public class ImportKeepsTextTest {
 		assertEquals(List.of(), imports().errors(result));
 	}
 
+	/** A name written once with a non-breaking space (pasted from Word) and once without is one lead. */
+	@Test
+	void aNonBreakingSpaceInANameIsASpace() throws IOException {
+		String csv = "Ref,Action,Lead,Deadline\n1.1,Recruit,Ana\u00a0Patel,March 2025\n1.2,Train,Ana Patel,April 2025\n";
+		Importer.Result result = imports().text("leads.csv", csv);
+		Matcher m = PERSON.matcher(result.text());
+		List<String> people = new java.util.ArrayList<>();
+		while (m.find()) {
+			people.add(m.group(1) + " " + m.group(2));
+		}
+		assertEquals(1, people.size(), result.text());
+		assertTrue(people.get(0).endsWith(" Ana Patel"), people.toString());
+		assertEquals(List.of(), imports().errors(result));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "csv", "txt", "xlsx" })
 	void angleBracketsAndStarsInPlainValuesAreText(String format) throws IOException {

@@ -143,6 +143,55 @@ class LanguageServerFramingTest {
 		assertAnswerWithoutInternals(launcher.getRemoteEndpoint().request("textDocument/documentSymbol", null));
 	}
 
+	/**
+	 * Messages LSP4J cannot read (cut-off JSON, a parameter of the wrong type, a request without a
+	 * method) are answered with an error in words: no parser text, no exception in {@code data}.
+	 */
+	@Test
+	void malformedMessagesAreAnsweredInWords() throws Exception {
+		Path log = workspace.resolve("server.log");
+		Process process = start(log);
+		OutputStream out = process.getOutputStream();
+		java.io.InputStream in = process.getInputStream();
+		String[] requests = {
+				"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":\"not a number\"}}",
+				"{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":42,\"position\":[]}}",
+				"{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":",
+				"{\"jsonrpc\":\"2.0\",\"id\":4}" };
+		for (String request : requests) {
+			byte[] body = request.getBytes(StandardCharsets.UTF_8);
+			send(out, "Content-Length: " + body.length, request);
+		}
+		String answers = "";
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (System.nanoTime() < deadline && countOf(answers, "\"error\"") < 3) {
+			if (in.available() > 0) {
+				answers += new String(in.readNBytes(in.available()), StandardCharsets.UTF_8);
+			} else {
+				Thread.sleep(50);
+			}
+		}
+		assertTrue(countOf(answers, "\"error\"") >= 3, answers);
+		answers = answers.replace("\\u0027", "'");
+		for (String internal : new String[] { "Exception", "java.", "gson", "at com.", "\"data\"", "Expected BEGIN" }) {
+			assertTrue(!answers.contains(internal), internal + " in " + answers);
+		}
+		assertTrue(answers.contains("Could not read the request 'textDocument/hover': a value has the wrong type"
+				+ " (at $.params.textDocument)."), answers);
+		assertTrue(answers.contains("Could not read the request 'textDocument/hover': the message ends too early"), answers);
+		assertTrue(answers.contains("Could not read the request 'initialize': "), answers);
+		assertTrue(process.isAlive(), "the server goes on");
+		assertTrue(Files.readString(log).length() < 4000, Files.readString(log));
+	}
+
+	private static int countOf(String text, String part) {
+		int count = 0;
+		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+			count++;
+		}
+		return count;
+	}
+
 	/** An answer, or an error whose message is words and whose data is empty. */
 	private static void assertAnswerWithoutInternals(CompletableFuture<?> request) throws Exception {
 		try {

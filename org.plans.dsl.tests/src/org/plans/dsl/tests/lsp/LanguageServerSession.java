@@ -47,6 +47,7 @@ import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -186,6 +187,22 @@ final class LanguageServerSession implements AutoCloseable {
 		current.put(file, text);
 		lsp.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
 				new VersionedTextDocumentIdentifier(uri(file), version), List.of(new TextDocumentContentChangeEvent(text))));
+	}
+
+	/** Inserts {@code inserted} at {@code at} as one incremental change (as Neovim sends them), as the next version. */
+	void insert(Path file, Position at, String inserted) {
+		int version = versions.merge(file, 1, Integer::sum);
+		String text = current.get(file);
+		int offset = LspText.offset(text, at);
+		current.put(file, text.substring(0, offset) + inserted + text.substring(offset));
+		lsp.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+				new VersionedTextDocumentIdentifier(uri(file), version),
+				List.of(new TextDocumentContentChangeEvent(new Range(at, at), inserted))));
+	}
+
+	/** Returns once the server has finished the builds of every change sent so far (a request waits for them). */
+	void settle() throws Exception {
+		get(lsp.getTextDocumentService().documentSymbol(new DocumentSymbolParams(id(constructs))));
 	}
 
 	/**

@@ -23,12 +23,14 @@ final class RecordingClient implements LanguageClient {
 	private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
 	private final List<String> internalErrors = new CopyOnWriteArrayList<>();
 	private final Map<String, Integer> publications = new ConcurrentHashMap<>();
+	private final List<PublishDiagnosticsParams> published = new CopyOnWriteArrayList<>();
 
 	@Override
 	public void publishDiagnostics(PublishDiagnosticsParams params) {
 		params.getDiagnostics().stream().filter(d -> Rule.INTERNAL_ERROR.code().equals(codeOf(d)))
 				.forEach(d -> internalErrors.add(params.getUri() + " " + d.getRange().getStart() + " " + d.getMessage()));
 		synchronized (this) {
+			published.add(params);
 			diagnostics.put(params.getUri(), params.getDiagnostics());
 			publications.merge(params.getUri(), 1, Integer::sum);
 			notifyAll();
@@ -50,6 +52,17 @@ final class RecordingClient implements LanguageClient {
 			}
 			wait(left);
 		}
+	}
+
+	/** How many diagnostics notifications have arrived so far (for {@link #publishedSince}). */
+	int publishCount() {
+		return published.size();
+	}
+
+	/** The diagnostics of the file in each notification since the {@code count}th, in order of arrival. */
+	List<List<Diagnostic>> publishedSince(int count, String uri) {
+		return published.subList(count, published.size()).stream().filter(p -> p.getUri().equals(uri))
+				.map(PublishDiagnosticsParams::getDiagnostics).toList();
 	}
 
 	/** Every internal-error diagnostic the server ever published: each is a bug in a rule. */

@@ -194,6 +194,59 @@ public class RedmineSyncTest {
 		assertEquals("Copy of an action", api.get("/issues/" + copyId + ".json").path("issue").path("subject").asText());
 	}
 
+	private static final String UNNUMBERED = String.join("\n", "plan u", "priority 1 \"Workforce\" {",
+			"    action \"Hold recruitment days\" { due 2025-01 }", "    action \"Train managers\" { due 2025-02 }", "}", "");
+
+	/** A new project with {@link #UNNUMBERED} synced into it. */
+	private String unnumberedProject(RedmineClient api) {
+		String project = newProject(api);
+		new RedmineSync().sync(load(UNNUMBERED), options(project, false));
+		return project;
+	}
+
+	/** Inserting an unnumbered action before others gives it a new issue; no other issue changes hands. */
+	@Test
+	void insertingAnUnnumberedActionMovesNoIssue() {
+		RedmineClient api = new RedmineClient(URI.create(server.url), server.apiKey);
+		String project = unnumberedProject(api);
+		RedmineSync sync = new RedmineSync();
+		Map<String, JsonNode> before = issuesByKey(api, project);
+
+		PlanFacts inserted = load(UNNUMBERED.replace("    action \"Hold", "    action \"Advertise posts\" { due 2024-12 }\n    action \"Hold"));
+		SyncReport again = sync.sync(inserted, options(project, false));
+		assertEquals(List.of("create version \"2024-12\" due 2024-12-31",
+				"create issue u/priority-1/action-advertise-posts \"Advertise posts\""),
+				again.changes().stream().filter(c -> !c.startsWith("update issue #" + before.get("u/priority-1").path("id").asInt()))
+						.toList());
+		Map<String, JsonNode> after = issuesByKey(api, project);
+		before.forEach((key, issue) -> {
+			assertEquals(issue.path("id").asInt(), after.get(key).path("id").asInt(), key);
+			assertEquals(issue.path("subject").asText(), after.get(key).path("subject").asText(), key);
+		});
+	}
+
+	/** An issue an older version keyed by position moves to the new key when its subject is the action's title. */
+	@Test
+	void anIssueKeyedByPositionMovesToTheNewKey() {
+		RedmineClient api = new RedmineClient(URI.create(server.url), server.apiKey);
+		String project = unnumberedProject(api);
+		RedmineSync sync = new RedmineSync();
+		JsonNode train = issuesByKey(api, project).get("u/priority-1/action-train-managers");
+		ObjectNode old = Json.MAPPER.createObjectNode();
+		old.putObject("issue").put("description", "Train them\n" + TrackerKeys.marker("u/priority-1/action-2"));
+		api.put("/issues/" + train.path("id").asInt() + ".json", old);
+
+		SyncReport dryRun = sync.sync(load(UNNUMBERED), options(project, true));
+		assertTrue(dryRun.changes().contains("move issue #" + train.path("id").asInt()
+				+ " from key u/priority-1/action-2 to u/priority-1/action-train-managers"
+				+ " (keys of actions without a number no longer follow their position)"), dryRun.changes().toString());
+		assertTrue(dryRun.changes().stream().noneMatch(c -> c.startsWith("create issue")), dryRun.changes().toString());
+
+		sync.sync(load(UNNUMBERED), options(project, false));
+		assertEquals(train.path("id").asInt(), issuesByKey(api, project).get("u/priority-1/action-train-managers").path("id").asInt());
+		assertEquals(List.of(), sync.sync(load(UNNUMBERED), options(project, false)).changes());
+	}
+
 	@Test
 	void badKeyIsOneClearError() {
 		RedmineSyncOptions wrong = RedmineSyncOptions.fromEnvironment(server.url, "plans", false, Milestones.DEADLINE,

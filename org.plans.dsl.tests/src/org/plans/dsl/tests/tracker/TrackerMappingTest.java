@@ -51,13 +51,13 @@ public class TrackerMappingTest {
 	@Test
 	void hierarchyAndStableKeys() {
 		TrackerPlan tracker = TrackerMapping.map(plan, Milestones.DEADLINE);
-		assertEquals(List.of("demo/priority-1", "demo/priority-1/objective-1", "demo/1.1", "demo/1.2", "demo/2a",
-				"demo/priority-1/action-4"), tracker.items().stream().map(TrackerItem::key).toList());
+		assertEquals(List.of("demo/priority-1", "demo/priority-1/objective-reduce-caseloads", "demo/1.1", "demo/1.2", "demo/2a",
+				"demo/priority-1/action-publish-the-plan"), tracker.items().stream().map(TrackerItem::key).toList());
 		assertEquals(Level.PRIORITY, item(tracker, "demo/priority-1").level());
 		assertEquals("Priority 1: Workforce", item(tracker, "demo/priority-1").title());
-		assertEquals("demo/priority-1/objective-1", item(tracker, "demo/1.1").parentKey());
+		assertEquals("demo/priority-1/objective-reduce-caseloads", item(tracker, "demo/1.1").parentKey());
 		assertEquals("demo/priority-1", item(tracker, "demo/2a").parentKey());
-		assertEquals("Publish the plan", item(tracker, "demo/priority-1/action-4").title());
+		assertEquals("Publish the plan", item(tracker, "demo/priority-1/action-publish-the-plan").title());
 	}
 
 	@Test

@@ -6,12 +6,18 @@ import java.util.regex.Pattern;
 
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Priority;
 
 /**
- * Stable item keys ({@code <plan>/<action ref>}, else the item's position) and the hidden
- * {@code <!-- plans:key=... -->} marker that carries a key in a tracker description.
+ * Stable item keys and the hidden {@code <!-- plans:key=... -->} marker that carries a key in a
+ * tracker description. An action's key is {@code <plan>/<ref>}; without a ref, {@code <plan>/id/<id>}
+ * from its {@code id}; without either, its title's words below its priority
+ * ({@code demo/priority-1/action-publish-the-plan}), so that inserting or moving another
+ * unnumbered action never gives its key (and its tracker issue) to a different action. Objectives
+ * without a ref are keyed by title the same way ({@link FileNames#words}). {@link #byPosition} is the key older versions gave
+ * by position, which the sync uses to move an issue to its new key.
  */
 public final class TrackerKeys {
 
@@ -43,18 +49,37 @@ public final class TrackerKeys {
 		return plan.id() + "/priority-" + priority.getName();
 	}
 
-	/** {@code demo/objective-2.1}, or {@code demo/priority-1/objective-1} by position when it has no ref. */
-	public static String objective(PlanFacts plan, Priority priority, Objective objective, int position) {
+	/** {@code demo/objective-2.1}, or {@code demo/priority-1/objective-<title words>} when it has no ref. */
+	public static String objective(PlanFacts plan, Priority priority, Objective objective) {
 		return objective.getName() != null ? plan.id() + "/objective-" + objective.getName()
-				: priority(plan, priority) + "/objective-" + position;
+				: priority(plan, priority) + "/objective-" + FileNames.words(objective.getTitle());
 	}
 
-	/** {@code demo/1.1}, or {@code demo/priority-1/action-4} by position among its priority's actions. */
-	public static String action(PlanFacts plan, ActionFacts action, int position) {
+	/**
+	 * {@code demo/1.1}; without a ref {@code demo/id/recruit} (its {@code id}); without either
+	 * {@code demo/priority-1/action-<title words>}.
+	 */
+	public static String action(PlanFacts plan, ActionFacts action) {
 		if (!action.ref().isEmpty()) {
 			return plan.id() + "/" + action.ref();
 		}
-		return action.priority() == null ? plan.id() + "/action-" + position
-				: priority(plan, action.priority()) + "/action-" + position;
+		if (action.action().getId() != null) {
+			return plan.id() + "/id/" + action.action().getId();
+		}
+		return under(plan, action) + "/action-" + FileNames.words(action.title());
+	}
+
+	/** The key older versions gave an action without a ref: its position among its priority's actions. */
+	public static String byPosition(PlanFacts plan, ActionFacts action, int position) {
+		return under(plan, action) + "/action-" + position;
+	}
+
+	/** The key older versions gave an objective without a ref: its position in its priority. */
+	public static String byPosition(PlanFacts plan, Priority priority, int position) {
+		return priority(plan, priority) + "/objective-" + position;
+	}
+
+	private static String under(PlanFacts plan, ActionFacts action) {
+		return action.priority() == null ? plan.id() : priority(plan, action.priority());
 	}
 }

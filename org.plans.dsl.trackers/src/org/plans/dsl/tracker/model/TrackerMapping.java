@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,8 @@ public final class TrackerMapping {
 	private final Milestones milestones;
 	private final Map<String, TrackerMilestone> milestoneByName = new LinkedHashMap<>();
 	private final List<TrackerItem> items = new ArrayList<>();
+	private final Set<String> keys = new HashSet<>();
+	private final Map<String, String> formerKeys = new LinkedHashMap<>();
 
 	private TrackerMapping(PlanFacts plan, Milestones milestones) {
 		this.plan = plan;
@@ -68,7 +71,7 @@ public final class TrackerMapping {
 	private TrackerPlan build() {
 		for (Priority priority : plan.priorities()) {
 			List<ActionFacts> actions = plan.actionsOf(priority);
-			String key = TrackerKeys.priority(plan, priority);
+			String key = unique(TrackerKeys.priority(plan, priority));
 			String what = Words.capitalised(priority.getKind().getLiteral()) + " " + priority.getName();
 			List<Party> leads = leadsOf(priority);
 			Optional<LocalDate> due = latestDeadline(actions);
@@ -81,7 +84,10 @@ public final class TrackerMapping {
 			int objectivePosition = 0;
 			for (Objective objective : Members.of(priority, Objective.class)) {
 				objectivePosition++;
-				String objectiveKey = TrackerKeys.objective(plan, priority, objective, objectivePosition);
+				String objectiveKey = unique(TrackerKeys.objective(plan, priority, objective));
+				if (objective.getName() == null) {
+					formerKeys.put(objectiveKey, TrackerKeys.byPosition(plan, priority, objectivePosition));
+				}
 				List<ActionFacts> objectiveActions = plan.actionsOf(objective);
 				List<Party> objectiveLeads = leadsOf(objective);
 				String ref = objective.getName() == null ? "" : objective.getName();
@@ -103,7 +109,16 @@ public final class TrackerMapping {
 			}
 		}
 		return new TrackerPlan(plan, List.copyOf(items), List.copyOf(milestoneByName.values()),
-				TrackerLabels.all(plan, items));
+				TrackerLabels.all(plan, items), formerKeys);
+	}
+
+	/** {@code key}, or {@code key-2}, {@code key-3}... when an earlier item of the plan has it (two untitled twins). */
+	private String unique(String key) {
+		String unique = key;
+		for (int n = 2; !keys.add(unique); n++) {
+			unique = key + "-" + n;
+		}
+		return unique;
 	}
 
 	private TrackerItem actionItem(ActionFacts action, String parentKey, int position) {
@@ -114,7 +129,11 @@ public final class TrackerMapping {
 		} else if (milestones == Milestones.DEADLINE && action.deadline().isPresent()) {
 			milestone = Optional.of(monthMilestone(YearMonth.from(action.deadline().get())));
 		}
-		return new TrackerItem(Level.ACTION, TrackerKeys.action(plan, action, position), parentKey, action.ref(),
+		String key = unique(TrackerKeys.action(plan, action));
+		if (action.ref().isEmpty()) {
+			formerKeys.put(key, TrackerKeys.byPosition(plan, action, position));
+		}
+		return new TrackerItem(Level.ACTION, key, parentKey, action.ref(),
 				(action.ref().isEmpty() ? "" : action.ref() + " ") + TrackerText.oneLine(action.title()),
 				TrackerDescriptions.action(plan, action), action.leads(), action.start().firstDay(), action.deadline(),
 				milestone, TrackerLabels.ofAction(action), action.isClosed(), action.status(), action.latestRag());

@@ -21,9 +21,12 @@ public final class TrackerPlan {
 	private final List<TrackerLabel> labels;
 	private final Map<String, TrackerItem> byKey = new HashMap<>();
 	private final Map<String, List<TrackerItem>> byParent = new HashMap<>();
+	private final Map<String, String> formerKeys;
 
+	/** {@code formerKeys}: an item's key by the key older versions gave it by position, for items without a ref. */
 	public TrackerPlan(PlanFacts facts, List<TrackerItem> items, List<TrackerMilestone> milestones,
-			List<TrackerLabel> labels) {
+			List<TrackerLabel> labels, Map<String, String> formerKeys) {
+		this.formerKeys = Map.copyOf(formerKeys);
 		this.facts = facts;
 		this.items = List.copyOf(items);
 		this.milestones = List.copyOf(milestones);
@@ -55,6 +58,11 @@ public final class TrackerPlan {
 	/** The item with this key; empty for none (and for a null key, the parent of a priority). */
 	public Optional<TrackerItem> item(String key) {
 		return key == null ? Optional.empty() : Optional.ofNullable(byKey.get(key));
+	}
+
+	/** The key older versions gave this item by its position (items without a ref), if it had another. */
+	public Optional<String> formerKey(String key) {
+		return Optional.ofNullable(formerKeys.get(key)).filter(former -> !former.equals(key));
 	}
 
 	public List<TrackerItem> children(String parentKey) {
