@@ -2,11 +2,9 @@ package org.plans.dsl.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.Columns;
@@ -28,20 +26,16 @@ import org.plans.dsl.importer.write.Ids;
  */
 final class PlanBuilder {
 
-	private static final Pattern SECTION = Pattern.compile("^([0-9]{1,2})\\.\\s+(\\S.{0,100})$");
-	private static final Pattern OBJECTIVE = Pattern.compile("(?i)^objective\\s*([0-9.]*[a-z]?)\\s*[:.\\-–]\\s*(.+)$");
-	private static final Pattern REF = Pattern.compile("[0-9]+(\\.[0-9]+)*[a-z]?|[A-Za-z]{1,3}[0-9]+(\\.[0-9]+)*[a-z]?");
-	private static final Pattern BULLET = Pattern.compile("^-\\s+(.+)$");
 
 	private final Mapping mapping;
 	private final DateReader dates;
 	private final ImportedPlan plan;
+	private final FrontMatter frontMatter;
 	private Columns columns;
 	private Columns lastComplete;
 	private Block.Row headerRow;
 	private boolean afterPageBreak;
 	private boolean headerInTable;
-	private String listMode;
 	private ImportedSection priority;
 	private ImportedSection objective;
 	private ImportedAction action;
@@ -67,13 +61,14 @@ final class PlanBuilder {
 		this.mapping = mapping;
 		this.dates = dates;
 		this.plan = new ImportedPlan(ids);
+		this.frontMatter = new FrontMatter(plan);
 	}
 
 	ImportedPlan build(List<Block> blocks) {
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
 			if (block instanceof Block.Paragraph paragraph && b + 1 < blocks.size()
-					&& headsMeasureTable(paragraph.text(), blocks.get(b + 1))) {
+					&& MeasureTables.headsMeasureTable(paragraph.text(), blocks.get(b + 1))) {
 				// "Performance 2024/25" above a measure table: its heading, kept with its first measure
 				lastText = paragraph.text();
 				measureHeading = paragraph.text();
@@ -81,7 +76,7 @@ final class PlanBuilder {
 				nextText = b + 1 < blocks.size() && blocks.get(b + 1) instanceof Block.Paragraph next ? next.text() : "";
 				text(paragraph.text(), paragraph.origin());
 			} else if (block instanceof Block.Sheet sheet && b + 1 < blocks.size()
-					&& headsMeasureTable(sheet.name(), blocks.get(b + 1))) {
+					&& MeasureTables.headsMeasureTable(sheet.name(), blocks.get(b + 1))) {
 				// a sheet of measures: the plan's, unless its rows name their blocks
 				priority = null;
 				objective = null;
@@ -153,7 +148,7 @@ final class PlanBuilder {
 	 */
 	private void sheet(Block.Sheet sheet) {
 		String name = sheet.name().strip();
-		if (HeadingReader.read(name).isPresent() || SECTION.matcher(name).matches()) {
+		if (HeadingReader.read(name).isPresent() || SectionNames.SECTION.matcher(name).matches()) {
 			text(name, sheet.origin());
 			return;
 		}
@@ -161,16 +156,6 @@ final class PlanBuilder {
 		objective = null;
 		action = null;
 		pendingSheet = name;
-	}
-
-	/** True if {@code text} is a plain line (no section heading) right above a table that starts with a measure header. */
-	private static boolean headsMeasureTable(String text, Block next) {
-		if (!(next instanceof Block.Table table) || text.length() > 80 || HeadingReader.read(text).isPresent()
-				|| SECTION.matcher(text).matches() || OBJECTIVE.matcher(text).matches()) {
-			return false;
-		}
-		return table.rows().stream().filter(row -> !row.isBlank()).findFirst()
-				.flatMap(MeasureColumns::fromHeader).isPresent() || SidewaysMeasures.turned(table).isPresent();
 	}
 
 	/**
@@ -183,8 +168,8 @@ final class PlanBuilder {
 			return false;
 		}
 		String text = filled.get(0);
-		boolean known = HeadingReader.read(text).isPresent() || OBJECTIVE.matcher(text).matches()
-				|| SECTION.matcher(text).matches() || text.endsWith(":") || Findings.read(text) != null;
+		boolean known = HeadingReader.read(text).isPresent() || SectionNames.OBJECTIVE.matcher(text).matches()
+				|| SectionNames.SECTION.matcher(text).matches() || text.endsWith(":") || Findings.read(text) != null;
 		return !known && (Columns.fromHeader(next, mapping).isPresent() || MeasureColumns.fromHeader(next).isPresent());
 	}
 
@@ -237,7 +222,7 @@ final class PlanBuilder {
 					text);
 			return;
 		}
-		Matcher m = OBJECTIVE.matcher(text);
+		Matcher m = SectionNames.OBJECTIVE.matcher(text);
 		if (m.matches() && priority != null) {
 			objective = priority.objective(m.group(2).strip());
 			action = null;
@@ -246,7 +231,7 @@ final class PlanBuilder {
 		if (listedAction(text, origin)) {
 			return;
 		}
-		m = SECTION.matcher(text);
+		m = SectionNames.SECTION.matcher(text);
 		if (m.matches() && (columns != null || plan.hasTitle()) && !text.endsWith(":")) {
 			startPriority("priority", m.group(1), m.group(2).strip(), text);
 			return;
@@ -255,7 +240,7 @@ final class PlanBuilder {
 			// a line of a later sheet before its blocks: kept, never the plan's title
 			plan.note(text);
 		} else if (priority == null) {
-			header(text, origin);
+			frontMatter.read(text);
 		} else if (!text.equals(priority.source)) {
 			note(text, origin);
 		}
@@ -291,41 +276,6 @@ final class PlanBuilder {
 		listed = action;
 		listedText = text;
 		return true;
-	}
-
-	/** Text before the first section: title, issue date, version, lists, introduction. */
-	private void header(String text, String origin) {
-		Matcher bullet = BULLET.matcher(text);
-		if (bullet.matches() && listMode != null) {
-			if (listMode.equals("recommendations")) {
-				plan.recommendation(bullet.group(1));
-			} else {
-				plan.board(bullet.group(1));
-			}
-			return;
-		}
-		listMode = null;
-		String lower = text.toLowerCase(Locale.ROOT);
-		if (text.endsWith(":") && lower.contains("recommendation")) {
-			listMode = "recommendations";
-			plan.introduction(text);
-		} else if (text.endsWith(":") && (lower.contains("monitor") || lower.contains("bodies"))) {
-			listMode = "boards";
-			plan.introduction(text);
-		} else if (ProgressEntries.documentDate(text) != null && plan.version == null) {
-			// "Progress updates from January 2023": the document's version line
-			plan.version(text, null);
-		} else if (lower.startsWith("version")) {
-			plan.version(text, DateReader.plainDate(text.substring(7)));
-		} else if (!plan.hasTitle()) {
-			plan.title(text);
-		} else if (DateReader.plainDate(text) != null && text.length() < 30 && !plan.hasIntroduction()) {
-			plan.issued(DateReader.plainDate(text));
-		} else if (!plan.hasIntroduction() && text.length() < 60 && !text.endsWith(".")) {
-			plan.title(plan.title() + " – " + text);
-		} else {
-			plan.introduction(text);
-		}
 	}
 
 	/**
@@ -418,7 +368,7 @@ final class PlanBuilder {
 		headerRow = null;
 		List<String> filled = row.nonBlank();
 		if (filled.size() == 1 && (HeadingReader.read(filled.get(0)).isPresent()
-				|| OBJECTIVE.matcher(filled.get(0)).matches() || columns == null && measures == null)) {
+				|| SectionNames.OBJECTIVE.matcher(filled.get(0)).matches() || columns == null && measures == null)) {
 			ImportedSection before = objective != null ? objective : priority;
 			Columns kept = columns;
 			MeasureRows keptMeasures = measures;
@@ -467,11 +417,11 @@ final class PlanBuilder {
 			return RowFate.Fate.FINDING;
 		}
 		sectionFromColumn(row);
-		if (columns.has(ColumnRole.REF) && !isNewAction(row) && isShifted(row)) {
-			row = shiftRight(row);
+		if (columns.has(ColumnRole.REF) && !ActionRows.isNewAction(row, columns, action, afterPageBreak) && ActionRows.isShifted(row, columns)) {
+			row = ActionRows.shiftRight(row);
 		}
 		RowFate.Fate fate = RowFate.Fate.CONTINUED;
-		if (isNewAction(row)) {
+		if (ActionRows.isNewAction(row, columns, action, afterPageBreak)) {
 			fate = RowFate.Fate.ACTION;
 			if (priority == null) {
 				Columns kept = columns;
@@ -482,7 +432,7 @@ final class PlanBuilder {
 			ImportedAction above = section.lastAction();
 			action = section.action(row.origin());
 			if (above != null && !columns.has(ColumnRole.REF)) {
-				carryMergedCells(row, above);
+				ActionRows.carryMergedCells(row, columns, above, action);
 			}
 		} else if (action == null) {
 			note(String.join(" | ", filled), row.origin());
@@ -538,8 +488,8 @@ final class PlanBuilder {
 	 */
 	private void sectionFromColumn(Block.Row row) {
 		String name = columns.get(row, ColumnRole.SECTION).strip().replaceAll("\\s+", " ");
-		if (!name.isEmpty() && (priority == null || !names(priority, name))) {
-			ImportedSection known = plan.priorities.stream().filter(p -> names(p, name)).findFirst().orElse(null);
+		if (!name.isEmpty() && (priority == null || !SectionNames.names(priority, name))) {
+			ImportedSection known = plan.priorities.stream().filter(p -> SectionNames.names(p, name)).findFirst().orElse(null);
 			Columns kept = columns;
 			if (known != null) {
 				priority = known;
@@ -547,7 +497,7 @@ final class PlanBuilder {
 				action = null;
 			} else {
 				Optional<HeadingReader.Heading> heading = HeadingReader.read(name);
-				Matcher numbered = SECTION.matcher(name);
+				Matcher numbered = SectionNames.SECTION.matcher(name);
 				if (heading.isPresent() && heading.get().kind() != HeadingReader.Kind.RECOMMENDATION) {
 					startPriority(heading.get().kind() == HeadingReader.Kind.WORKSTREAM ? "workstream" : "priority",
 							heading.get().number(), heading.get().title(), name);
@@ -564,17 +514,6 @@ final class PlanBuilder {
 			objective = priority.objective(objectiveName);
 			action = null;
 		}
-	}
-
-	/** True if the block is the one a section column names: by its title, its heading or its number. */
-	static boolean names(ImportedSection section, String name) {
-		String n = ColumnRole.normalise(name);
-		Optional<HeadingReader.Heading> heading = HeadingReader.read(name);
-		Matcher numbered = SECTION.matcher(name);
-		String number = heading.map(HeadingReader.Heading::number).orElse(numbered.matches() ? numbered.group(1)
-				: name.matches("[0-9]{1,2}|[A-Z]") ? name : null);
-		return n.equals(ColumnRole.normalise(section.title)) || n.equals(ColumnRole.normalise(section.source))
-				|| number != null && number.equalsIgnoreCase(section.number);
 	}
 
 	/**
@@ -600,60 +539,6 @@ final class PlanBuilder {
 			}
 		}
 		return true;
-	}
-
-	/** A row starts a new action unless it continues the one before (a page break cut it, or it only adds cells). */
-	private boolean isNewAction(Block.Row row) {
-		String ref = columns.get(row, ColumnRole.REF).strip();
-		String text = columns.get(row, ColumnRole.ACTION).strip();
-		boolean dated = !columns.get(row, ColumnRole.DEADLINE).isBlank() || !columns.get(row, ColumnRole.START).isBlank();
-		boolean led = !columns.get(row, ColumnRole.LEAD).isBlank();
-		if (action == null) {
-			return true;
-		}
-		if (columns.has(ColumnRole.REF)) {
-			if (!ref.isEmpty()) {
-				return REF.matcher(ref).matches() && !ref.equals(action.get(ColumnRole.REF).strip());
-			}
-			return !text.isEmpty() && dated && !startsLower(text);
-		}
-		if (text.isEmpty()) {
-			return false;
-		}
-		if (startsLower(text) && (afterPageBreak || (!led && !dated))) {
-			return false;
-		}
-		return true;
-	}
-
-	/**
-	 * Word tables merge a lead or deadline cell down the rows it covers; copied as text only
-	 * its first row keeps it. Within one objective, a blank lead, start or deadline continues
-	 * the action above.
-	 */
-	private void carryMergedCells(Block.Row row, ImportedAction above) {
-		for (ColumnRole role : new ColumnRole[] { ColumnRole.LEAD, ColumnRole.START, ColumnRole.DEADLINE }) {
-			if (columns.has(role) && columns.get(row, role).isBlank() && !above.get(role).isEmpty()) {
-				action.add(role, above.get(role));
-			}
-		}
-	}
-
-	/** A continuation row whose first cell holds text, not a reference: the source lost its empty first cell. */
-	private boolean isShifted(Block.Row row) {
-		String first = columns.get(row, ColumnRole.REF).strip();
-		return !first.isEmpty() && !REF.matcher(first).matches() && row.cell(columns.width() - 1).isBlank();
-	}
-
-	private static Block.Row shiftRight(Block.Row row) {
-		List<String> cells = new ArrayList<>();
-		cells.add("");
-		cells.addAll(row.cells());
-		return new Block.Row(cells, row.origin());
-	}
-
-	private static boolean startsLower(String text) {
-		return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
 	}
 
 	private void note(String text, String origin) {
