@@ -31,23 +31,17 @@ final class PlanBuilder {
 	private final DateReader dates;
 	private final ImportedPlan plan;
 	private final FrontMatter frontMatter;
+	private final Sections sections;
 	private Columns columns;
 	private Columns lastComplete;
 	private Block.Row headerRow;
 	private boolean afterPageBreak;
 	private boolean headerInTable;
-	private ImportedSection priority;
-	private ImportedSection objective;
-	private ImportedAction action;
-	private String pendingRecommendation;
-	private HeadingReader.Heading pendingHeading;
 	private MeasureRows measures;
 	private ImportedMeasure measure;
 	private String lastText;
 	private String lastFinding;
 	private String measureHeading;
-	/** The name of the sheet being read, for its actions when no heading in it starts a block. */
-	private String pendingSheet;
 	/** The title the file's properties give, if its text gives none. */
 	private String propertiesTitle;
 	/** The action last read from numbered text, for the lines of labelled fields after it. */
@@ -62,6 +56,12 @@ final class PlanBuilder {
 		this.dates = dates;
 		this.plan = new ImportedPlan(ids);
 		this.frontMatter = new FrontMatter(plan);
+		this.sections = new Sections(plan, () -> {
+			// a new block: the actions' columns, measure table and listed action end with the one before
+			listed = null;
+			columns = null;
+			measures = null;
+		});
 	}
 
 	ImportedPlan build(List<Block> blocks) {
@@ -78,9 +78,9 @@ final class PlanBuilder {
 			} else if (block instanceof Block.Sheet sheet && b + 1 < blocks.size()
 					&& MeasureTables.headsMeasureTable(sheet.name(), blocks.get(b + 1))) {
 				// a sheet of measures: the plan's, unless its rows name their blocks
-				priority = null;
-				objective = null;
-				action = null;
+				sections.priority = null;
+				sections.objective = null;
+				sections.action = null;
 				lastText = sheet.name();
 				measureHeading = sheet.name();
 			} else if (block instanceof Block.Sheet sheet) {
@@ -94,7 +94,7 @@ final class PlanBuilder {
 				nextText = "";
 				if (isOtherTable(table)) {
 					columns = null;
-					action = null;
+					sections.action = null;
 				}
 				headerInTable = false;
 				plan.tables++;
@@ -103,7 +103,7 @@ final class PlanBuilder {
 					Block.Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
 					if (next != null && isHeadingAboveHeader(rows.get(i), next)) {
 						RowFate.Fate fate = headingAboveHeader(rows.get(i).nonBlank().get(0));
-						plan.account(rows.get(i), fate, fate == RowFate.Fate.HEADING ? priority : null);
+						plan.account(rows.get(i), fate, fate == RowFate.Fate.HEADING ? sections.priority : null);
 					} else {
 						row(rows.get(i));
 					}
@@ -152,10 +152,10 @@ final class PlanBuilder {
 			text(name, sheet.origin());
 			return;
 		}
-		priority = null;
-		objective = null;
-		action = null;
-		pendingSheet = name;
+		sections.priority = null;
+		sections.objective = null;
+		sections.action = null;
+		sections.pendingSheet = name;
 	}
 
 	/**
@@ -178,7 +178,7 @@ final class PlanBuilder {
 			plan.title(text);
 			return RowFate.Fate.TEXT;
 		}
-		startPriority("priority", String.valueOf(plan.priorities.size() + 1), text, text);
+		sections.startPriority("priority", String.valueOf(plan.priorities.size() + 1), text, text);
 		return RowFate.Fate.HEADING;
 	}
 
@@ -213,19 +213,19 @@ final class PlanBuilder {
 		}
 		Optional<HeadingReader.Heading> heading = HeadingReader.read(text);
 		if (heading.isPresent() && heading.get().kind() == HeadingReader.Kind.RECOMMENDATION) {
-			recommendation(heading.get());
+			sections.recommendation(heading.get());
 			return;
 		}
 		if (heading.isPresent()) {
 			HeadingReader.Heading h = heading.get();
-			startPriority(h.kind() == HeadingReader.Kind.WORKSTREAM ? "workstream" : "priority", h.number(), h.title(),
+			sections.startPriority(h.kind() == HeadingReader.Kind.WORKSTREAM ? "workstream" : "priority", h.number(), h.title(),
 					text);
 			return;
 		}
 		Matcher m = SectionNames.OBJECTIVE.matcher(text);
-		if (m.matches() && priority != null) {
-			objective = priority.objective(m.group(2).strip());
-			action = null;
+		if (m.matches() && sections.priority != null) {
+			sections.objective = sections.priority.objective(m.group(2).strip());
+			sections.action = null;
 			return;
 		}
 		if (listedAction(text, origin)) {
@@ -233,16 +233,16 @@ final class PlanBuilder {
 		}
 		m = SectionNames.SECTION.matcher(text);
 		if (m.matches() && (columns != null || plan.hasTitle()) && !text.endsWith(":")) {
-			startPriority("priority", m.group(1), m.group(2).strip(), text);
+			sections.startPriority("priority", m.group(1), m.group(2).strip(), text);
 			return;
 		}
-		if (priority == null && pendingSheet != null && !plan.priorities.isEmpty()) {
+		if (sections.priority == null && sections.pendingSheet != null && !plan.priorities.isEmpty()) {
 			// a line of a later sheet before its blocks: kept, never the plan's title
 			plan.note(text);
-		} else if (priority == null) {
+		} else if (sections.priority == null) {
 			frontMatter.read(text);
-		} else if (!text.equals(priority.source)) {
-			note(text, origin);
+		} else if (!text.equals(sections.priority.source)) {
+			sections.note(text);
 		}
 	}
 
@@ -268,56 +268,22 @@ final class PlanBuilder {
 		if (read.isEmpty() || !read.get().isAction() && !fieldsFollow) {
 			return false;
 		}
-		ensurePriority();
-		ImportedSection section = objective != null ? objective : priority;
-		action = section.action(origin);
-		action.add(ColumnRole.REF, read.get().ref());
-		read.get().cells().forEach(action::add);
-		listed = action;
+		sections.ensurePriority();
+		ImportedSection section = sections.current();
+		sections.action = section.action(origin);
+		sections.action.add(ColumnRole.REF, read.get().ref());
+		read.get().cells().forEach(sections.action::add);
+		listed = sections.action;
 		listedText = text;
 		return true;
-	}
-
-	/**
-	 * "Recommendation 3: …" declares the recommendation; the next priority, or the actions that
-	 * follow it directly, address it.
-	 */
-	private void recommendation(HeadingReader.Heading heading) {
-		pendingRecommendation = plan.recommendation(heading.title(), heading.number());
-		pendingHeading = heading;
-		if (priority != null) {
-			priority = null;
-			objective = null;
-			action = null;
-		}
-	}
-
-	private void startPriority(String kind, String number, String title, String source) {
-		if (priority != null && priority.source.equals(source)) {
-			return;
-		}
-		if (priority != null && priority.number.equals(number) && priority.title.equals(title)) {
-			return;
-		}
-		priority = plan.priority(kind, number, title, source);
-		pendingSheet = null;
-		listed = null;
-		if (pendingRecommendation != null) {
-			priority.addresses.add(pendingRecommendation);
-			pendingRecommendation = null;
-		}
-		objective = null;
-		action = null;
-		columns = null;
-		measures = null;
 	}
 
 	private void row(Block.Row row) {
 		RowFate.Fate fate = fateOf(row);
 		Object item = switch (fate) {
-		case ACTION, CONTINUED -> action;
+		case ACTION, CONTINUED -> sections.action;
 		case MEASURE -> measure;
-		case HEADING -> objective != null ? objective : priority;
+		case HEADING -> sections.current();
 		case FINDING -> lastFinding == null ? null : "finding " + lastFinding;
 		default -> null;
 		};
@@ -369,10 +335,10 @@ final class PlanBuilder {
 		List<String> filled = row.nonBlank();
 		if (filled.size() == 1 && (HeadingReader.read(filled.get(0)).isPresent()
 				|| SectionNames.OBJECTIVE.matcher(filled.get(0)).matches() || columns == null && measures == null)) {
-			ImportedSection before = objective != null ? objective : priority;
+			ImportedSection before = sections.current();
 			Columns kept = columns;
 			MeasureRows keptMeasures = measures;
-			String pending = pendingRecommendation;
+			String pending = sections.pendingRecommendation;
 			int findings = plan.findings.size();
 			text(filled.get(0), row.origin());
 			if (headerInTable) {
@@ -383,14 +349,14 @@ final class PlanBuilder {
 			if (plan.findings.size() > findings) {
 				return RowFate.Fate.FINDING;
 			}
-			if (!Objects.equals(pending, pendingRecommendation)) {
+			if (!Objects.equals(pending, sections.pendingRecommendation)) {
 				return RowFate.Fate.HEADING;
 			}
-			return (objective != null ? objective : priority) != before ? RowFate.Fate.HEADING : RowFate.Fate.TEXT;
+			return (sections.current()) != before ? RowFate.Fate.HEADING : RowFate.Fate.TEXT;
 		}
 		if (measures != null) {
 			ImportedMeasure before = measure;
-			measure = measures.read(row, plan, objective != null ? objective : priority, measure);
+			measure = measures.read(row, plan, sections.current(), measure);
 			if (measureHeading != null && measure != before) {
 				measure.notes.add(measureHeading);
 				measureHeading = null;
@@ -398,7 +364,7 @@ final class PlanBuilder {
 			return RowFate.Fate.MEASURE;
 		}
 		if (columns == null) {
-			note(String.join(" | ", filled), row.origin());
+			sections.note(String.join(" | ", filled));
 			return RowFate.Fate.NOTE;
 		}
 		if (!columns.has(ColumnRole.ACTION) && columns.has(ColumnRole.SECTION) && columns.has(ColumnRole.SPONSOR)) {
@@ -410,32 +376,32 @@ final class PlanBuilder {
 			sectionFromColumn(row);
 			String found = columns.get(row, ColumnRole.FINDING).strip();
 			if (found.isEmpty()) {
-				note(String.join(" | ", filled), row.origin());
+				sections.note(String.join(" | ", filled));
 				return RowFate.Fate.NOTE;
 			}
 			lastFinding = plan.finding(found);
 			return RowFate.Fate.FINDING;
 		}
 		sectionFromColumn(row);
-		if (columns.has(ColumnRole.REF) && !ActionRows.isNewAction(row, columns, action, afterPageBreak) && ActionRows.isShifted(row, columns)) {
+		if (columns.has(ColumnRole.REF) && !ActionRows.isNewAction(row, columns, sections.action, afterPageBreak) && ActionRows.isShifted(row, columns)) {
 			row = ActionRows.shiftRight(row);
 		}
 		RowFate.Fate fate = RowFate.Fate.CONTINUED;
-		if (ActionRows.isNewAction(row, columns, action, afterPageBreak)) {
+		if (ActionRows.isNewAction(row, columns, sections.action, afterPageBreak)) {
 			fate = RowFate.Fate.ACTION;
-			if (priority == null) {
+			if (sections.priority == null) {
 				Columns kept = columns;
-				ensurePriority();
+				sections.ensurePriority();
 				columns = kept;
 			}
-			ImportedSection section = objective != null ? objective : priority;
+			ImportedSection section = sections.current();
 			ImportedAction above = section.lastAction();
-			action = section.action(row.origin());
+			sections.action = section.action(row.origin());
 			if (above != null && !columns.has(ColumnRole.REF)) {
-				ActionRows.carryMergedCells(row, columns, above, action);
+				ActionRows.carryMergedCells(row, columns, above, sections.action);
 			}
-		} else if (action == null) {
-			note(String.join(" | ", filled), row.origin());
+		} else if (sections.action == null) {
+			sections.note(String.join(" | ", filled));
 			return RowFate.Fate.NOTE;
 		}
 		afterPageBreak = false;
@@ -445,41 +411,26 @@ final class PlanBuilder {
 				continue;
 			}
 			ColumnRole role = columns.role(i);
-			if (role == ColumnRole.REF && cell.strip().equals(action.get(ColumnRole.REF).strip())) {
+			if (role == ColumnRole.REF && cell.strip().equals(sections.action.get(ColumnRole.REF).strip())) {
 				continue;
 			}
-			if (role == ColumnRole.REF && !action.get(ColumnRole.REF).isEmpty()) {
+			if (role == ColumnRole.REF && !sections.action.get(ColumnRole.REF).isEmpty()) {
 				// Words in the reference column of a continuation row: kept, not glued to the reference.
-				action.addOther(columns.header(i), cell);
+				sections.action.addOther(columns.header(i), cell);
 				continue;
 			}
 			if (role == ColumnRole.SECTION || role == ColumnRole.OBJECTIVE) {
 				continue;
 			}
 			if (role == ColumnRole.FINDING) {
-				action.addresses.add(plan.finding(cell.strip()));
+				sections.action.addresses.add(plan.finding(cell.strip()));
 			} else if (role == null || role == ColumnRole.IGNORE) {
-				action.addOther(columns.header(i), cell);
+				sections.action.addOther(columns.header(i), cell);
 			} else {
-				action.add(role, cell);
+				sections.action.add(role, cell);
 			}
 		}
 		return fate;
-	}
-
-	/** A block for actions that come before any: the recommendation's, the sheet's, or one named after the plan. */
-	private void ensurePriority() {
-		if (priority != null) {
-			return;
-		}
-		if (pendingRecommendation != null) {
-			startPriority("priority", pendingHeading.number(), pendingHeading.title(), pendingHeading.title());
-		} else if (pendingSheet != null) {
-			startPriority("priority", String.valueOf(plan.priorities.size() + 1), pendingSheet, pendingSheet);
-		} else {
-			startPriority("priority", String.valueOf(plan.priorities.size() + 1),
-					plan.hasTitle() ? plan.title() : "Imported actions", "");
-		}
 	}
 
 	/**
@@ -488,31 +439,31 @@ final class PlanBuilder {
 	 */
 	private void sectionFromColumn(Block.Row row) {
 		String name = columns.get(row, ColumnRole.SECTION).strip().replaceAll("\\s+", " ");
-		if (!name.isEmpty() && (priority == null || !SectionNames.names(priority, name))) {
+		if (!name.isEmpty() && (sections.priority == null || !SectionNames.names(sections.priority, name))) {
 			ImportedSection known = plan.priorities.stream().filter(p -> SectionNames.names(p, name)).findFirst().orElse(null);
 			Columns kept = columns;
 			if (known != null) {
-				priority = known;
-				objective = null;
-				action = null;
+				sections.priority = known;
+				sections.objective = null;
+				sections.action = null;
 			} else {
 				Optional<HeadingReader.Heading> heading = HeadingReader.read(name);
 				Matcher numbered = SectionNames.SECTION.matcher(name);
 				if (heading.isPresent() && heading.get().kind() != HeadingReader.Kind.RECOMMENDATION) {
-					startPriority(heading.get().kind() == HeadingReader.Kind.WORKSTREAM ? "workstream" : "priority",
+					sections.startPriority(heading.get().kind() == HeadingReader.Kind.WORKSTREAM ? "workstream" : "priority",
 							heading.get().number(), heading.get().title(), name);
 				} else if (numbered.matches()) {
-					startPriority("priority", numbered.group(1), numbered.group(2).strip(), name);
+					sections.startPriority("priority", numbered.group(1), numbered.group(2).strip(), name);
 				} else {
-					startPriority("priority", String.valueOf(plan.priorities.size() + 1), name, name);
+					sections.startPriority("priority", String.valueOf(plan.priorities.size() + 1), name, name);
 				}
 			}
 			columns = kept;
 		}
 		String objectiveName = columns.get(row, ColumnRole.OBJECTIVE).strip().replaceAll("\\s+", " ");
-		if (!objectiveName.isEmpty() && priority != null && (objective == null || !objective.title.equals(objectiveName))) {
-			objective = priority.objective(objectiveName);
-			action = null;
+		if (!objectiveName.isEmpty() && sections.priority != null && (sections.objective == null || !sections.objective.title.equals(objectiveName))) {
+			sections.objective = sections.priority.objective(objectiveName);
+			sections.action = null;
 		}
 	}
 
@@ -541,15 +492,4 @@ final class PlanBuilder {
 		return true;
 	}
 
-	private void note(String text, String origin) {
-		if (action != null) {
-			action.addOther("", text);
-		} else if (objective != null) {
-			objective.note(text);
-		} else if (priority != null) {
-			priority.note(text);
-		} else {
-			plan.note(text);
-		}
-	}
 }
