@@ -92,7 +92,7 @@ final class PlanBuilder {
 			} else if (block instanceof Block.Table table) {
 				listed = null;
 				nextText = "";
-				if (isOtherTable(table)) {
+				if (TableKinds.isOtherTable(table, columns, mapping)) {
 					columns = null;
 					sections.action = null;
 				}
@@ -101,7 +101,7 @@ final class PlanBuilder {
 				List<Block.Row> rows = table.rows();
 				for (int i = 0; i < rows.size(); i++) {
 					Block.Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
-					if (next != null && isHeadingAboveHeader(rows.get(i), next)) {
+					if (next != null && TableKinds.isHeadingAboveHeader(rows.get(i), next, mapping)) {
 						RowFate.Fate fate = headingAboveHeader(rows.get(i).nonBlank().get(0));
 						plan.account(rows.get(i), fate, fate == RowFate.Fate.HEADING ? sections.priority : null);
 					} else {
@@ -158,21 +158,6 @@ final class PlanBuilder {
 		sections.pendingSheet = name;
 	}
 
-	/**
-	 * A row of one cell right above a header row, that no other rule reads: the heading of the
-	 * table under it (the plan's title when it has none yet).
-	 */
-	private boolean isHeadingAboveHeader(Block.Row row, Block.Row next) {
-		List<String> filled = row.nonBlank();
-		if (filled.size() != 1 || filled.get(0).length() > 120 || filled.get(0).contains("\n")) {
-			return false;
-		}
-		String text = filled.get(0);
-		boolean known = HeadingReader.read(text).isPresent() || SectionNames.OBJECTIVE.matcher(text).matches()
-				|| SectionNames.SECTION.matcher(text).matches() || text.endsWith(":") || Findings.read(text) != null;
-		return !known && (Columns.fromHeader(next, mapping).isPresent() || MeasureColumns.fromHeader(next).isPresent());
-	}
-
 	private RowFate.Fate headingAboveHeader(String text) {
 		if (!plan.hasTitle()) {
 			plan.title(text);
@@ -180,25 +165,6 @@ final class PlanBuilder {
 		}
 		sections.startPriority("priority", String.valueOf(plan.priorities.size() + 1), text, text);
 		return RowFate.Fate.HEADING;
-	}
-
-	/**
-	 * A table that is not the actions going on: another width than the actions' columns, and a
-	 * first row of short names, all filled, none of them an action, lead, deadline or reference
-	 * column ("Year | One-off | Recurring | Total" under a costs heading). Its rows become notes.
-	 */
-	private boolean isOtherTable(Block.Table table) {
-		if (columns == null || table.rows().isEmpty() || table.rows().get(0).cells().size() == columns.width()) {
-			return false;
-		}
-		for (String cell : table.rows().get(0).cells()) {
-			ColumnRole role = mapping.roleOf(cell).orElseGet(() -> ColumnRole.of(cell));
-			if (cell.isBlank() || cell.strip().split("\\s+").length > 4 || role == ColumnRole.ACTION
-					|| role == ColumnRole.LEAD || role == ColumnRole.DEADLINE || role == ColumnRole.REF) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private void text(String text, String origin) {
@@ -314,7 +280,7 @@ final class PlanBuilder {
 		Optional<Columns> header = headerInTable && !Columns.isOnlyHeaderNames(row, mapping) ? Optional.empty()
 				: Columns.fromHeader(row, mapping);
 		if (header.isPresent()) {
-			afterPageBreak = columns != null && sameRoles(columns, header.get());
+			afterPageBreak = columns != null && TableKinds.sameRoles(columns, header.get());
 			useHeader(row, header.get());
 			headerInTable = true;
 			measures = null;
@@ -481,15 +447,6 @@ final class PlanBuilder {
 		if (found.has(ColumnRole.ACTION)) {
 			lastComplete = found;
 		}
-	}
-
-	private static boolean sameRoles(Columns a, Columns b) {
-		for (int i = 0; i < Math.max(a.width(), b.width()); i++) {
-			if (a.role(i) != b.role(i)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }
