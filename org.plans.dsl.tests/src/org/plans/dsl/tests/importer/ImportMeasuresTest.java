@@ -293,16 +293,13 @@ public class ImportMeasuresTest extends ImportCase {
 		imports.assertValidAndStable("carrow.md", result);
 		String text = result.text();
 		// 2000, 1987, 2400 are counts, not years; a year is read only in a date position ("by 2025", "(March 2024)")
-		assertTrue(text.contains("baseline 2000 at 2023"), text);
-		assertTrue(text.contains("baseline 1987 at 2023"), text);
-		assertTrue(text.contains("2400 by 2025/26"), text);
-		assertTrue(text.contains("position 2150 at 2024-03"), text);
-		assertTrue(text.contains("2010 by 2025"), text);
-		assertTrue(text.contains("position 1990 at 2024"), text);
-		assertTrue(text.contains("unit count"), text);
+		for (String line : List.of("baseline 2000 at 2023", "baseline 1987 at 2023", "2400 by 2025/26",
+				"position 2150 at 2024-03", "2010 by 2025", "position 1990 at 2024", "unit count")) {
+			assertTrue(text.contains(line), line + " in\n" + text);
+		}
 		// the headers' bare year and financial year date the values: none is left as a note
-		assertFalse(text.contains("note \"Baseline"), text);
-		assertFalse(text.contains("note \"Target"), text);
-		assertFalse(text.contains("note \"Current"), text);
+		for (String header : List.of("Baseline", "Target", "Current")) {
+			assertFalse(text.contains("note \"" + header), header + " in\n" + text);
+		}
 	}
 }
