@@ -37,12 +37,12 @@ final class MeasureOwners {
 	private static boolean referenced(ImportedPlan plan, ImportedMeasure measure) {
 		String reference = measure.reference.strip();
 		for (ImportedSection priority : plan.priorities) {
-			if (PlanBuilder.names(priority, reference)) {
+			if (SectionNames.names(priority, reference)) {
 				move(measure, priority);
 				return true;
 			}
 			for (Object item : priority.items) {
-				if (item instanceof ImportedSection objective && PlanBuilder.names(objective, reference)) {
+				if (item instanceof ImportedSection objective && SectionNames.names(objective, reference)) {
 					move(measure, objective);
 					return true;
 				}

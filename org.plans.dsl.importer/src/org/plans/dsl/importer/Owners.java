@@ -17,12 +17,12 @@ final class Owners {
 
 	/** The owner row that names {@code section}, if any. */
 	static Optional<Owner> of(ImportedPlan plan, ImportedSection section) {
-		return plan.owners.stream().filter(o -> !o.block().isBlank() && PlanBuilder.names(section, o.block().strip()))
+		return plan.owners.stream().filter(o -> !o.block().isBlank() && SectionNames.names(section, o.block().strip()))
 				.findFirst();
 	}
 
 	/** True if some block of the plan is named by the row. */
 	static boolean isPlaced(ImportedPlan plan, Owner owner) {
-		return plan.priorities.stream().anyMatch(p -> PlanBuilder.names(p, owner.block().strip()));
+		return plan.priorities.stream().anyMatch(p -> SectionNames.names(p, owner.block().strip()));
 	}
 }

@@ -2,11 +2,9 @@ package org.plans.dsl.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.Columns;
@@ -28,36 +26,22 @@ import org.plans.dsl.importer.write.Ids;
  */
 final class PlanBuilder {
 
-	private static final Pattern SECTION = Pattern.compile("^([0-9]{1,2})\\.\\s+(\\S.{0,100})$");
-	private static final Pattern MEASURES = Pattern.compile("(?i)(?:key |our )?(?:performance )?(?:measures|indicators|kpis)"
-			+ "|key performance indicators|how we will measure (?:progress|success)");
-	private static final Pattern OBJECTIVE = Pattern.compile("(?i)^objective\\s*([0-9.]*[a-z]?)\\s*[:.\\-–]\\s*(.+)$");
-	private static final Pattern REF = Pattern.compile("[0-9]+(\\.[0-9]+)*[a-z]?|[A-Za-z]{1,3}[0-9]+(\\.[0-9]+)*[a-z]?");
-	private static final Pattern BULLET = Pattern.compile("^-\\s+(.+)$");
 
 	private final Mapping mapping;
 	private final DateReader dates;
 	private final ImportedPlan plan;
+	private final FrontMatter frontMatter;
+	private final Sections sections;
 	private Columns columns;
 	private Columns lastComplete;
 	private Block.Row headerRow;
 	private boolean afterPageBreak;
 	private boolean headerInTable;
-	private String listMode;
-	private ImportedSection priority;
-	/** After a "Measures" heading: the measure tables below it are the plan's own, not the last section's. */
-	private boolean inMeasures;
-	private ImportedSection objective;
-	private ImportedAction action;
-	private String pendingRecommendation;
-	private HeadingReader.Heading pendingHeading;
 	private MeasureRows measures;
 	private ImportedMeasure measure;
 	private String lastText;
 	private String lastFinding;
 	private String measureHeading;
-	/** The name of the sheet being read, for its actions when no heading in it starts a block. */
-	private String pendingSheet;
 	/** The title the file's properties give, if its text gives none. */
 	private String propertiesTitle;
 	/** The action last read from numbered text, for the lines of labelled fields after it. */
@@ -71,13 +55,20 @@ final class PlanBuilder {
 		this.mapping = mapping;
 		this.dates = dates;
 		this.plan = new ImportedPlan(ids);
+		this.frontMatter = new FrontMatter(plan);
+		this.sections = new Sections(plan, () -> {
+			// a new block: the actions' columns, measure table and listed action end with the one before
+			listed = null;
+			columns = null;
+			measures = null;
+		});
 	}
 
 	ImportedPlan build(List<Block> blocks) {
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
 			if (block instanceof Block.Paragraph paragraph && b + 1 < blocks.size()
-					&& headsMeasureTable(paragraph.text(), blocks.get(b + 1))) {
+					&& MeasureTables.headsMeasureTable(paragraph.text(), blocks.get(b + 1))) {
 				// "Performance 2024/25" above a measure table: its heading, kept with its first measure
 				lastText = paragraph.text();
 				measureHeading = paragraph.text();
@@ -85,11 +76,11 @@ final class PlanBuilder {
 				nextText = b + 1 < blocks.size() && blocks.get(b + 1) instanceof Block.Paragraph next ? next.text() : "";
 				text(paragraph.text(), paragraph.origin());
 			} else if (block instanceof Block.Sheet sheet && b + 1 < blocks.size()
-					&& headsMeasureTable(sheet.name(), blocks.get(b + 1))) {
+					&& MeasureTables.headsMeasureTable(sheet.name(), blocks.get(b + 1))) {
 				// a sheet of measures: the plan's, unless its rows name their blocks
-				priority = null;
-				objective = null;
-				action = null;
+				sections.priority = null;
+				sections.objective = null;
+				sections.action = null;
 				lastText = sheet.name();
 				measureHeading = sheet.name();
 			} else if (block instanceof Block.Sheet sheet) {
@@ -101,18 +92,18 @@ final class PlanBuilder {
 			} else if (block instanceof Block.Table table) {
 				listed = null;
 				nextText = "";
-				if (isOtherTable(table)) {
+				if (TableKinds.isOtherTable(table, columns, mapping)) {
 					columns = null;
-					action = null;
+					sections.action = null;
 				}
 				headerInTable = false;
 				plan.tables++;
 				List<Block.Row> rows = table.rows();
 				for (int i = 0; i < rows.size(); i++) {
 					Block.Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
-					if (next != null && isHeadingAboveHeader(rows.get(i), next)) {
+					if (next != null && TableKinds.isHeadingAboveHeader(rows.get(i), next, mapping)) {
 						RowFate.Fate fate = headingAboveHeader(rows.get(i).nonBlank().get(0));
-						plan.account(rows.get(i), fate, fate == RowFate.Fate.HEADING ? priority : null);
+						plan.account(rows.get(i), fate, fate == RowFate.Fate.HEADING ? sections.priority : null);
 					} else {
 						row(rows.get(i));
 					}
@@ -157,39 +148,14 @@ final class PlanBuilder {
 	 */
 	private void sheet(Block.Sheet sheet) {
 		String name = sheet.name().strip();
-		if (HeadingReader.read(name).isPresent() || SECTION.matcher(name).matches()) {
+		if (HeadingReader.read(name).isPresent() || SectionNames.SECTION.matcher(name).matches()) {
 			text(name, sheet.origin());
 			return;
 		}
-		priority = null;
-		objective = null;
-		action = null;
-		pendingSheet = name;
-	}
-
-	/** True if {@code text} is a plain line (no section heading) right above a table that starts with a measure header. */
-	private static boolean headsMeasureTable(String text, Block next) {
-		if (!(next instanceof Block.Table table) || text.length() > 80 || HeadingReader.read(text).isPresent()
-				|| SECTION.matcher(text).matches() || OBJECTIVE.matcher(text).matches()) {
-			return false;
-		}
-		return table.rows().stream().filter(row -> !row.isBlank()).findFirst()
-				.flatMap(MeasureColumns::fromHeader).isPresent() || SidewaysMeasures.turned(table).isPresent();
-	}
-
-	/**
-	 * A row of one cell right above a header row, that no other rule reads: the heading of the
-	 * table under it (the plan's title when it has none yet).
-	 */
-	private boolean isHeadingAboveHeader(Block.Row row, Block.Row next) {
-		List<String> filled = row.nonBlank();
-		if (filled.size() != 1 || filled.get(0).length() > 120 || filled.get(0).contains("\n")) {
-			return false;
-		}
-		String text = filled.get(0);
-		boolean known = HeadingReader.read(text).isPresent() || OBJECTIVE.matcher(text).matches()
-				|| SECTION.matcher(text).matches() || text.endsWith(":") || Findings.read(text) != null;
-		return !known && (Columns.fromHeader(next, mapping).isPresent() || MeasureColumns.fromHeader(next).isPresent());
+		sections.priority = null;
+		sections.objective = null;
+		sections.action = null;
+		sections.pendingSheet = name;
 	}
 
 	private RowFate.Fate headingAboveHeader(String text) {
@@ -197,27 +163,8 @@ final class PlanBuilder {
 			plan.title(text);
 			return RowFate.Fate.TEXT;
 		}
-		startPriority("priority", String.valueOf(plan.priorities.size() + 1), text, text);
+		sections.startPriority("priority", String.valueOf(plan.priorities.size() + 1), text, text);
 		return RowFate.Fate.HEADING;
-	}
-
-	/**
-	 * A table that is not the actions going on: another width than the actions' columns, and a
-	 * first row of short names, all filled, none of them an action, lead, deadline or reference
-	 * column ("Year | One-off | Recurring | Total" under a costs heading). Its rows become notes.
-	 */
-	private boolean isOtherTable(Block.Table table) {
-		if (columns == null || table.rows().isEmpty() || table.rows().get(0).cells().size() == columns.width()) {
-			return false;
-		}
-		for (String cell : table.rows().get(0).cells()) {
-			ColumnRole role = mapping.roleOf(cell).orElseGet(() -> ColumnRole.of(cell));
-			if (cell.isBlank() || cell.strip().split("\\s+").length > 4 || role == ColumnRole.ACTION
-					|| role == ColumnRole.LEAD || role == ColumnRole.DEADLINE || role == ColumnRole.REF) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private void text(String text, String origin) {
@@ -232,39 +179,39 @@ final class PlanBuilder {
 		}
 		Optional<HeadingReader.Heading> heading = HeadingReader.read(text);
 		if (heading.isPresent() && heading.get().kind() == HeadingReader.Kind.RECOMMENDATION) {
-			recommendation(heading.get());
+			sections.recommendation(heading.get());
 			return;
 		}
 		if (heading.isPresent()) {
 			HeadingReader.Heading h = heading.get();
-			startPriority(h.kind() == HeadingReader.Kind.WORKSTREAM ? "workstream" : "priority", h.number(), h.title(),
+			sections.startPriority(h.kind() == HeadingReader.Kind.WORKSTREAM ? "workstream" : "priority", h.number(), h.title(),
 					text);
 			return;
 		}
-		if (MEASURES.matcher(text).matches()) {
-			inMeasures = true;
+		if (SectionNames.MEASURES.matcher(text).matches()) {
+			sections.inMeasures = true;
 		}
-		Matcher m = OBJECTIVE.matcher(text);
-		if (m.matches() && priority != null) {
-			objective = priority.objective(m.group(2).strip());
-			action = null;
+		Matcher m = SectionNames.OBJECTIVE.matcher(text);
+		if (m.matches() && sections.priority != null) {
+			sections.objective = sections.priority.objective(m.group(2).strip());
+			sections.action = null;
 			return;
 		}
 		if (listedAction(text, origin)) {
 			return;
 		}
-		m = SECTION.matcher(text);
+		m = SectionNames.SECTION.matcher(text);
 		if (m.matches() && (columns != null || plan.hasTitle()) && !text.endsWith(":")) {
-			startPriority("priority", m.group(1), m.group(2).strip(), text);
+			sections.startPriority("priority", m.group(1), m.group(2).strip(), text);
 			return;
 		}
-		if (priority == null && pendingSheet != null && !plan.priorities.isEmpty()) {
+		if (sections.priority == null && sections.pendingSheet != null && !plan.priorities.isEmpty()) {
 			// a line of a later sheet before its blocks: kept, never the plan's title
 			plan.note(text);
-		} else if (priority == null) {
-			header(text, origin);
-		} else if (!text.equals(priority.source)) {
-			note(text, origin);
+		} else if (sections.priority == null) {
+			frontMatter.read(text);
+		} else if (!text.equals(sections.priority.source)) {
+			sections.note(text);
 		}
 	}
 
@@ -290,92 +237,22 @@ final class PlanBuilder {
 		if (read.isEmpty() || !read.get().isAction() && !fieldsFollow) {
 			return false;
 		}
-		ensurePriority();
-		ImportedSection section = objective != null ? objective : priority;
-		action = section.action(origin);
-		action.add(ColumnRole.REF, read.get().ref());
-		read.get().cells().forEach(action::add);
-		listed = action;
+		sections.ensurePriority();
+		ImportedSection section = sections.current();
+		sections.action = section.action(origin);
+		sections.action.add(ColumnRole.REF, read.get().ref());
+		read.get().cells().forEach(sections.action::add);
+		listed = sections.action;
 		listedText = text;
 		return true;
-	}
-
-	/** Text before the first section: title, issue date, version, lists, introduction. */
-	private void header(String text, String origin) {
-		Matcher bullet = BULLET.matcher(text);
-		if (bullet.matches() && listMode != null) {
-			if (listMode.equals("recommendations")) {
-				plan.recommendation(bullet.group(1));
-			} else {
-				plan.board(bullet.group(1));
-			}
-			return;
-		}
-		listMode = null;
-		String lower = text.toLowerCase(Locale.ROOT);
-		if (text.endsWith(":") && lower.contains("recommendation")) {
-			listMode = "recommendations";
-			plan.introduction(text);
-		} else if (text.endsWith(":") && (lower.contains("monitor") || lower.contains("bodies"))) {
-			listMode = "boards";
-			plan.introduction(text);
-		} else if (ProgressEntries.documentDate(text) != null && plan.version == null) {
-			// "Progress updates from January 2023": the document's version line
-			plan.version(text, null);
-		} else if (lower.startsWith("version")) {
-			plan.version(text, DateReader.plainDate(text.substring(7)));
-		} else if (!plan.hasTitle()) {
-			plan.title(text);
-		} else if (DateReader.plainDate(text) != null && text.length() < 30 && !plan.hasIntroduction()) {
-			plan.issued(DateReader.plainDate(text));
-		} else if (!plan.hasIntroduction() && text.length() < 60 && !text.endsWith(".")) {
-			plan.title(plan.title() + " – " + text);
-		} else {
-			plan.introduction(text);
-		}
-	}
-
-	/**
-	 * "Recommendation 3: …" declares the recommendation; the next priority, or the actions that
-	 * follow it directly, address it.
-	 */
-	private void recommendation(HeadingReader.Heading heading) {
-		pendingRecommendation = plan.recommendation(heading.title(), heading.number());
-		pendingHeading = heading;
-		if (priority != null) {
-			priority = null;
-			objective = null;
-			action = null;
-		}
-	}
-
-	private void startPriority(String kind, String number, String title, String source) {
-		if (priority != null && priority.source.equals(source)) {
-			return;
-		}
-		if (priority != null && priority.number.equals(number) && priority.title.equals(title)) {
-			return;
-		}
-		priority = plan.priority(kind, number, title, source);
-		pendingSheet = null;
-		listed = null;
-		inMeasures = false;
-		if (pendingRecommendation != null) {
-			priority.addresses.add(pendingRecommendation);
-			pendingRecommendation = null;
-		}
-		objective = null;
-		action = null;
-		columns = null;
-		measures = null;
 	}
 
 	private void row(Block.Row row) {
 		RowFate.Fate fate = fateOf(row);
 		Object item = switch (fate) {
-		case ACTION, CONTINUED -> action;
+		case ACTION, CONTINUED -> sections.action;
 		case MEASURE -> measure;
-		case HEADING -> objective != null ? objective : priority;
+		case HEADING -> sections.current();
 		case FINDING -> lastFinding == null ? null : "finding " + lastFinding;
 		default -> null;
 		};
@@ -409,7 +286,7 @@ final class PlanBuilder {
 		Optional<Columns> header = headerInTable && !Columns.isOnlyHeaderNames(row, mapping) ? Optional.empty()
 				: Columns.fromHeader(row, mapping);
 		if (header.isPresent()) {
-			afterPageBreak = columns != null && sameRoles(columns, header.get());
+			afterPageBreak = columns != null && TableKinds.sameRoles(columns, header.get());
 			useHeader(row, header.get());
 			headerInTable = true;
 			measures = null;
@@ -429,11 +306,11 @@ final class PlanBuilder {
 		headerRow = null;
 		List<String> filled = row.nonBlank();
 		if (filled.size() == 1 && (HeadingReader.read(filled.get(0)).isPresent()
-				|| OBJECTIVE.matcher(filled.get(0)).matches() || columns == null && measures == null)) {
-			ImportedSection before = objective != null ? objective : priority;
+				|| SectionNames.OBJECTIVE.matcher(filled.get(0)).matches() || columns == null && measures == null)) {
+			ImportedSection before = sections.current();
 			Columns kept = columns;
 			MeasureRows keptMeasures = measures;
-			String pending = pendingRecommendation;
+			String pending = sections.pendingRecommendation;
 			int findings = plan.findings.size();
 			text(filled.get(0), row.origin());
 			if (headerInTable) {
@@ -444,14 +321,14 @@ final class PlanBuilder {
 			if (plan.findings.size() > findings) {
 				return RowFate.Fate.FINDING;
 			}
-			if (!Objects.equals(pending, pendingRecommendation)) {
+			if (!Objects.equals(pending, sections.pendingRecommendation)) {
 				return RowFate.Fate.HEADING;
 			}
-			return (objective != null ? objective : priority) != before ? RowFate.Fate.HEADING : RowFate.Fate.TEXT;
+			return (sections.current()) != before ? RowFate.Fate.HEADING : RowFate.Fate.TEXT;
 		}
 		if (measures != null) {
 			ImportedMeasure before = measure;
-			measure = measures.read(row, plan, inMeasures ? null : objective != null ? objective : priority, measure);
+			measure = measures.read(row, plan, sections.inMeasures ? null : sections.current(), measure);
 			if (measureHeading != null && measure != before) {
 				measure.notes.add(measureHeading);
 				measureHeading = null;
@@ -459,7 +336,7 @@ final class PlanBuilder {
 			return RowFate.Fate.MEASURE;
 		}
 		if (columns == null) {
-			note(String.join(" | ", filled), row.origin());
+			sections.note(String.join(" | ", filled));
 			return RowFate.Fate.NOTE;
 		}
 		if (!columns.has(ColumnRole.ACTION) && columns.has(ColumnRole.SECTION) && columns.has(ColumnRole.SPONSOR)) {
@@ -471,32 +348,32 @@ final class PlanBuilder {
 			sectionFromColumn(row);
 			String found = columns.get(row, ColumnRole.FINDING).strip();
 			if (found.isEmpty()) {
-				note(String.join(" | ", filled), row.origin());
+				sections.note(String.join(" | ", filled));
 				return RowFate.Fate.NOTE;
 			}
 			lastFinding = plan.finding(found);
 			return RowFate.Fate.FINDING;
 		}
 		sectionFromColumn(row);
-		if (columns.has(ColumnRole.REF) && !isNewAction(row) && isShifted(row)) {
-			row = shiftRight(row);
+		if (columns.has(ColumnRole.REF) && !ActionRows.isNewAction(row, columns, sections.action, afterPageBreak) && ActionRows.isShifted(row, columns)) {
+			row = ActionRows.shiftRight(row);
 		}
 		RowFate.Fate fate = RowFate.Fate.CONTINUED;
-		if (isNewAction(row)) {
+		if (ActionRows.isNewAction(row, columns, sections.action, afterPageBreak)) {
 			fate = RowFate.Fate.ACTION;
-			if (priority == null) {
+			if (sections.priority == null) {
 				Columns kept = columns;
-				ensurePriority();
+				sections.ensurePriority();
 				columns = kept;
 			}
-			ImportedSection section = objective != null ? objective : priority;
+			ImportedSection section = sections.current();
 			ImportedAction above = section.lastAction();
-			action = section.action(row.origin());
+			sections.action = section.action(row.origin());
 			if (above != null && !columns.has(ColumnRole.REF)) {
-				carryMergedCells(row, above);
+				ActionRows.carryMergedCells(row, columns, above, sections.action);
 			}
-		} else if (action == null) {
-			note(String.join(" | ", filled), row.origin());
+		} else if (sections.action == null) {
+			sections.note(String.join(" | ", filled));
 			return RowFate.Fate.NOTE;
 		}
 		afterPageBreak = false;
@@ -506,41 +383,26 @@ final class PlanBuilder {
 				continue;
 			}
 			ColumnRole role = columns.role(i);
-			if (role == ColumnRole.REF && cell.strip().equals(action.get(ColumnRole.REF).strip())) {
+			if (role == ColumnRole.REF && cell.strip().equals(sections.action.get(ColumnRole.REF).strip())) {
 				continue;
 			}
-			if (role == ColumnRole.REF && !action.get(ColumnRole.REF).isEmpty()) {
+			if (role == ColumnRole.REF && !sections.action.get(ColumnRole.REF).isEmpty()) {
 				// Words in the reference column of a continuation row: kept, not glued to the reference.
-				action.addOther(columns.header(i), cell);
+				sections.action.addOther(columns.header(i), cell);
 				continue;
 			}
 			if (role == ColumnRole.SECTION || role == ColumnRole.OBJECTIVE) {
 				continue;
 			}
 			if (role == ColumnRole.FINDING) {
-				action.addresses.add(plan.finding(cell.strip()));
+				sections.action.addresses.add(plan.finding(cell.strip()));
 			} else if (role == null || role == ColumnRole.IGNORE) {
-				action.addOther(columns.header(i), cell);
+				sections.action.addOther(columns.header(i), cell);
 			} else {
-				action.add(role, cell);
+				sections.action.add(role, cell);
 			}
 		}
 		return fate;
-	}
-
-	/** A block for actions that come before any: the recommendation's, the sheet's, or one named after the plan. */
-	private void ensurePriority() {
-		if (priority != null) {
-			return;
-		}
-		if (pendingRecommendation != null) {
-			startPriority("priority", pendingHeading.number(), pendingHeading.title(), pendingHeading.title());
-		} else if (pendingSheet != null) {
-			startPriority("priority", String.valueOf(plan.priorities.size() + 1), pendingSheet, pendingSheet);
-		} else {
-			startPriority("priority", String.valueOf(plan.priorities.size() + 1),
-					plan.hasTitle() ? plan.title() : "Imported actions", "");
-		}
 	}
 
 	/**
@@ -549,43 +411,32 @@ final class PlanBuilder {
 	 */
 	private void sectionFromColumn(Block.Row row) {
 		String name = columns.get(row, ColumnRole.SECTION).strip().replaceAll("\\s+", " ");
-		if (!name.isEmpty() && (priority == null || !names(priority, name))) {
-			ImportedSection known = plan.priorities.stream().filter(p -> names(p, name)).findFirst().orElse(null);
+		if (!name.isEmpty() && (sections.priority == null || !SectionNames.names(sections.priority, name))) {
+			ImportedSection known = plan.priorities.stream().filter(p -> SectionNames.names(p, name)).findFirst().orElse(null);
 			Columns kept = columns;
 			if (known != null) {
-				priority = known;
-				objective = null;
-				action = null;
+				sections.priority = known;
+				sections.objective = null;
+				sections.action = null;
 			} else {
 				Optional<HeadingReader.Heading> heading = HeadingReader.read(name);
-				Matcher numbered = SECTION.matcher(name);
+				Matcher numbered = SectionNames.SECTION.matcher(name);
 				if (heading.isPresent() && heading.get().kind() != HeadingReader.Kind.RECOMMENDATION) {
-					startPriority(heading.get().kind() == HeadingReader.Kind.WORKSTREAM ? "workstream" : "priority",
+					sections.startPriority(heading.get().kind() == HeadingReader.Kind.WORKSTREAM ? "workstream" : "priority",
 							heading.get().number(), heading.get().title(), name);
 				} else if (numbered.matches()) {
-					startPriority("priority", numbered.group(1), numbered.group(2).strip(), name);
+					sections.startPriority("priority", numbered.group(1), numbered.group(2).strip(), name);
 				} else {
-					startPriority("priority", String.valueOf(plan.priorities.size() + 1), name, name);
+					sections.startPriority("priority", String.valueOf(plan.priorities.size() + 1), name, name);
 				}
 			}
 			columns = kept;
 		}
 		String objectiveName = columns.get(row, ColumnRole.OBJECTIVE).strip().replaceAll("\\s+", " ");
-		if (!objectiveName.isEmpty() && priority != null && (objective == null || !objective.title.equals(objectiveName))) {
-			objective = priority.objective(objectiveName);
-			action = null;
+		if (!objectiveName.isEmpty() && sections.priority != null && (sections.objective == null || !sections.objective.title.equals(objectiveName))) {
+			sections.objective = sections.priority.objective(objectiveName);
+			sections.action = null;
 		}
-	}
-
-	/** True if the block is the one a section column names: by its title, its heading or its number. */
-	static boolean names(ImportedSection section, String name) {
-		String n = ColumnRole.normalise(name);
-		Optional<HeadingReader.Heading> heading = HeadingReader.read(name);
-		Matcher numbered = SECTION.matcher(name);
-		String number = heading.map(HeadingReader.Heading::number).orElse(numbered.matches() ? numbered.group(1)
-				: name.matches("[0-9]{1,2}|[A-Z]") ? name : null);
-		return n.equals(ColumnRole.normalise(section.title)) || n.equals(ColumnRole.normalise(section.source))
-				|| number != null && number.equalsIgnoreCase(section.number);
 	}
 
 	/**
@@ -604,78 +455,4 @@ final class PlanBuilder {
 		}
 	}
 
-	private static boolean sameRoles(Columns a, Columns b) {
-		for (int i = 0; i < Math.max(a.width(), b.width()); i++) {
-			if (a.role(i) != b.role(i)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** A row starts a new action unless it continues the one before (a page break cut it, or it only adds cells). */
-	private boolean isNewAction(Block.Row row) {
-		String ref = columns.get(row, ColumnRole.REF).strip();
-		String text = columns.get(row, ColumnRole.ACTION).strip();
-		boolean dated = !columns.get(row, ColumnRole.DEADLINE).isBlank() || !columns.get(row, ColumnRole.START).isBlank();
-		boolean led = !columns.get(row, ColumnRole.LEAD).isBlank();
-		if (action == null) {
-			return true;
-		}
-		if (columns.has(ColumnRole.REF)) {
-			if (!ref.isEmpty()) {
-				return REF.matcher(ref).matches() && !ref.equals(action.get(ColumnRole.REF).strip());
-			}
-			return !text.isEmpty() && dated && !startsLower(text);
-		}
-		if (text.isEmpty()) {
-			return false;
-		}
-		if (startsLower(text) && (afterPageBreak || (!led && !dated))) {
-			return false;
-		}
-		return true;
-	}
-
-	/**
-	 * Word tables merge a lead or deadline cell down the rows it covers; copied as text only
-	 * its first row keeps it. Within one objective, a blank lead, start or deadline continues
-	 * the action above.
-	 */
-	private void carryMergedCells(Block.Row row, ImportedAction above) {
-		for (ColumnRole role : new ColumnRole[] { ColumnRole.LEAD, ColumnRole.START, ColumnRole.DEADLINE }) {
-			if (columns.has(role) && columns.get(row, role).isBlank() && !above.get(role).isEmpty()) {
-				action.add(role, above.get(role));
-			}
-		}
-	}
-
-	/** A continuation row whose first cell holds text, not a reference: the source lost its empty first cell. */
-	private boolean isShifted(Block.Row row) {
-		String first = columns.get(row, ColumnRole.REF).strip();
-		return !first.isEmpty() && !REF.matcher(first).matches() && row.cell(columns.width() - 1).isBlank();
-	}
-
-	private static Block.Row shiftRight(Block.Row row) {
-		List<String> cells = new ArrayList<>();
-		cells.add("");
-		cells.addAll(row.cells());
-		return new Block.Row(cells, row.origin());
-	}
-
-	private static boolean startsLower(String text) {
-		return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
-	}
-
-	private void note(String text, String origin) {
-		if (action != null) {
-			action.addOther("", text);
-		} else if (objective != null) {
-			objective.note(text);
-		} else if (priority != null) {
-			priority.note(text);
-		} else {
-			plan.note(text);
-		}
-	}
 }

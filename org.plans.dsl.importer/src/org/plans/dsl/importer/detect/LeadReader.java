@@ -216,17 +216,27 @@ public final class LeadReader {
 	private static final Set<String> SHORT_WORDS = Set.of("of", "and", "the", "to", "in", "at", "by", "for", "or", "on",
 			"a", "an", "as", "is", "van", "den", "der", "de", "von", "le", "la", "da", "di", "du", "bin", "al");
 
-	/** Words a PDF broke at a line end ("Safeguardin g", "Permanenc y") joined again. */
+	/**
+	 * Words a PDF broke at a line end ("Safeguardin g", "Permanenc y") joined again: only where
+	 * the pieces make a word of the services and posts the importer knows and the first piece is
+	 * none, so names in any format ("amy fox", "ben ng") stay as written.
+	 */
 	static String rejoinBrokenWords(String text) {
 		Matcher m = BROKEN.matcher(text);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String tail = m.group(2);
 			m.appendReplacement(out, Matcher.quoteReplacement(
-					SHORT_WORDS.contains(tail) ? m.group() : m.group(1) + tail));
+					isBroken(m.group(1), tail) ? m.group(1) + tail : m.group()));
 		}
 		m.appendTail(out);
 		return out.toString();
+	}
+
+	private static boolean isBroken(String head, String tail) {
+		String word = (head + tail).toLowerCase(Locale.ROOT);
+		return !SHORT_WORDS.contains(tail) && !NOT_NAMES.contains(head.toLowerCase(Locale.ROOT))
+				&& (NOT_NAMES.contains(word) || RoleTitles.hasRoleWord(word));
 	}
 
 	/**

@@ -35,6 +35,14 @@ public final class MeasureColumns {
 	private static final Pattern VERDICT = Pattern.compile("progress (?:relative to|against) targets?|rag|rag rating"
 			+ "|rag status|status|on track|direction of travel|judgement|verdict|met");
 	private static final Pattern BARE_QUARTER = Pattern.compile("(?i)q([1-4])");
+	/**
+	 * A bare year where the words make it a date: after "by", "in", "at", "as at", "for", "end",
+	 * "from", "until", "since" or "during", or alone in brackets ("(2023)"). Elsewhere a four-digit
+	 * number is a count.
+	 */
+	static final String YEAR_AT = "(?i:(?<=\\b(?:by|in|at|for|end|from|until|since|during)\\s)|(?<=\\())(?:19|20)\\d{2}(?!\\d|/\\d)";
+	/** A bare year in a header ("Baseline (2023)", "Baseline 2023", "2024"): the header is a date position. */
+	private static final Pattern HEADER_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b(?!/\\d)");
 
 	private final List<Column> columns;
 
@@ -112,7 +120,11 @@ public final class MeasureColumns {
 			return date;
 		}
 		Matcher quarter = Pattern.compile("(?i)\\bq([1-4])\\b").matcher(cell);
-		return quarter.find() ? "Q" + quarter.group(1) : "";
+		if (quarter.find()) {
+			return "Q" + quarter.group(1);
+		}
+		Matcher year = HEADER_YEAR.matcher(cell);
+		return year.find() ? year.group() : "";
 	}
 
 	/**

@@ -32,7 +32,7 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 	private static final Pattern DATES = Pattern.compile("(?i)\\b(?:" + MONTH + "\\s*'?\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+"
 			+ MONTH + ",?\\s+\\d{4}|q[1-4]\\s*(?:of\\s*)?(?:\\d{4}(?:/\\d{2})?)?|\\d{4}/\\d{2}(?:\\s*-?\\s*q[1-4])?"
-			+ "|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?|(?:19|20)\\d{2})\\b");
+			+ "|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?|" + MeasureColumns.YEAR_AT + ")\\b");
 	private static final Pattern NUMBER = Pattern.compile("(?i)(about |approx\\.? ?|approximately |c\\. ?|around |circa )?"
 			+ "([£€$])?\\s?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:of|out of|/)\\s*(\\d+(?:,\\d{3})*))?"
 			+ "\\s*(%|per ?cent\\b|days?\\b|weeks?\\b|months?\\b|years?\\b)?");
@@ -56,6 +56,13 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 		PointWords point = PointWords.read(text);
 		String lower = point.rest().toLowerCase(Locale.ROOT);
 		String date = point.to() != null ? point.to() : DateReader.plainDate(text);
+		Matcher year = Pattern.compile(MeasureColumns.YEAR_AT).matcher(text);
+		if (point.to() == null && date != null && date.matches("\d{4}") && !year.find()) {
+			// "2000" alone is a count: a bare year is a date only where the words put it ("by 2025", "(2023)")
+			date = null;
+		} else if (date == null && year.find(0)) {
+			date = year.group();
+		}
 		if (date == null) {
 			Matcher quarter = BARE_QUARTER.matcher(text);
 			date = quarter.find() ? "Q" + quarter.group(1) : null;

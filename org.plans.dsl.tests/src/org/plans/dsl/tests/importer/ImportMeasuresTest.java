@@ -267,4 +267,39 @@ public class ImportMeasuresTest extends ImportCase {
 		assertTrue(text.contains("success \"Protocol signed by partners\""), text);
 		assertEquals(1, text.split("\nmeasure ").length - 1, text);
 	}
+
+	@Test
+	void fourDigitCountsAreCountsAndBareYearsInHeadersDateTheirColumn() throws IOException {
+		Importer.Result result = imports.text("carrow.md", """
+				# Carrow District Council – Early Help Improvement Plan
+
+				Priority 1: Families get help early
+
+				| Ref | Action | Lead | By when |
+				| --- | --- | --- | --- |
+				| 1.1 | Open four family hubs | Nia Okafor, Head of Early Help | March 2025 |
+
+				| Measure | Baseline (2023) | Target 2025/26 | Current |
+				| --- | --- | --- | --- |
+				| Families supported by early help | 2000 | 2400 | 2150 (March 2024) |
+				| Contacts screened within a day | 1987 | at least 2010 by 2025 | 1990 in 2024 |
+
+				Priority 2: Children are safe
+
+				| Ref | Action | Lead | By when |
+				| --- | --- | --- | --- |
+				| 2.1 | Review the threshold guide | Nia Okafor | June 2025 |
+				""");
+		imports.assertValidAndStable("carrow.md", result);
+		String text = result.text();
+		// 2000, 1987, 2400 are counts, not years; a year is read only in a date position ("by 2025", "(March 2024)")
+		for (String line : List.of("baseline 2000 at 2023", "baseline 1987 at 2023", "2400 by 2025/26",
+				"position 2150 at 2024-03", "2010 by 2025", "position 1990 at 2024", "unit count")) {
+			assertTrue(text.contains(line), line + " in\n" + text);
+		}
+		// the headers' bare year and financial year date the values: none is left as a note
+		for (String header : List.of("Baseline", "Target", "Current")) {
+			assertFalse(text.contains("note \"" + header), header + " in\n" + text);
+		}
+	}
 }

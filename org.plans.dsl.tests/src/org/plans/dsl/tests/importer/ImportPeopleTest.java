@@ -108,4 +108,25 @@ public class ImportPeopleTest extends ImportCase {
 		assertTrue(text.contains("note \"Lead: Scrutiny of monthly data by\""), text);
 		assertTrue(text.contains("note \"Lead: All staff encouraged to take part in the survey.\""), text);
 	}
+
+	@Test
+	void lowerCaseNamesWithShortSurnamesStayTwoWordsInEveryFormat() throws IOException {
+		String[][] sources = {
+				{ "leads.tsv", "Ref\tAction\tLead\tDeadline\n1\tAudit strategy meetings\tamy fox\tMay 2024\n"
+						+ "2\tRefresh the threshold guide\tDr Amy Fox\tJune 2024\n3\tTrain duty workers\tben ng / tia ray\tJuly 2024\n" },
+				{ "leads.csv", "Ref,Action,Lead,Deadline\n1,Audit strategy meetings,amy fox,May 2024\n"
+						+ "2,Refresh the threshold guide,Dr Amy Fox,June 2024\n3,Train duty workers,ben ng / tia ray,July 2024\n" },
+				{ "leads.md", "| Ref | Action | Lead | Deadline |\n| --- | --- | --- | --- |\n| 1 | Audit strategy meetings | amy fox | May 2024 |\n"
+						+ "| 2 | Refresh the threshold guide | Dr Amy Fox | June 2024 |\n| 3 | Train duty workers | ben ng / tia ray | July 2024 |\n" } };
+		for (String[] source : sources) {
+			Importer.Result result = imports.text(source[0], source[1]);
+			String text = result.text();
+			// a name in a cell is never glued: only a word a PDF cut in two is joined again
+			assertTrue(!text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(amyfox|benng|tiaray)\\b.*"), source[0] + "\n" + text);
+			assertTrue(text.contains("\"Dr Amy Fox\""), source[0] + "\n" + text);
+			assertTrue(text.toLowerCase(Locale.ROOT).contains("\"ben ng\""), source[0] + "\n" + text);
+			assertTrue(text.toLowerCase(Locale.ROOT).contains("\"tia ray\""), source[0] + "\n" + text);
+			assertEquals(List.of(), imports.errors(result), source[0]);
+		}
+	}
 }
