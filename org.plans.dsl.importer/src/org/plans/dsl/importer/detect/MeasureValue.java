@@ -57,7 +57,7 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 		String lower = point.rest().toLowerCase(Locale.ROOT);
 		String date = point.to() != null ? point.to() : DateReader.plainDate(text);
 		Matcher year = Pattern.compile(MeasureColumns.YEAR_AT).matcher(text);
-		if (point.to() == null && date != null && date.matches("\d{4}") && !year.find()) {
+		if (point.to() == null && date != null && date.matches("\\d{4}") && !year.find()) {
 			// "2000" alone is a count: a bare year is a date only where the words put it ("by 2025", "(2023)")
 			date = null;
 		} else if (date == null && year.find(0)) {
