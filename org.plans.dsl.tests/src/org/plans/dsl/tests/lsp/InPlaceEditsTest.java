@@ -119,6 +119,24 @@ class InPlaceEditsTest {
 		assertEquals(describe(opened), describe(edited));
 	}
 
+	/** A deadline removed and put back (Backspace over a selection, then undo): its warning comes and goes. */
+	@Test
+	void aDeadlineRemovedAndPutBackClearsItsWarning() throws Exception {
+		session = started();
+		Range due = range(at(DEMO, "due 2025-03", 0), "due 2025-03".length());
+		session.edit("demo.plan", 2, due, "");
+		session.client.awaitDiagnostics(session.uri("demo.plan"), d -> d.stream().anyMatch(x -> isNoDeadline(x)),
+				ServerSession.WAIT);
+		session.edit("demo.plan", 3, new Range(due.getStart(), due.getStart()), "due 2025-03");
+		List<Diagnostic> back = session.client.awaitDiagnostics(session.uri("demo.plan"),
+				d -> d.stream().noneMatch(x -> isNoDeadline(x)), ServerSession.WAIT);
+		assertTrue(errors(back).isEmpty(), back.toString());
+	}
+
+	private static boolean isNoDeadline(Diagnostic diagnostic) {
+		return message(diagnostic).contains("has no deadline");
+	}
+
 	/** A server on both files with demo.plan open; other.plan is checked by the first build only. */
 	private ServerSession started() throws Exception {
 		ServerSession started = new ServerSession(workspace, Map.of("demo.plan", DEMO, "other.plan", OTHER));
