@@ -26,9 +26,13 @@ final class LspClient implements AutoCloseable {
 	final BlockingQueue<JsonObject> received;
 	/** The close code the server sent (-1 for an error). */
 	final CompletableFuture<Integer> closed;
+	/** The reason the server gave with its close. */
+	final CompletableFuture<String> closeReason;
 	private final AtomicInteger ids = new AtomicInteger();
 
-	private LspClient(WebSocket socket, BlockingQueue<JsonObject> received, CompletableFuture<Integer> closed) {
+	private LspClient(WebSocket socket, BlockingQueue<JsonObject> received, CompletableFuture<Integer> closed,
+			CompletableFuture<String> reason) {
+		this.closeReason = reason;
 		this.socket = socket;
 		this.received = received;
 		this.closed = closed;
@@ -38,6 +42,7 @@ final class LspClient implements AutoCloseable {
 	static LspClient connect(String wsUri, UnaryOperator<WebSocket.Builder> headers) throws Exception {
 		BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
 		CompletableFuture<Integer> closed = new CompletableFuture<>();
+		CompletableFuture<String> because = new CompletableFuture<>();
 		WebSocket.Listener listener = new WebSocket.Listener() {
 			private final StringBuilder text = new StringBuilder();
 
@@ -54,6 +59,7 @@ final class LspClient implements AutoCloseable {
 
 			@Override
 			public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+				because.complete(reason);
 				closed.complete(statusCode);
 				return null;
 			}
@@ -65,7 +71,7 @@ final class LspClient implements AutoCloseable {
 		};
 		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
 		WebSocket socket = headers.apply(builder).buildAsync(URI.create(wsUri), listener).get(30, TimeUnit.SECONDS);
-		return new LspClient(socket, received, closed);
+		return new LspClient(socket, received, closed, because);
 	}
 
 	static LspClient connect(String wsUri) throws Exception {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plans.dsl.serve.lsp.LanguageSessions;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -123,7 +122,7 @@ class LspSessionTest {
 	void atMostThirtyTwoConnections() throws Exception {
 		List<LspClient> clients = new ArrayList<>();
 		try {
-			while (served.server.sessions() < LanguageSessions.MAX_SESSIONS) {
+			while (served.server.sessions() < ServeLimits.DEFAULT.connections()) {
 				clients.add(LspClient.connect(ws()));
 			}
 			LspClient refused = LspClient.connect(ws());

@@ -8,6 +8,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.websocket.jakarta.WebSocketEndpoint;
 import org.plans.dsl.ide.server.RequestErrors;
+import org.plans.dsl.serve.ServeLimits;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
@@ -15,14 +16,12 @@ import jakarta.websocket.Session;
 
 /**
  * {@code /lsp}: one language-server session per WebSocket connection, one JSON-RPC message per
- * text message. A message over {@link #MAX_MESSAGE} closes that connection (1009, "message too
- * big") and no other; a connection over {@link LanguageSessions#MAX_SESSIONS} is closed at once
- * (1013, "try again later").
+ * text message. A message over {@link ServeLimits#messageBytes()} closes that connection (1009,
+ * "message too big") and no other; a connection over {@link ServeLimits#connections()} is closed
+ * at once (1013, "try again later"); one that sends nothing for {@link ServeLimits#idle()} is
+ * closed (1001). Each close says why in its reason.
  */
 public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
-
-	/** The largest message accepted: 4 MB. */
-	public static final int MAX_MESSAGE = 4 << 20;
 
 	private final LanguageSessions sessions;
 	private LanguageSessions.Session session;
@@ -35,15 +34,16 @@ public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 
 	@Override
 	public void onOpen(Session webSocket, EndpointConfig config) {
+		ServeLimits limits = sessions.limits();
 		if (!sessions.admit()) {
 			close(webSocket, new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
-					"plans serve has " + LanguageSessions.MAX_SESSIONS + " connections open; try again later"));
+					"plans serve has " + limits.connections() + " connections open, the most it allows; try again later"));
 			return;
 		}
 		admitted = true;
 		try {
-			webSocket.setMaxTextMessageBufferSize(MAX_MESSAGE);
-			webSocket.setMaxIdleTimeout(0);
+			webSocket.setMaxTextMessageBufferSize(limits.messageBytes());
+			webSocket.setMaxIdleTimeout(limits.idle().toMillis());
 			session = sessions.start();
 			super.onOpen(webSocket, config);
 		} catch (RuntimeException e) {
@@ -56,7 +56,7 @@ public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 	protected void configure(Launcher.Builder<LanguageClient> builder) {
 		builder.setLocalService(session.server()).setRemoteInterface(LanguageClient.class)
 				.setExceptionHandler(new RequestErrors(sessions.log()))
-				.wrapMessages(new DocumentLimit(message -> {
+				.wrapMessages(new OpenDocuments(sessions.limits(), message -> {
 					LanguageClient remote = client.get();
 					if (remote != null) {
 						remote.showMessage(message);
