@@ -20,6 +20,15 @@ const status = (text) => ($("status").textContent = text);
 const diagnosticsByUri = new Map();
 
 let workspace = null;
+/** What the status said when the connection closed: it stays the status. */
+let lost = null;
+
+/** The status line for a closed connection, with the server's reason (a limit, idle time) when it gave one. */
+function connectionLost(event) {
+  const why = event?.reason ? `The server closed the connection: ${event.reason}.` : "The connection to the server was lost.";
+  lost = `${why} Reload the page to reconnect (unsaved text stays in the editor until then).`;
+  status(lost);
+}
 let tabs = null;
 const preview = new Preview($("preview"), $("preview-kind"), $("preview-status"));
 
@@ -77,7 +86,7 @@ async function start() {
   const client = await connect({
     rootUri: workspace.rootUri,
     origin: window.location.origin,
-    onClose: () => status("The connection to the server was lost. Reload the page to reconnect (unsaved text stays in the editor until then)."),
+    onClose: connectionLost,
     extensions: [
       plansDiagnostics({
         onDiagnostics(uri, diagnostics) {
@@ -122,4 +131,4 @@ async function start() {
   if (wanted && workspace.files.includes(wanted)) await openPath(wanted);
 }
 
-start().catch((error) => status("Could not start: " + error.message));
+start().catch((error) => status(lost || "Could not start: " + error.message));

@@ -53,8 +53,8 @@ public class ServeCommand implements Callable<Integer> {
 	@Option(names = "--max-message-mb", paramLabel = "MB", description = "Largest message on the language server's WebSocket (default ${DEFAULT-VALUE}).")
 	private int messageMegabytes = ServeLimits.DEFAULT.messageBytes() >> 20;
 
-	@Option(names = "--idle-minutes", paramLabel = "M", description = "Close a connection that sends nothing for this long (default ${DEFAULT-VALUE}; 0: never).")
-	private int idleMinutes = (int) ServeLimits.DEFAULT.idle().toMinutes();
+	@Option(names = "--idle-minutes", paramLabel = "M", description = "Close a connection that sends nothing for this long (default ${DEFAULT-VALUE}; 0: never; 0.5 is 30 seconds).")
+	private double idleMinutes = ServeLimits.DEFAULT.idle().toMinutes();
 
 	@Parameters(arity = "1", paramLabel = "DIR", description = "The folder of plans to serve.")
 	private Path folder;
@@ -98,11 +98,11 @@ public class ServeCommand implements Callable<Integer> {
 
 	private ServeLimits limits() {
 		if (connections < 1 || openDocuments < 1 || openMegabytes < 1 || messageMegabytes < 1 || messageMegabytes > 512
-				|| idleMinutes < 0) {
+				|| !(idleMinutes >= 0) || idleMinutes > 100_000) {
 			throw new InputException("--max-connections, --max-open-documents, --max-open-mb and --max-message-mb (up to 512)"
 					+ " must be 1 or more, --idle-minutes 0 or more");
 		}
 		return new ServeLimits(connections, messageMegabytes << 20, openDocuments, (long) openMegabytes << 20,
-				Duration.ofMinutes(idleMinutes));
+				Duration.ofMillis(Math.round(idleMinutes * 60_000)));
 	}
 }

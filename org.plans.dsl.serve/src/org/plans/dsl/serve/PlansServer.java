@@ -130,6 +130,7 @@ public final class PlansServer {
 
 	public void stop() throws IOException {
 		watcher.close();
+		sessions.close();
 		try {
 			jetty.stop();
 		} catch (Exception e) {

@@ -126,6 +126,7 @@ class LimitsTest {
 				Thread.sleep(500);
 			}
 			assertEquals(1001, idle.closed.get(10, TimeUnit.SECONDS));
+			assertTrue(idle.closeReason.get().contains("nothing was sent for 2 seconds"), idle.closeReason.get());
 			assertFalse(busy.closed.isDone(), "the busy connection is open");
 		}
 		awaitNoSessions();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
@@ -55,6 +57,11 @@ public final class LanguageSessions {
 	private final PrintStream log;
 	private final ServeLimits limits;
 	private final FolderIndex index;
+	private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
+		Thread thread = new Thread(task, "plans-serve-idle");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/** Sets up the sessions' language and reads the folder's index (the plans are read here, once). */
 	public LanguageSessions(Injector language, PlanFolder folder, ServeLimits limits, PrintStream log) {
@@ -70,6 +77,16 @@ public final class LanguageSessions {
 
 	ServeLimits limits() {
 		return limits;
+	}
+
+	/** Where the sessions' idle checks run. */
+	ScheduledExecutorService clock() {
+		return clock;
+	}
+
+	/** Stops the idle checks (the server is stopping). */
+	public void close() {
+		clock.shutdownNow();
 	}
 
 	/** The folder's shared index. */

@@ -26,6 +26,7 @@ public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 	private final LanguageSessions sessions;
 	private LanguageSessions.Session session;
 	private boolean admitted;
+	private IdleWatch idle;
 	private final AtomicReference<LanguageClient> client = new AtomicReference<>();
 
 	public LspEndpoint(LanguageSessions sessions) {
@@ -37,14 +38,18 @@ public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 		ServeLimits limits = sessions.limits();
 		if (!sessions.admit()) {
 			close(webSocket, new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
-					"plans serve has " + limits.connections() + " connections open, the most it allows; try again later"));
+					"plans serve has " + limits.connections() + (limits.connections() == 1 ? " connection" : " connections")
+							+ " open, the most it allows; try again later"));
 			return;
 		}
 		admitted = true;
 		try {
 			webSocket.setMaxTextMessageBufferSize(limits.messageBytes());
-			webSocket.setMaxIdleTimeout(limits.idle().toMillis());
+			webSocket.setMaxIdleTimeout(0); // the IdleWatch counts only what the client sends
 			session = sessions.start();
+			idle = new IdleWatch(limits.idle(), sessions.clock(), () -> close(webSocket, new CloseReason(
+					CloseReason.CloseCodes.GOING_AWAY, "nothing was sent for " + IdleWatch.words(limits.idle())
+							+ ", so plans serve closed the connection")));
 			super.onOpen(webSocket, config);
 		} catch (RuntimeException e) {
 			sessions.log().println("plans serve: could not start a language session: " + e);
@@ -56,12 +61,12 @@ public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 	protected void configure(Launcher.Builder<LanguageClient> builder) {
 		builder.setLocalService(session.server()).setRemoteInterface(LanguageClient.class)
 				.setExceptionHandler(new RequestErrors(sessions.log()))
-				.wrapMessages(new OpenDocuments(sessions.limits(), message -> {
+				.wrapMessages(idle.andThen(new OpenDocuments(sessions.limits(), message -> {
 					LanguageClient remote = client.get();
 					if (remote != null) {
 						remote.showMessage(message);
 					}
-				}));
+				})));
 	}
 
 	@Override
@@ -72,6 +77,9 @@ public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 
 	@Override
 	public void onClose(Session webSocket, CloseReason reason) {
+		if (idle != null) {
+			idle.stop();
+		}
 		if (admitted) {
 			admitted = false;
 			sessions.end(session);
