@@ -90,8 +90,12 @@ async function start() {
     extensions: [
       plansDiagnostics({
         onDiagnostics(uri, diagnostics) {
+          const changed = JSON.stringify(diagnosticsByUri.get(uri)) !== JSON.stringify(diagnostics);
           diagnosticsByUri.set(uri, diagnostics);
-          if (tabs.current?.uri === uri) showProblems(tabs.current);
+          if (tabs.current?.uri === uri) {
+            showProblems(tabs.current);
+            if (changed) preview.follow(tabs.current.view);
+          }
         },
         onPublished(uri) {
           const file = tabs.files.find((f) => f.uri === uri);

@@ -88,6 +88,12 @@ final class LspClient implements AutoCloseable {
 
 	/** Sends a request and waits for its answer (other messages stay in {@link #received}). */
 	JsonObject request(String method, JsonElement params) throws InterruptedException {
+		int id = send(method, params);
+		return await(m -> m.has("id") && m.get("id").getAsInt() == id && !m.has("method"), 60);
+	}
+
+	/** Sends a request without waiting for its answer; returns its id. */
+	int send(String method, JsonElement params) {
 		int id = ids.incrementAndGet();
 		JsonObject message = new JsonObject();
 		message.addProperty("jsonrpc", "2.0");
@@ -95,7 +101,22 @@ final class LspClient implements AutoCloseable {
 		message.addProperty("method", method);
 		message.add("params", params);
 		socket.sendText(message.toString(), true).join();
-		return await(m -> m.has("id") && m.get("id").getAsInt() == id && !m.has("method"), 60);
+		return id;
+	}
+
+	/** didChange with the whole new text. */
+	void didChange(String uri, int version, String text) {
+		JsonObject document = new JsonObject();
+		document.addProperty("uri", uri);
+		document.addProperty("version", version);
+		JsonObject whole = new JsonObject();
+		whole.addProperty("text", text);
+		com.google.gson.JsonArray changes = new com.google.gson.JsonArray();
+		changes.add(whole);
+		JsonObject params = new JsonObject();
+		params.add("textDocument", document);
+		params.add("contentChanges", changes);
+		notify("textDocument/didChange", params);
 	}
 
 	/** The first message received (or already waiting) that matches; fails after the timeout. */

@@ -206,6 +206,42 @@ class LspSessionTest {
 		}
 	}
 
+	/**
+	 * The page asks for quick fixes after every publication and goes on typing: an edit arriving
+	 * while a fix's edits are computed must not hang the session (Xtext's nested read did).
+	 */
+	@Test
+	void anEditWhileQuickFixesAreComputedDoesNotHangTheSession() throws Exception {
+		try (LspClient client = LspClient.connect(ws())) {
+			client.initialize(rootUri, served.base() + "/");
+			String uri = rootUri + "plan.plan";
+			String good = Served.TWO_FILES.get("plan.plan");
+			String misspelt = good.replace("lead kt", "lead k");
+			client.didOpen(uri, good);
+			client.diagnostics(uri, p -> true, 60);
+			int version = 1;
+			for (int round = 0; round < 8; round++) {
+				client.received.clear();
+				client.didChange(uri, ++version, misspelt);
+				JsonObject diagnostic = unresolved(client.diagnostics(uri, p -> unresolved(p) != null, 60));
+				JsonObject params = new JsonObject();
+				JsonObject document = new JsonObject();
+				document.addProperty("uri", uri);
+				params.add("textDocument", document);
+				params.add("range", diagnostic.get("range"));
+				JsonObject context = new JsonObject();
+				JsonArray diagnostics = new JsonArray();
+				diagnostics.add(diagnostic);
+				context.add("diagnostics", diagnostics);
+				params.add("context", context);
+				client.send("textDocument/codeAction", params); // "Did you mean 'kt'?", and at once:
+				Thread.sleep(round * 15L);
+				client.didChange(uri, ++version, good);
+				client.diagnostics(uri, p -> unresolved(p) == null, 30);
+			}
+		}
+	}
+
 	static JsonObject query(String text) {
 		JsonObject params = new JsonObject();
 		params.addProperty("query", text);

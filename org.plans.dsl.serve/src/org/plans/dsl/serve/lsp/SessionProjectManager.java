@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.build.IndexState;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -21,7 +24,8 @@ import com.google.inject.Inject;
  * The session starts from a copy of the folder's index instead of reading the folder; a file it
  * has not opened is taken from the folder's index when it changes (read once for every session,
  * not once per session), and only the documents its author has open are parsed and checked
- * here, from the author's text. A file that is neither open nor a plan of the folder is not read.
+ * here, from the author's text. A file that is neither open nor a plan of the folder is not read
+ * (not when it changes, not when a request names it).
  */
 public class SessionProjectManager extends PlansProjectManager {
 
@@ -62,6 +66,16 @@ public class SessionProjectManager extends PlansProjectManager {
 			fromDisk.forEach(this::unload);
 		}
 		return super.doBuild(dirty, deleted, deltas, cancelIndicator);
+	}
+
+	/** A document the author has open, or a plan of the folder; never another file (a link out, an absolute URI). */
+	@Override
+	public Resource getResource(URI uri) {
+		if (!open(uri) && folder.description(uri) == null) {
+			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+					"plans serve reads only the plans of its folder and the documents open in this page", null));
+		}
+		return super.getResource(uri);
 	}
 
 	/** Drops the session's loaded copy (of a document it had open), so that it is read from disk when asked for. */
