@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.plans.dsl.serve.AccessToken;
 import org.plans.dsl.serve.PlansServer;
-import org.plans.dsl.serve.ServeLimits;
+import org.plans.dsl.serve.lsp.ServeLimits;
 import org.plans.dsl.serve.ServeOptions;
 
 import picocli.CommandLine.Command;

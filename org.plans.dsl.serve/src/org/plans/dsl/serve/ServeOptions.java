@@ -1,5 +1,6 @@
 package org.plans.dsl.serve;
 
+import org.plans.dsl.serve.lsp.ServeLimits;
 import java.nio.file.Path;
 import java.util.Optional;
 

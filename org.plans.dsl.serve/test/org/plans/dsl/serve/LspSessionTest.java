@@ -1,5 +1,6 @@
 package org.plans.dsl.serve;
 
+import org.plans.dsl.serve.lsp.ServeLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -21,7 +21,6 @@ import org.eclipse.xtext.resource.FileExtensionProvider;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.plans.dsl.ide.server.PlansLanguageServerImpl;
-import org.plans.dsl.serve.ServeLimits;
 import org.plans.dsl.serve.folder.FileListener;
 import org.plans.dsl.serve.folder.PlanFolder;
 

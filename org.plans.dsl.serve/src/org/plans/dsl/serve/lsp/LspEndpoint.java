@@ -8,7 +8,6 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.websocket.jakarta.WebSocketEndpoint;
 import org.plans.dsl.ide.server.RequestErrors;
-import org.plans.dsl.serve.ServeLimits;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;

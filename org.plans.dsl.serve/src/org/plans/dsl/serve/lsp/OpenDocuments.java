@@ -17,7 +17,6 @@ import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.xtext.ide.server.Document;
-import org.plans.dsl.serve.ServeLimits;
 
 /**
  * The documents one connection has open, kept within its limits before the language server sees

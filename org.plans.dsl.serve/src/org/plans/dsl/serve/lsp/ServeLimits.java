@@ -1,4 +1,4 @@
-package org.plans.dsl.serve;
+package org.plans.dsl.serve.lsp;
 
 import java.time.Duration;
 
