@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 
 import org.plans.dsl.serve.AccessToken;
 import org.plans.dsl.serve.PlansServer;
-import org.plans.dsl.serve.lsp.ServeLimits;
 import org.plans.dsl.serve.ServeOptions;
+import org.plans.dsl.serve.lsp.ServeLimits;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

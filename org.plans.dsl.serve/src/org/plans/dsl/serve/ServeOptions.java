@@ -1,8 +1,9 @@
 package org.plans.dsl.serve;
 
-import org.plans.dsl.serve.lsp.ServeLimits;
 import java.nio.file.Path;
 import java.util.Optional;
+
+import org.plans.dsl.serve.lsp.ServeLimits;
 
 /**
  * How {@code plans serve} runs: the folder, the address and port (0: any free port), whether

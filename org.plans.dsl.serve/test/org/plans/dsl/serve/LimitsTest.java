@@ -1,6 +1,5 @@
 package org.plans.dsl.serve;
 
-import org.plans.dsl.serve.lsp.ServeLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plans.dsl.serve.lsp.ServeLimits;
 
 import com.google.gson.JsonObject;
 

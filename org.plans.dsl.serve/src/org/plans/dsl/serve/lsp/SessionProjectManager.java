@@ -61,11 +61,19 @@ public class SessionProjectManager extends PlansProjectManager {
 				fromDisk.add(uri);
 			}
 		}
-		if (!fromDisk.isEmpty()) {
-			setIndexState(new IndexState(index, getIndexState().getFileMappings().copy()));
-			fromDisk.forEach(this::unload);
+		if (fromDisk.isEmpty()) {
+			return super.doBuild(dirty, deleted, deltas, cancelIndicator);
 		}
-		return super.doBuild(dirty, deleted, deltas, cancelIndicator);
+		IndexState before = getIndexState();
+		setIndexState(new IndexState(index, before.getFileMappings().copy()));
+		fromDisk.forEach(this::unload);
+		try {
+			return super.doBuild(dirty, deleted, deltas, cancelIndicator);
+		} catch (RuntimeException | Error e) {
+			// cancelled by the next edit: the files stay queued, and the next build takes them again
+			setIndexState(before);
+			throw e;
+		}
 	}
 
 	/** A document the author has open, or a plan of the folder; never another file (a link out, an absolute URI). */
