@@ -37,6 +37,8 @@ export async function previewShows(page, text, timeout = 20_000) {
 
 export async function openPlan(page, path) {
   await page.locator(`#file-tree button.file[data-path="${path}"]`).click();
+  // its tab is the current one (with another plan open, the editor and count are there already)
+  await page.locator("#tabs .tab.current .tab-name", { hasText: path }).waitFor({ timeout: 60_000 });
   await page.locator(".editor-host:not([hidden]) .cm-content").waitFor();
   await page.locator("#problem-count", { hasText: /\(/ }).waitFor({ timeout: 60_000 });
 }

@@ -100,7 +100,7 @@ test("the preview follows the unsaved text within a second of typing", async () 
   await previewShows(page, "nobody-x Jones", 10_000);
   const took = Date.now() - typed;
   console.log(`keystroke to preview: ${took} ms`);
-  assert.ok(took < 3000, `the preview took ${took} ms`);
+  assert.ok(took < 1000, `the preview took ${took} ms, not within a second`);
 
   // the picture for docs/serve.md: a plan, a warning in the text and the list, the board report
   await page.selectOption("#preview-kind", "report");
@@ -163,6 +163,65 @@ test("Generate downloads a zip of the chosen targets", async () => {
   const zip = readFileSync(await download.path());
   assert.equal(zip.subarray(0, 2).toString(), "PK", "a zip file");
   assert.ok(zip.includes(Buffer.from("-report.html")), "with the board report in it");
+});
+
+test("tabs: a second plan opens beside the first, arrows switch, unsaved text shows and is asked about on close", async () => {
+  const second = "cambridgeshire-ilacs-2019/plan.plan";
+  await openPlan(page, second);
+  assert.equal(await page.locator("#tabs .tab").count(), 2);
+  await cursorAfter(page, "lead sjs, cab");
+  await page.keyboard.type("-zz");
+  const row = await problem(page, "cab-zz");
+  const href = await row.locator("a").getAttribute("href");
+  const rule = await page.request.get(serve.url + href);
+  assert.equal(rule.status(), 200, href);
+  assert.match(await rule.text(), new RegExp(href.split("/").pop()), "the link shows the rule's text");
+  const tab = page.locator("#tabs .tab.current .tab-name");
+  assert.match(await tab.innerText(), /^• /, "unsaved changes are shown");
+  await page.screenshot({ path: screenshotPath("serve-tabs.png") });
+
+  await tab.focus();
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await page.locator("#tabs .tab.current .tab-name").innerText(), PLAN);
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.locator("#tabs .tab.current .tab-name").innerText(), /ilacs/);
+
+  const asked = [];
+  page.once("dialog", (dialog) => (asked.push(dialog.message()), dialog.dismiss()));
+  await page.locator("#tabs .tab.current .tab-close").click();
+  await until(async () => asked.length === 1, "the question before closing");
+  assert.match(asked[0], /not saved/);
+  assert.equal(await page.locator("#tabs .tab").count(), 2, "kept when the author says no");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.locator("#tabs .tab.current .tab-close").click();
+  await until(async () => (await page.locator("#tabs .tab").count()) === 1, "the tab closed");
+  assert.equal(await page.locator("#tabs .tab.current .tab-name").innerText(), PLAN);
+  assert.doesNotMatch(readFileSync(join(dir, second), "utf8"), /cab-zz/, "closing saved nothing");
+});
+
+test("two browsers: one author's unsaved text stays theirs, their save reaches the other's problems", async () => {
+  const other = await browser.context.newPage();
+  other.on("pageerror", (error) => pageErrors.push(error.message));
+  await other.goto(serve.url + "/");
+  await other.locator("#status", { hasText: "Connected" }).waitFor({ timeout: 60_000 });
+  await openPlan(other, "cambridgeshire-ilacs-2019/plan.plan");
+  await cursorAfter(other, "lead sjs, cab");
+  await other.keyboard.type(", newcomer-zz");
+  await problem(other, "newcomer-zz");
+
+  await openPlan(page, "cambridgeshire-ilacs-2019/people.plan");
+  await page.locator(".editor-host:not([hidden]) .cm-content").focus();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type('\nperson newcomer-zz "New Comer"\n');
+  await new Promise((r) => setTimeout(r, 1500)); // typed, not saved: the other page still has the problem
+  assert.equal(await other.locator("#problems tbody tr", { hasText: "newcomer-zz" }).count(), 1);
+
+  await page.keyboard.press("Control+s");
+  await page.locator("#status", { hasText: "Saved" }).waitFor({ timeout: 20_000 });
+  await problem(other, "newcomer-zz", false);
+  await previewShows(other, "Progress report"); // the preview follows the other author's save too
+  await other.screenshot({ path: screenshotPath("serve-two-browsers.png") });
+  await other.close();
 });
 
 test("the page raised no script errors", () => {

@@ -20,6 +20,15 @@ const status = (text) => ($("status").textContent = text);
 const diagnosticsByUri = new Map();
 
 let workspace = null;
+/** What the status said when the connection closed: it stays the status. */
+let lost = null;
+
+/** The status line for a closed connection, with the server's reason (a limit, idle time) when it gave one. */
+function connectionLost(event) {
+  const why = event?.reason ? `The server closed the connection: ${event.reason}.` : "The connection to the server was lost.";
+  lost = `${why} Reload the page to reconnect (unsaved text stays in the editor until then).`;
+  status(lost);
+}
 let tabs = null;
 const preview = new Preview($("preview"), $("preview-kind"), $("preview-status"));
 
@@ -77,12 +86,16 @@ async function start() {
   const client = await connect({
     rootUri: workspace.rootUri,
     origin: window.location.origin,
-    onClose: () => status("The connection to the server was lost. Reload the page to reconnect (unsaved text stays in the editor until then)."),
+    onClose: connectionLost,
     extensions: [
       plansDiagnostics({
         onDiagnostics(uri, diagnostics) {
+          const changed = JSON.stringify(diagnosticsByUri.get(uri)) !== JSON.stringify(diagnostics);
           diagnosticsByUri.set(uri, diagnostics);
-          if (tabs.current?.uri === uri) showProblems(tabs.current);
+          if (tabs.current?.uri === uri) {
+            showProblems(tabs.current);
+            if (changed) preview.follow(tabs.current.view);
+          }
         },
         onPublished(uri) {
           const file = tabs.files.find((f) => f.uri === uri);
@@ -122,4 +135,4 @@ async function start() {
   if (wanted && workspace.files.includes(wanted)) await openPath(wanted);
 }
 
-start().catch((error) => status("Could not start: " + error.message));
+start().catch((error) => status(lost || "Could not start: " + error.message));

@@ -9,6 +9,17 @@ export class Preview {
     this.status = status;
     this.running = null;
     this.again = null;
+    /** The text (CodeMirror's immutable doc) the preview shows. */
+    this.shown = null;
+  }
+
+  /**
+   * Renders again if the preview shows the view's text as it is now: called when the text's
+   * problems change without an edit (another author saved a file it names), so the preview
+   * follows them too. While the author types, the next pause renders anyway.
+   */
+  follow(view) {
+    if (view && view.state.doc === this.shown) this.update(view);
   }
 
   /** Renders the view's text; a request while one runs is coalesced into one more after it. */
@@ -37,9 +48,11 @@ export class Preview {
     this.status.textContent = "Updating…";
     try {
       plugin.client.sync();
+      const doc = view.state.doc;
       const result = await plugin.client.request("plans/preview", { uri: plugin.uri, kind: this.kindSelect.value });
       if (LSPPlugin.get(view) !== plugin) return;
       this.frame.srcdoc = result?.html ?? "";
+      this.shown = doc;
       const ms = Math.round(performance.now() - started);
       this.status.textContent = `Up to date (${ms} ms)`;
       this.frame.dataset.version = String((Number(this.frame.dataset.version) || 0) + 1);
@@ -49,6 +62,7 @@ export class Preview {
   }
 
   clear() {
+    this.shown = null;
     this.frame.srcdoc = "";
     this.status.textContent = "";
   }

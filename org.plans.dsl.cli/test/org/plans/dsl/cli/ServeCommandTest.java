@@ -19,7 +19,8 @@ class ServeCommandTest {
 	void helpNamesTheOptions() {
 		Cli.Run run = Cli.run("serve", "--help");
 		assertEquals(0, run.exit());
-		for (String option : new String[] { "--port", "--host", "--read-only", "--token-file", "DIR" }) {
+		for (String option : new String[] { "--port", "--host", "--read-only", "--token-file", "--max-connections",
+				"--max-open-documents", "--max-open-mb", "--max-message-mb", "--idle-minutes", "DIR" }) {
 			assertTrue(run.out().contains(option), run.out());
 		}
 	}
@@ -47,5 +48,15 @@ class ServeCommandTest {
 		Cli.Run run = Cli.run("serve", "--port", "70000", dir.toString());
 		assertEquals(2, run.exit());
 		assertTrue(run.err().contains("not a port"), run.err());
+	}
+
+	@Test
+	void limitsBelowOneAreInputErrors() {
+		for (String[] limit : new String[][] { { "--max-connections", "0" }, { "--max-open-documents", "0" },
+				{ "--max-open-mb", "0" }, { "--max-message-mb", "0" }, { "--idle-minutes", "-1" } }) {
+			Cli.Run run = Cli.run("serve", limit[0], limit[1], dir.toString());
+			assertEquals(2, run.exit(), String.join(" ", limit));
+			assertTrue(run.err().contains(limit[0]), run.err());
+		}
 	}
 }

@@ -20,6 +20,7 @@ import org.plans.dsl.serve.folder.PlanFolder;
 import org.plans.dsl.serve.generate.TargetsZip;
 import org.plans.dsl.serve.http.AccessFilter;
 import org.plans.dsl.serve.http.Routes;
+import org.plans.dsl.serve.lsp.FolderIndex;
 import org.plans.dsl.serve.lsp.LanguageSessions;
 import org.plans.dsl.serve.lsp.LspEndpoint;
 
@@ -51,7 +52,7 @@ public final class PlansServer {
 	public static PlansServer start(ServeOptions options, PrintStream log) throws Exception {
 		PlanFolder folder = new PlanFolder(options.folder());
 		Injector language = new PlansIdeSetup().createInjectorAndDoEMFRegistration();
-		LanguageSessions sessions = new LanguageSessions(language, log);
+		LanguageSessions sessions = new LanguageSessions(language, folder, options.limits(), log);
 
 		QueuedThreadPool threads = new QueuedThreadPool(64, 4);
 		threads.setName("plans-serve");
@@ -78,7 +79,7 @@ public final class PlansServer {
 		context.addFilter(upgrade, "/*", EnumSet.of(DispatcherType.REQUEST));
 		Routes.add(context, folder, options.readOnly(), sessions::fileChanged, new TargetsZip(folder, language), log);
 		JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
-			container.setDefaultMaxTextMessageBufferSize(LspEndpoint.MAX_MESSAGE);
+			container.setDefaultMaxTextMessageBufferSize(options.limits().messageBytes());
 			container.addEndpoint(ServerEndpointConfig.Builder.create(LspEndpoint.class, "/lsp")
 					.configurator(new ServerEndpointConfig.Configurator() {
 						@Override
@@ -118,12 +119,18 @@ public final class PlansServer {
 		return sessions.open();
 	}
 
+	/** The folder's index, shared by the sessions. */
+	public FolderIndex index() {
+		return sessions.index();
+	}
+
 	public void join() throws InterruptedException {
 		jetty.join();
 	}
 
 	public void stop() throws IOException {
 		watcher.close();
+		sessions.close();
 		try {
 			jetty.stop();
 		} catch (Exception e) {

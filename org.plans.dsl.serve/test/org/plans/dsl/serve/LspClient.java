@@ -26,9 +26,13 @@ final class LspClient implements AutoCloseable {
 	final BlockingQueue<JsonObject> received;
 	/** The close code the server sent (-1 for an error). */
 	final CompletableFuture<Integer> closed;
+	/** The reason the server gave with its close. */
+	final CompletableFuture<String> closeReason;
 	private final AtomicInteger ids = new AtomicInteger();
 
-	private LspClient(WebSocket socket, BlockingQueue<JsonObject> received, CompletableFuture<Integer> closed) {
+	private LspClient(WebSocket socket, BlockingQueue<JsonObject> received, CompletableFuture<Integer> closed,
+			CompletableFuture<String> reason) {
+		this.closeReason = reason;
 		this.socket = socket;
 		this.received = received;
 		this.closed = closed;
@@ -38,6 +42,7 @@ final class LspClient implements AutoCloseable {
 	static LspClient connect(String wsUri, UnaryOperator<WebSocket.Builder> headers) throws Exception {
 		BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
 		CompletableFuture<Integer> closed = new CompletableFuture<>();
+		CompletableFuture<String> because = new CompletableFuture<>();
 		WebSocket.Listener listener = new WebSocket.Listener() {
 			private final StringBuilder text = new StringBuilder();
 
@@ -54,6 +59,7 @@ final class LspClient implements AutoCloseable {
 
 			@Override
 			public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+				because.complete(reason);
 				closed.complete(statusCode);
 				return null;
 			}
@@ -65,7 +71,7 @@ final class LspClient implements AutoCloseable {
 		};
 		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
 		WebSocket socket = headers.apply(builder).buildAsync(URI.create(wsUri), listener).get(30, TimeUnit.SECONDS);
-		return new LspClient(socket, received, closed);
+		return new LspClient(socket, received, closed, because);
 	}
 
 	static LspClient connect(String wsUri) throws Exception {
@@ -82,6 +88,12 @@ final class LspClient implements AutoCloseable {
 
 	/** Sends a request and waits for its answer (other messages stay in {@link #received}). */
 	JsonObject request(String method, JsonElement params) throws InterruptedException {
+		int id = send(method, params);
+		return await(m -> m.has("id") && m.get("id").getAsInt() == id && !m.has("method"), 60);
+	}
+
+	/** Sends a request without waiting for its answer; returns its id. */
+	int send(String method, JsonElement params) {
 		int id = ids.incrementAndGet();
 		JsonObject message = new JsonObject();
 		message.addProperty("jsonrpc", "2.0");
@@ -89,7 +101,22 @@ final class LspClient implements AutoCloseable {
 		message.addProperty("method", method);
 		message.add("params", params);
 		socket.sendText(message.toString(), true).join();
-		return await(m -> m.has("id") && m.get("id").getAsInt() == id && !m.has("method"), 60);
+		return id;
+	}
+
+	/** didChange with the whole new text. */
+	void didChange(String uri, int version, String text) {
+		JsonObject document = new JsonObject();
+		document.addProperty("uri", uri);
+		document.addProperty("version", version);
+		JsonObject whole = new JsonObject();
+		whole.addProperty("text", text);
+		com.google.gson.JsonArray changes = new com.google.gson.JsonArray();
+		changes.add(whole);
+		JsonObject params = new JsonObject();
+		params.add("textDocument", document);
+		params.add("contentChanges", changes);
+		notify("textDocument/didChange", params);
 	}
 
 	/** The first message received (or already waiting) that matches; fails after the timeout. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plans.dsl.serve.lsp.LanguageSessions;
+import org.plans.dsl.serve.lsp.ServeLimits;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -123,7 +123,7 @@ class LspSessionTest {
 	void atMostThirtyTwoConnections() throws Exception {
 		List<LspClient> clients = new ArrayList<>();
 		try {
-			while (served.server.sessions() < LanguageSessions.MAX_SESSIONS) {
+			while (served.server.sessions() < ServeLimits.DEFAULT.connections()) {
 				clients.add(LspClient.connect(ws()));
 			}
 			LspClient refused = LspClient.connect(ws());
@@ -204,6 +204,42 @@ class LspSessionTest {
 			client.diagnostics(uri, p -> unresolved(p) == null, 30);
 		} finally {
 			Files.writeString(people, before);
+		}
+	}
+
+	/**
+	 * The page asks for quick fixes after every publication and goes on typing: an edit arriving
+	 * while a fix's edits are computed must not hang the session (Xtext's nested read did).
+	 */
+	@Test
+	void anEditWhileQuickFixesAreComputedDoesNotHangTheSession() throws Exception {
+		try (LspClient client = LspClient.connect(ws())) {
+			client.initialize(rootUri, served.base() + "/");
+			String uri = rootUri + "plan.plan";
+			String good = Served.TWO_FILES.get("plan.plan");
+			String misspelt = good.replace("lead kt", "lead k");
+			client.didOpen(uri, good);
+			client.diagnostics(uri, p -> true, 60);
+			int version = 1;
+			for (int round = 0; round < 8; round++) {
+				client.received.clear();
+				client.didChange(uri, ++version, misspelt);
+				JsonObject diagnostic = unresolved(client.diagnostics(uri, p -> unresolved(p) != null, 60));
+				JsonObject params = new JsonObject();
+				JsonObject document = new JsonObject();
+				document.addProperty("uri", uri);
+				params.add("textDocument", document);
+				params.add("range", diagnostic.get("range"));
+				JsonObject context = new JsonObject();
+				JsonArray diagnostics = new JsonArray();
+				diagnostics.add(diagnostic);
+				context.add("diagnostics", diagnostics);
+				params.add("context", context);
+				client.send("textDocument/codeAction", params); // "Did you mean 'kt'?", and at once:
+				Thread.sleep(round * 15L);
+				client.didChange(uri, ++version, good);
+				client.diagnostics(uri, p -> unresolved(p) == null, 30);
+			}
 		}
 	}
 

@@ -77,4 +77,30 @@ class PathSafetyTest {
 		assertFalse(response.body().contains("root:"));
 		assertFalse(response.body().contains("at org."), "no stack trace");
 	}
+
+	/** The language server reads no file but the folder's plans: not through a link, not by an absolute URI. */
+	@ParameterizedTest
+	@ValueSource(strings = { "link.plan", "linked/far.plan", "../secret.plan" })
+	void theLanguageServerReadsNothingOutOfTheFolder(String path) throws Exception {
+		String rootUri = Served.json(served.get("/api/files")).get("rootUri").getAsString();
+		try (LspClient client = LspClient.connect("ws://127.0.0.1:" + served.server.port() + "/lsp")) {
+			client.initialize(rootUri, served.base() + "/");
+			String uri = path.startsWith("..") ? outside.resolve("secret.plan").toUri().toString() : rootUri + path;
+			for (String method : new String[] { "textDocument/documentSymbol", "textDocument/formatting", "textDocument/hover" }) {
+				com.google.gson.JsonObject params = SharedIndexTest.document(uri);
+				com.google.gson.JsonObject options = new com.google.gson.JsonObject();
+				options.addProperty("tabSize", 4);
+				options.addProperty("insertSpaces", true);
+				params.add("options", options);
+				com.google.gson.JsonObject position = new com.google.gson.JsonObject();
+				position.addProperty("line", 0);
+				position.addProperty("character", 6);
+				params.add("position", position);
+				com.google.gson.JsonObject answer = client.request(method, params);
+				assertFalse(answer.toString().contains("secret") || answer.toString().contains("far"), method + " " + path + ": " + answer);
+				assertFalse(answer.toString().contains("at org."), "no stack trace: " + answer);
+			}
+			assertTrue(client.request("workspace/symbol", LspSessionTest.query("kt")).toString().contains("people.plan"), "the folder's plans are there");
+		}
+	}
 }

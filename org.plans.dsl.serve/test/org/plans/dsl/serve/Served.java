@@ -36,13 +36,17 @@ final class Served implements AutoCloseable {
 	}
 
 	static Served start(Path folder, Map<String, String> files, String host, boolean readOnly, Optional<String> token) throws Exception {
+		return start(folder, files, new ServeOptions(folder, host, 0, readOnly, token));
+	}
+
+	static Served start(Path folder, Map<String, String> files, ServeOptions options) throws Exception {
 		for (Map.Entry<String, String> file : files.entrySet()) {
 			Path path = folder.resolve(file.getKey());
 			Files.createDirectories(path.getParent());
 			Files.writeString(path, file.getValue());
 		}
 		PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-		return new Served(folder, PlansServer.start(new ServeOptions(folder, host, 0, readOnly, token), log));
+		return new Served(folder, PlansServer.start(options, log));
 	}
 
 	static Served local(Path folder) throws Exception {

@@ -11,12 +11,14 @@ import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 
 /**
  * Quick fixes as code actions, leaving out fixes that would change nothing (a fix keyed by
- * a broad code, such as an unresolved reference, applies only to some of its diagnostics).
+ * a broad code, such as an unresolved reference, applies only to some of its diagnostics), and
+ * computing their edits without a nested queued read ({@link SyncReads}).
  */
 public class PlansCodeActionService extends QuickFixCodeActionService {
 
 	@Override
 	protected List<Either<Command, CodeAction>> getCodeActions(Options options, Diagnostic diagnostic) {
+		options.setLanguageServerAccess(SyncReads.of(options.getLanguageServerAccess()));
 		return super.getCodeActions(options, diagnostic).stream()
 				.filter(action -> action.isLeft() || changes(action.getRight().getEdit())).toList();
 	}

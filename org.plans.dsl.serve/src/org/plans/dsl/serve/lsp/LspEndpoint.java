@@ -15,18 +15,17 @@ import jakarta.websocket.Session;
 
 /**
  * {@code /lsp}: one language-server session per WebSocket connection, one JSON-RPC message per
- * text message. A message over {@link #MAX_MESSAGE} closes that connection (1009, "message too
- * big") and no other; a connection over {@link LanguageSessions#MAX_SESSIONS} is closed at once
- * (1013, "try again later").
+ * text message. A message over {@link ServeLimits#messageBytes()} closes that connection (1009,
+ * "message too big") and no other; a connection over {@link ServeLimits#connections()} is closed
+ * at once (1013, "try again later"); one that sends nothing for {@link ServeLimits#idle()} is
+ * closed (1001). Each close says why in its reason.
  */
 public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
-
-	/** The largest message accepted: 4 MB. */
-	public static final int MAX_MESSAGE = 4 << 20;
 
 	private final LanguageSessions sessions;
 	private LanguageSessions.Session session;
 	private boolean admitted;
+	private IdleWatch idle;
 	private final AtomicReference<LanguageClient> client = new AtomicReference<>();
 
 	public LspEndpoint(LanguageSessions sessions) {
@@ -35,16 +34,21 @@ public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 
 	@Override
 	public void onOpen(Session webSocket, EndpointConfig config) {
+		ServeLimits limits = sessions.limits();
 		if (!sessions.admit()) {
 			close(webSocket, new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
-					"plans serve has " + LanguageSessions.MAX_SESSIONS + " connections open; try again later"));
+					"plans serve has " + limits.connections() + (limits.connections() == 1 ? " connection" : " connections")
+							+ " open, the most it allows; try again later"));
 			return;
 		}
 		admitted = true;
 		try {
-			webSocket.setMaxTextMessageBufferSize(MAX_MESSAGE);
-			webSocket.setMaxIdleTimeout(0);
+			webSocket.setMaxTextMessageBufferSize(limits.messageBytes());
+			webSocket.setMaxIdleTimeout(0); // the IdleWatch counts only what the client sends
 			session = sessions.start();
+			idle = new IdleWatch(limits.idle(), sessions.clock(), () -> close(webSocket, new CloseReason(
+					CloseReason.CloseCodes.GOING_AWAY, "nothing was sent for " + IdleWatch.words(limits.idle())
+							+ ", so plans serve closed the connection")));
 			super.onOpen(webSocket, config);
 		} catch (RuntimeException e) {
 			sessions.log().println("plans serve: could not start a language session: " + e);
@@ -56,12 +60,12 @@ public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 	protected void configure(Launcher.Builder<LanguageClient> builder) {
 		builder.setLocalService(session.server()).setRemoteInterface(LanguageClient.class)
 				.setExceptionHandler(new RequestErrors(sessions.log()))
-				.wrapMessages(new DocumentLimit(message -> {
+				.wrapMessages(idle.andThen(new OpenDocuments(sessions.limits(), message -> {
 					LanguageClient remote = client.get();
 					if (remote != null) {
 						remote.showMessage(message);
 					}
-				}));
+				})));
 	}
 
 	@Override
@@ -72,6 +76,9 @@ public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 
 	@Override
 	public void onClose(Session webSocket, CloseReason reason) {
+		if (idle != null) {
+			idle.stop();
+		}
 		if (admitted) {
 			admitted = false;
 			sessions.end(session);
