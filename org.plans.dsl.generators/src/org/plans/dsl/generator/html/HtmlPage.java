@@ -1,6 +1,7 @@
 package org.plans.dsl.generator.html;
 
 import org.plans.dsl.escaping.Html;
+import org.plans.dsl.generator.DocumentLanguage;
 
 /**
  * A complete, self-contained HTML page: inline CSS only, no scripts, no external assets,
@@ -48,7 +49,7 @@ public final class HtmlPage {
 
 	/** The page: {@code title} is plain text, {@code body} is markup built with {@link Html}. */
 	public static String of(String title, String body) {
-		return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+		return "<!DOCTYPE html>\n<html lang=\"" + DocumentLanguage.TAG + "\">\n<head>\n<meta charset=\"utf-8\">\n"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 				+ "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
 				+ "<title>" + Html.escape(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n" + body
