@@ -209,7 +209,7 @@ final class PlanBuilder {
 			// a line of a later sheet before its blocks: kept, never the plan's title
 			plan.note(text);
 		} else if (sections.priority == null) {
-			frontMatter.read(text);
+			frontMatter.read(text, nextText);
 		} else if (!text.equals(sections.priority.source)) {
 			sections.note(text);
 		}
