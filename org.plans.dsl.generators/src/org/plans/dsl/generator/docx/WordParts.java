@@ -19,7 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.plans.dsl.generator.DocumentLanguage;
+import org.plans.dsl.escaping.DocumentLanguage;
 import org.plans.dsl.generator.report.ReportMetadata;
 import org.plans.dsl.plans.Rag;
 

@@ -1,7 +1,7 @@
 package org.plans.dsl.generator.html;
 
+import org.plans.dsl.escaping.DocumentLanguage;
 import org.plans.dsl.escaping.Html;
-import org.plans.dsl.generator.DocumentLanguage;
 
 /**
  * A complete, self-contained HTML page: inline CSS only, no scripts, no external assets,

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,9 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.plans.dsl.generator.DocumentLanguage;
+import org.plans.dsl.escaping.DocumentLanguage;
+import org.plans.dsl.importer.ImportSummary;
+import org.plans.dsl.importer.ReviewPage;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.PlansInjectorProvider;
 
@@ -27,7 +30,7 @@ import com.google.inject.Inject;
 /**
  * Every generated document declares the same language, {@link DocumentLanguage#TAG}: the report
  * PDF's catalog (read with PDFBox), both Word files' core properties and spelling language (POI),
- * and the HTML pages the PDF is printed from.
+ * the HTML pages the PDF is printed from, and the import's review page.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PlansInjectorProvider.class)
@@ -59,6 +62,13 @@ public class ReportLanguageTest {
 			Matcher lang = HTML_LANG.matcher(page);
 			assertEquals(DocumentLanguage.TAG, lang.find() ? lang.group(1) : "", html);
 		}
+	}
+
+	@Test
+	void theImportsReviewPageDeclaresTheSameLanguage() {
+		String page = ReviewPage.of("plan.csv", new ImportSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of()), List.of());
+		Matcher lang = HTML_LANG.matcher(page);
+		assertEquals(DocumentLanguage.TAG, lang.find() ? lang.group(1) : "");
 	}
 
 	@Test

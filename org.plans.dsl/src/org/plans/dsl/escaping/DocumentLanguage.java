@@ -1,8 +1,9 @@
-package org.plans.dsl.generator;
+package org.plans.dsl.escaping;
 
 /**
  * The language every generated document declares (HTML {@code lang}, the PDF's catalog, Word's
- * core properties and spelling language): one tag, British English, as councils write.
+ * core properties and spelling language, the import's review page, the served pages): one tag,
+ * British English, as councils write. Here so that every module that writes a document can read it.
  */
 public final class DocumentLanguage {
 
