@@ -20,6 +20,11 @@ final class ImportedPlan {
 	private String title;
 	String version;
 	String issued;
+	/** The organisation a title page names under the title ("London Borough of Carrow"), or null. */
+	String organisation;
+	/** The period a title page gives ("Period: 2024-07 to 2025-12"), or null. */
+	String coversFrom;
+	String coversTo;
 	/** The date the document gives its progress ("Progress updates from January 2023"), or null. */
 	String progressDate;
 	final List<String> introduction = new ArrayList<>();
@@ -70,6 +75,16 @@ final class ImportedPlan {
 
 	void issued(String date) {
 		issued = date;
+	}
+
+	void covers(String from, String to) {
+		coversFrom = from;
+		coversTo = to;
+	}
+
+	/** A recommendation or finding listed with its own id ("r1 (recommendation): …"). */
+	void source(String kind, String id, String text) {
+		(kind.equals("finding") ? findings : recommendations).put(ids.unique(id), text);
 	}
 
 	void recommendation(String text) {

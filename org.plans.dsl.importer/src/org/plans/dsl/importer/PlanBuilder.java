@@ -209,7 +209,7 @@ final class PlanBuilder {
 			// a line of a later sheet before its blocks: kept, never the plan's title
 			plan.note(text);
 		} else if (sections.priority == null) {
-			frontMatter.read(text);
+			frontMatter.read(text, nextText);
 		} else if (!text.equals(sections.priority.source)) {
 			sections.note(text);
 		}
@@ -229,6 +229,8 @@ final class PlanBuilder {
 				listed.add(ColumnRole.REF, whole.ref());
 				whole.cells().forEach(listed::add);
 			});
+			// counted and listed as table rows are: a line joined to the action above
+			plan.account(new Block.Row(List.of(text), origin), RowFate.Fate.CONTINUED, listed);
 			return true;
 		}
 		listed = null;
@@ -242,6 +244,7 @@ final class PlanBuilder {
 		sections.action = section.action(origin);
 		sections.action.add(ColumnRole.REF, read.get().ref());
 		read.get().cells().forEach(sections.action::add);
+		plan.account(new Block.Row(List.of(text), origin), RowFate.Fate.ACTION, sections.action);
 		listed = sections.action;
 		listedText = text;
 		return true;

@@ -77,11 +77,17 @@ final class PlanWriter {
 
 	private Node header() {
 		Node header = new Node("plan " + planId + " " + quote.text(plan.hasTitle() ? plan.title() : planId));
+		if (plan.organisation != null) {
+			header.line("organisation " + quote.text(plan.organisation));
+		}
 		if (plan.version != null) {
 			header.line("version " + quote.text(plan.version));
 		}
 		if (plan.issued != null) {
 			header.line("issued " + plan.issued);
+		}
+		if (plan.coversFrom != null) {
+			header.line("covers " + plan.coversFrom + " to " + plan.coversTo);
 		}
 		if (progressDate != null) {
 			header.line("as of " + progressDate);

@@ -3,6 +3,7 @@ package org.plans.dsl.importer;
 import java.util.Arrays;
 import java.util.List;
 
+import org.plans.dsl.escaping.DocumentLanguage;
 import org.plans.dsl.escaping.Html;
 
 /**
@@ -15,7 +16,7 @@ public final class ReviewPage {
 	}
 
 	public static String of(String source, ImportSummary summary, List<RowFate> rows) {
-		StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+		StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + DocumentLanguage.TAG + "\">\n<head>\n<meta charset=\"utf-8\">\n");
 		html.append("<title>Import of ").append(Html.escape(source)).append("</title>\n");
 		html.append("<style>body{font-family:sans-serif}td,th{border:1px solid #999;padding:2px 6px;"
 				+ "vertical-align:top}table{border-collapse:collapse}.warning{color:#a00}"

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.plans.dsl.escaping.DocumentLanguage;
 import org.plans.dsl.generator.report.ReportMetadata;
 import org.plans.dsl.plans.Rag;
 
@@ -29,7 +30,7 @@ import org.plans.dsl.plans.Rag;
  */
 final class WordParts {
 
-	static final String LANGUAGE = "en-GB";
+	static final String LANGUAGE = DocumentLanguage.TAG;
 
 	private WordParts() {
 	}

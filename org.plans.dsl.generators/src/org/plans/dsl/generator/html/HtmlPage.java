@@ -1,5 +1,6 @@
 package org.plans.dsl.generator.html;
 
+import org.plans.dsl.escaping.DocumentLanguage;
 import org.plans.dsl.escaping.Html;
 
 /**
@@ -48,7 +49,7 @@ public final class HtmlPage {
 
 	/** The page: {@code title} is plain text, {@code body} is markup built with {@link Html}. */
 	public static String of(String title, String body) {
-		return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+		return "<!DOCTYPE html>\n<html lang=\"" + DocumentLanguage.TAG + "\">\n<head>\n<meta charset=\"utf-8\">\n"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 				+ "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
 				+ "<title>" + Html.escape(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n" + body

@@ -1,5 +1,6 @@
 package org.plans.dsl.serve.http;
 
+import org.plans.dsl.escaping.DocumentLanguage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -71,7 +72,7 @@ public final class AccessFilter implements Filter {
 		}
 		if (token.isPresent() && !authorized(request)) {
 			if ("/".equals(path(request)) && "GET".equals(request.getMethod())) {
-				Replies.html(response, HttpServletResponse.SC_UNAUTHORIZED, "<!DOCTYPE html>\n<html lang=\"en\"><head>"
+				Replies.html(response, HttpServletResponse.SC_UNAUTHORIZED, "<!DOCTYPE html>\n<html lang=\"" + DocumentLanguage.TAG + "\"><head>"
 						+ "<meta charset=\"utf-8\"><title>plans serve</title></head><body><p>Open the address with the token "
 						+ "that <code>plans serve</code> printed when it started (<code>/?token=...</code>).</p></body></html>\n");
 			} else {

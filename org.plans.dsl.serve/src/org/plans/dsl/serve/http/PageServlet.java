@@ -1,5 +1,6 @@
 package org.plans.dsl.serve.http;
 
+import org.plans.dsl.escaping.DocumentLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -29,7 +30,7 @@ final class PageServlet extends JsonServlet {
 			"application/json", "svg", "image/svg+xml", "png", "image/png", "woff2", "font/woff2", "map", "application/json",
 			"ico", "image/x-icon");
 
-	static final String NOT_BUILT = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>plans serve</title></head>"
+	static final String NOT_BUILT = "<!DOCTYPE html>\n<html lang=\"" + DocumentLanguage.TAG + "\"><head><meta charset=\"utf-8\"><title>plans serve</title></head>"
 			+ "<body><h1>plans serve</h1><p>This build of plans has no editor page: it was built without the npm step "
 			+ "(org.plans.dsl.serve/web). The API (<code>/api/files</code>) and the language server (<code>/lsp</code>) "
 			+ "work; build with npm available to get the page.</p></body></html>\n";

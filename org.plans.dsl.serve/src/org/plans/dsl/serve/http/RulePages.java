@@ -1,5 +1,6 @@
 package org.plans.dsl.serve.http;
 
+import org.plans.dsl.escaping.DocumentLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,7 +80,7 @@ final class RulePages {
 	}
 
 	private static String page(String title, String markdown) {
-		StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+		StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + DocumentLanguage.TAG + "\"><head><meta charset=\"utf-8\"><title>")
 				.append(Html.escape(title)).append("</title><style>body{font-family:sans-serif;max-width:50em;margin:2em auto;"
 						+ "padding:0 1em;line-height:1.4}pre{background:#f4f4f4;padding:.5em;overflow:auto}</style></head><body>\n");
 		boolean inCode = false;

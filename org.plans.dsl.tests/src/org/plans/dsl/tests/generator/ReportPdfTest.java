@@ -64,7 +64,7 @@ public class ReportPdfTest {
 				assertTrue(text.contains(expected), () -> "no \"" + expected + "\" in:\n" + text);
 			}
 			assertEquals("Progress report: Demo Council Improvement Plan", pdf.getDocumentInformation().getTitle());
-			assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+			assertEquals("en-GB", pdf.getDocumentCatalog().getLanguage());
 			assertNotNull(pdf.getDocumentCatalog().getStructureTreeRoot(), "no structure tree: not tagged");
 			assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), "MarkInfo /Marked is not true");
 			List<PDStructureElement> elements = new ArrayList<>();
@@ -88,7 +88,7 @@ public class ReportPdfTest {
 			var catalog = pdf.getDocumentCatalog();
 			assertNotNull(catalog.getStructureTreeRoot(), "no structure tree: not tagged");
 			assertTrue(catalog.getMarkInfo().isMarked(), "MarkInfo /Marked is not true");
-			assertEquals("en", catalog.getLanguage());
+			assertEquals("en-GB", catalog.getLanguage());
 			assertTrue(catalog.getViewerPreferences().displayDocTitle(), "the viewer shows the file name, not the title");
 			var info = pdf.getDocumentInformation();
 			assertEquals("Progress report: Demo Council Improvement Plan", info.getTitle());

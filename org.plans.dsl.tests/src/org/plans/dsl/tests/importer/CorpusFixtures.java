@@ -253,11 +253,11 @@ final class CorpusFixtures {
 		}
 	}
 
-	private static void paragraph(XWPFDocument document, String text) {
+	static void paragraph(XWPFDocument document, String text) {
 		document.createParagraph().createRun().setText(text);
 	}
 
-	private static void table(XWPFDocument document, List<List<String>> rows) {
+	static void table(XWPFDocument document, List<List<String>> rows) {
 		XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
 		for (int r = 0; r < rows.size(); r++) {
 			for (int c = 0; c < rows.get(r).size(); c++) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plans.dsl.facts.ActionFacts;
+import org.plans.dsl.facts.DateSpan;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.generator.GenerationContext;
@@ -29,6 +30,7 @@ import org.plans.dsl.importer.detect.Mapping;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.plans.MeasurePoint;
+import org.plans.dsl.plans.PlanTextKind;
 import org.plans.dsl.tests.PlansInjectorProvider;
 import org.plans.dsl.tests.support.TestFiles;
 
@@ -37,7 +39,9 @@ import com.google.inject.Injector;
 
 /**
  * Round trip: every example plan, generated as Word ({@code docx}) and imported back with
- * {@code plans import}, gives the same plan: the same actions (reference and title; the Word
+ * {@code plans import}, gives the same plan: the same title, organisation, version, issue date,
+ * period, as-of date and recommendations and findings (the title page and the list under its
+ * heading, not folded into the title); the same actions (reference and title; the Word
  * document lists a priority's own actions before its objectives'), with the same leads, start,
  * deadline, latest progress (date and text) and RAG; and the same measures (by title) with
  * the same baselines, milestones and positions (value, date, label, verdict, text, as
@@ -97,6 +101,16 @@ public class DocxRoundTripTest {
 	}
 
 	private static void compare(PlanFacts plan, PlanFacts imported, List<String> differences) {
+		// the title page: what it shows of the plan comes back as the plan's, not as its title
+		same(differences, plan.id() + " title", plan.title(), imported.title());
+		for (PlanTextKind kind : List.of(PlanTextKind.ORGANISATION, PlanTextKind.VERSION)) {
+			same(differences, plan.id() + " " + kind.getLiteral(), plan.text(kind), imported.text(kind));
+		}
+		same(differences, plan.id() + " issued", span(plan.issued()), span(imported.issued()));
+		same(differences, plan.id() + " covers", span(plan.coversFrom()) + " to " + span(plan.coversTo()),
+				span(imported.coversFrom()) + " to " + span(imported.coversTo()));
+		same(differences, plan.id() + " as of", plan.asOf(), imported.asOf());
+		same(differences, plan.id() + " recommendations and findings", sources(plan), sources(imported));
 		same(differences, plan.id() + " actions", actions(plan), actions(imported));
 		for (ActionFacts action : plan.actions()) {
 			// the n-th action of a reference and title is paired with the n-th imported one (titles repeat)
@@ -126,6 +140,14 @@ public class DocxRoundTripTest {
 			same(differences, what + "milestones", points(measure.milestones()), points(back.get().milestones()));
 			same(differences, what + "positions", points(measure.positions()), points(back.get().positions()));
 		}
+	}
+
+	private static String span(Optional<DateSpan> date) {
+		return date.map(d -> d.first() + ".." + d.last()).orElse("none");
+	}
+
+	private static List<String> sources(PlanFacts plan) {
+		return plan.sources().stream().map(s -> s.getName() + " " + s.getKind().getLiteral() + ": " + s.getText()).toList();
 	}
 
 	private static List<String> measures(PlanFacts plan) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.importer.Importer;
+import org.plans.dsl.importer.ReviewPage;
 import org.plans.dsl.importer.RowFate;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
@@ -145,6 +146,18 @@ public class ImportPdfLayoutsTest extends ImportCase {
 		assertEquals(expected, actions(imports.facts(result)), result.text());
 		assertTrue(result.text().contains("\"Two offers made\"") || result.text().contains("\"two offers made\""),
 				result.text());
+		// the paragraphs are counted and listed as rows: each action, and each line joined to it
+		assertEquals(4, result.summary().rows().get(RowFate.Fate.ACTION), result.summary().toString());
+		assertEquals(List.of("action 1.1", "action 1.2", "action 2.1", "action 2.2"), result.rows().stream()
+				.filter(r -> r.fate() == RowFate.Fate.ACTION).map(RowFate::became).toList());
+		List<RowFate> fields = result.rows().stream()
+				.filter(r -> String.join(" ", r.cells()).matches("(?s).*(Lead|Deadline|By when|Owner).*")).toList();
+		assertTrue(fields.stream().anyMatch(r -> r.fate() == RowFate.Fate.CONTINUED), fields::toString);
+		assertTrue(fields.stream().allMatch(r -> r.became().startsWith("action ")), fields::toString);
+		String page = ReviewPage.of("eastcliff.pdf", result.summary(), result.rows());
+		assertTrue(page.contains("actions: <b>action 2.2</b>"), page);
+		assertTrue(page.contains("joined to the action above: <b>action 1.2</b>"), page);
+		assertTrue(result.summary().toString().contains("(4 actions, "), result.summary().toString());
 	}
 
 	private static List<String> row(int priority, int i) {

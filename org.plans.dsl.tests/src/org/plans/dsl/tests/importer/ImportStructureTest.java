@@ -9,11 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.plans.dsl.facts.DateSpan;
+import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.importer.Importer;
+import org.plans.dsl.plans.PlanTextKind;
 
 /**
  * Headings wherever a council puts them: recommendations ("Recommendation 1:", "R2 –") become
@@ -41,6 +46,30 @@ public class ImportStructureTest extends ImportCase {
 		// each sheet without a heading of its own is a block named after it
 		assertTrue(text.contains("priority 1 \"Front door\" {"), text);
 		assertTrue(text.contains("priority 2 \"Permanence\" {"), text);
+	}
+
+	@Test
+	void aTitlePageOfAnotherCouncilGivesTitleOrganisationVersionAndDate() throws IOException {
+		// a council's own Word layout, not the Word target's: title, council, "Version 3", a date line
+		Path file = dir.resolve("carrow.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+			CorpusFixtures.paragraph(document, "Children's Services Improvement Plan");
+			CorpusFixtures.paragraph(document, "London Borough of Carrow");
+			CorpusFixtures.paragraph(document, "Version 3");
+			CorpusFixtures.paragraph(document, "March 2025");
+			CorpusFixtures.paragraph(document, "Priority 1: Early help");
+			CorpusFixtures.table(document, List.of(List.of("Ref", "Action", "Lead", "Deadline"),
+					List.of("1.1", "Open two family hubs", "Ana Lima", "June 2025")));
+			document.write(out);
+		}
+		Importer.Result result = imports.file(file);
+		imports.assertValidAndStable("carrow.docx", result);
+		PlanFacts plan = imports.facts(result);
+		assertEquals("Children's Services Improvement Plan", plan.title(), result.text());
+		assertEquals(Optional.of("London Borough of Carrow"), plan.text(PlanTextKind.ORGANISATION), result.text());
+		assertEquals(Optional.of("Version 3"), plan.text(PlanTextKind.VERSION), result.text());
+		assertEquals(Optional.of("2025-03"), plan.issued().map(DateSpan::text), result.text());
+		assertEquals(List.of("1.1"), plan.actions().stream().map(a -> a.ref()).toList(), result.text());
 	}
 
 	@Test
