@@ -87,7 +87,7 @@ public class HillingdonExampleTest {
 		assertEquals(List.of("sm-resources", "panel-advisor"), leadsOf("5.4"));
 		assertEquals(List.of("ad-csc", "ad-safeguarding"), leadsOf("6.6"));
 		assertEquals(List.of("ad-safeguarding"), leadsOf("7.7"), "the seed's last row");
-		assertEquals(12, plan.parties().size());
+		assertEquals(14, plan.parties().size(), "with UKBA and the AIT, who take part in 2.7");
 		assertEquals(12, plan.actionsLedBy(party("ad-safeguarding")).size(), "1.7-1.9, 6.5, 6.6, 7.1-7.7");
 	}
 
