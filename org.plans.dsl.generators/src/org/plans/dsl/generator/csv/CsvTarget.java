@@ -23,6 +23,7 @@ import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Position;
 import org.plans.dsl.plans.TextKind;
 
 /** {@code csv}: one row per action with every field, for spreadsheets (RFC 4180, UTF-8). */
@@ -89,6 +90,8 @@ public class CsvTarget extends PlanFileTarget {
 		columns.add(new Column("Ref", r -> r.plan().key(r.action())));
 		columns.add(new Column("Action", r -> r.action().title()));
 		columns.add(new Column("Leads", r -> join(r.action().leads().stream().map(Words::party).toList())));
+		columns.add(new Column("Supported by", r -> join(r.action().supporters().stream().map(Words::party).toList())));
+		columns.add(new Column("Involves", r -> join(r.action().involved().stream().map(Words::party).toList())));
 		columns.add(new Column("Start", r -> r.action().start().describe()));
 		columns.add(new Column("Due", r -> r.action().due().describe()));
 		columns.add(new Column("Deadline", r -> r.action().deadline().map(LocalDate::toString).orElse("")));
@@ -103,6 +106,9 @@ public class CsvTarget extends PlanFileTarget {
 			columns.add(new Column(Words.capitalised(kind.getLiteral()), r -> String.join("\n", r.action().texts(kind))));
 		}
 		columns.add(new Column("Targets", r -> String.join("\n", r.action().targets().stream().map(Words::target).toList())));
+		columns.add(new Column("Positions", r -> String.join("\n",
+				r.action().points().stream().filter(Position.class::isInstance).map(Words::measured).toList())));
+		columns.add(new Column("Deliverables", r -> String.join("\n", r.action().deliverables().stream().map(Words::deliverable).toList())));
 		columns.add(new Column("Costs", r -> join(r.action().costs().stream().map(Words::cost).toList())));
 		columns.add(new Column("One-off cost", r -> amount(r, false)));
 		columns.add(new Column("Recurring cost per year", r -> amount(r, true)));

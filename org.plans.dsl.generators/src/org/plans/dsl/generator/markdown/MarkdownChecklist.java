@@ -7,8 +7,12 @@ import org.plans.dsl.escaping.Markdown;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.Plans;
 import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.Deliverable;
 import org.plans.dsl.plans.PlanTextKind;
+import org.plans.dsl.plans.Position;
+import org.plans.dsl.plans.Status;
 
 /** GitHub task-list items for actions, shared by the {@code markdown} and {@code by-lead} targets. */
 public final class MarkdownChecklist {
@@ -43,7 +47,10 @@ public final class MarkdownChecklist {
 		sb.append(Markdown.text(action.title(), DETAIL_INDENT));
 		List<String> facts = new ArrayList<>();
 		if (showLeads) {
-			facts.add("lead: " + Words.parties(action.leads()));
+			facts.add("lead: " + Words.leads(action));
+			if (!action.involved().isEmpty()) {
+				facts.add("involves: " + Words.parties(action.involved()));
+			}
 		}
 		facts.add("due: " + Words.due(action));
 		action.status().ifPresent(s -> facts.add(Words.status(s)));
@@ -57,6 +64,12 @@ public final class MarkdownChecklist {
 			detail(sb, "In", Words.where(action));
 		}
 		action.targets().forEach(t -> detail(sb, "Target", Words.target(t)));
+		action.points().stream().filter(Position.class::isInstance)
+				.forEach(p -> detail(sb, "Position", Words.measured(p)));
+		for (Deliverable d : action.deliverables()) {
+			sb.append("  - [").append(Plans.isWritten(d, "status") && d.getStatus() == Status.COMPLETE ? 'x' : ' ')
+					.append("] Deliverable: ").append(Markdown.text(Words.deliverable(d), DETAIL_INDENT)).append('\n');
+		}
 		action.latestProgress().filter(p -> p.getText() != null || p.getDate() != null)
 				.ifPresent(p -> detail(sb, "Latest progress" + (p.getDate() == null ? "" : " (" + p.getDate() + ")"),
 						p.getText() == null ? "" : p.getText()));
