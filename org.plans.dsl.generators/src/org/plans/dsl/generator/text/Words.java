@@ -30,6 +30,8 @@ import org.plans.dsl.plans.Comparator;
 import org.plans.dsl.plans.Contact;
 import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.Deliverable;
+import org.plans.dsl.plans.Evidence;
+import org.plans.dsl.plans.Link;
 import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
@@ -238,6 +240,21 @@ public final class Words {
 			parts.add("under " + source.getParent().getName());
 		}
 		return String.join(", ", parts);
+	}
+
+	/** "Too few applicants (likelihood high, impact not given)". */
+	public static String risk(Risk risk) {
+		return risk.getText() + " (likelihood " + riskLevel(risk, "likelihood") + ", impact " + riskLevel(risk, "impact") + ")";
+	}
+
+	/** "Audit report March 2024 (2024-03)". */
+	public static String evidence(Evidence evidence) {
+		return evidence.getText() + (evidence.getDate() == null ? "" : " (" + evidence.getDate() + ")");
+	}
+
+	/** "Audit programme: https://example.org/audits", or the address alone. */
+	public static String link(Link link) {
+		return link.getTitle() == null ? link.getUrl() : link.getTitle() + ": " + link.getUrl();
 	}
 
 	/** A risk's likelihood or impact as written ("high"), or "not given". */

@@ -127,13 +127,17 @@ public class SecondEditionOutputsTest {
 
 	@Test
 	void risksEvidenceAndLinks() {
-		carries(ACTIONS, List.of("github", "gitlab", "redmine"), "Recruitment market is tight (likelihood high, impact medium)",
+		carries(ACTIONS, List.of("github", "gitlab", "redmine", "markdown"), "Recruitment market is tight (likelihood high, impact medium)",
 				"Audit report March 2024 (2024-03)", "Audit programme: https://example.org/audits");
+		carries(ACTIONS, List.of("markdown"), "Risk: Recruitment market is tight", "  - Evidence: Audit report March 2024",
+				"  - Link: Audit programme: https://example.org/audits");
+		// The CSV has a row per action: a priority's risk has no row, an action's evidence and links have cells.
+		carries(ACTIONS, List.of("csv"), "Audit report March 2024 (2024-03),Audit programme: https://example.org/audits");
 	}
 
 	@Test
 	void structuredCosts() {
-		carries(ACTIONS, List.of("csv", "github", "gitlab", "redmine"), "£350 per day for 120 days",
+		carries(ACTIONS, List.of("csv", "github", "gitlab", "redmine", "markdown"), "£350 per day for 120 days",
 				"£48,000 per year from 2015/16", "up to £12,000", "£30,000 one-off", "none (met from existing budget)");
 		carries(ACTIONS, List.of("csv"), "£350 per day for 120 days,42000,,2024/25", "\"£48,000 per year from 2015/16\",,48000,2015/16");
 	}

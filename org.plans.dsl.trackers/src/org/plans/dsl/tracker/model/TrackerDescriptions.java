@@ -24,7 +24,6 @@ import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Position;
 import org.plans.dsl.plans.Quantity;
-import org.plans.dsl.plans.Risk;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextItem;
 import org.plans.dsl.plans.TextKind;
@@ -56,13 +55,7 @@ public final class TrackerDescriptions {
 
 	/** The risks written in {@code block}: "Too few applicants (likelihood high, impact medium)". */
 	private static void appendRisks(StringBuilder sb, PlanFacts plan, EObject block) {
-		List<Risk> risks = plan.risks().stream().filter(r -> r.eContainer() == block).toList();
-		if (!risks.isEmpty()) {
-			sb.append("\n### Risks\n\n");
-			risks.forEach(r -> sb.append("- ").append(TrackerText.inline(TrackerText.oneLine(r.getText()))).append(" (likelihood ")
-					.append(Words.riskLevel(r, "likelihood")).append(", impact ").append(Words.riskLevel(r, "impact"))
-					.append(")\n"));
-		}
+		list(sb, "Risks", plan.risks().stream().filter(r -> r.eContainer() == block).map(Words::risk).toList());
 	}
 
 	/** An action's description. */
@@ -103,10 +96,8 @@ public final class TrackerDescriptions {
 			costs.forEach(c -> sb.append("- ").append(TrackerText.inline(TrackerText.oneLine(Words.cost(c)))).append('\n'));
 		}
 		appendRisks(sb, plan, action.action());
-		list(sb, "Evidence", Members.of(action.action(), Evidence.class).stream()
-				.map(e -> e.getText() + (e.getDate() == null ? "" : " (" + e.getDate() + ")")).toList());
-		list(sb, "Links", Members.of(action.action(), Link.class).stream()
-				.map(l -> l.getTitle() == null ? l.getUrl() : l.getTitle() + ": " + l.getUrl()).toList());
+		list(sb, "Evidence", Members.of(action.action(), Evidence.class).stream().map(Words::evidence).toList());
+		list(sb, "Links", Members.of(action.action(), Link.class).stream().map(Words::link).toList());
 		List<Action> dependsOn = action.dependsOn();
 		if (!dependsOn.isEmpty()) {
 			sb.append("\n**Depends on:** ")
