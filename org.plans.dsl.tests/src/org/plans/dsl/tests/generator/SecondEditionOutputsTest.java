@@ -85,7 +85,7 @@ public class SecondEditionOutputsTest {
 	void targetsOnPrioritiesAndObjectives() {
 		carries(TARGETS, List.of("markdown"), "Target: Audited cases judged good or better ≥ 70% by 2022-09",
 				"Target: What carers tell us about their relationships increase by 2023-03");
-		carries(TARGETS, List.of("github", "gitlab", "redmine"), "Audited cases judged good or better ≥ 70% by 2022-09",
+		carries(TARGETS, TRACKERS, "Audited cases judged good or better ≥ 70% by 2022-09",
 				"What carers tell us about their relationships increase by 2023-03");
 	}
 
@@ -111,7 +111,8 @@ public class SecondEditionOutputsTest {
 	void deliverablesWithTheirDueDatesAndStatus() {
 		carries(ACTIONS, List.of("markdown"), "- [x] Deliverable: Audit tool live (due 2024-03, Complete)",
 				"- [ ] Deliverable: First audit report (due 2024-09)");
-		carries(ACTIONS, List.of("csv", "github", "gitlab", "redmine", "jira"), "Audit tool live (due 2024-03, Complete)",
+		carries(ACTIONS, TRACKERS, "Audit tool live (due 2024-03, Complete)", "First audit report (due 2024-09)");
+		carries(ACTIONS, List.of("csv"), "Audit tool live (due 2024-03, Complete)",
 				"First audit report (due 2024-09)");
 		carries(ACTIONS, List.of("ics"), "SUMMARY:Deliverable: Audit tool live\r\nDUE;VALUE=DATE:20240331\r\nSTATUS:COMPLETED",
 				"SUMMARY:Deliverable: First audit report\r\nDUE;VALUE=DATE:20240930\r\nSTATUS:NEEDS-ACTION");
@@ -119,10 +120,13 @@ public class SecondEditionOutputsTest {
 
 	@Test
 	void supportingLeadsAndPartnersInvolved() {
-		carries(PARTNERS, List.of("markdown"), "lead: Head of Service supported by", "involves: Housing");
+		carries(PARTNERS, List.of("markdown"), "lead: Head of Service supported by Team Manager, Kim Moss", "involves: Housing, Police");
 		carries(PARTNERS, List.of("ics"), "Lead: Head of Service supported by", "Involves: Housing");
 		carries(PARTNERS, List.of("github", "gitlab", "redmine"), "**Supported by:**", "**Involves:** Housing");
-		carries(PARTNERS, List.of("csv"), ",Head of Service,", "Housing");
+		// An action involves its own partners and those of its priority (police).
+		carries(PARTNERS, List.of("csv"), "Head of Service,Team Manager; Kim Moss; Principal Social Worker,Police,",
+				"Julia Franklin,,Housing; Police,");
+		carries(PARTNERS, TRACKERS, "Supported by:", "Involves:");
 	}
 
 	@Test
