@@ -17,12 +17,17 @@ import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.CostFacts;
 import org.plans.dsl.facts.CostSummary;
 import org.plans.dsl.facts.FinancialYear;
+import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.Evidence;
+import org.plans.dsl.plans.Link;
+import org.plans.dsl.plans.Position;
+import org.plans.dsl.plans.Risk;
 import org.plans.dsl.plans.TextKind;
 
 /** {@code csv}: one row per action with every field, for spreadsheets (RFC 4180, UTF-8). */
@@ -89,6 +94,8 @@ public class CsvTarget extends PlanFileTarget {
 		columns.add(new Column("Ref", r -> r.plan().key(r.action())));
 		columns.add(new Column("Action", r -> r.action().title()));
 		columns.add(new Column("Leads", r -> join(r.action().leads().stream().map(Words::party).toList())));
+		columns.add(new Column("Supported by", r -> join(r.action().supporters().stream().map(Words::party).toList())));
+		columns.add(new Column("Involves", r -> join(r.action().involved().stream().map(Words::party).toList())));
 		columns.add(new Column("Start", r -> r.action().start().describe()));
 		columns.add(new Column("Due", r -> r.action().due().describe()));
 		columns.add(new Column("Deadline", r -> r.action().deadline().map(LocalDate::toString).orElse("")));
@@ -103,11 +110,18 @@ public class CsvTarget extends PlanFileTarget {
 			columns.add(new Column(Words.capitalised(kind.getLiteral()), r -> String.join("\n", r.action().texts(kind))));
 		}
 		columns.add(new Column("Targets", r -> String.join("\n", r.action().targets().stream().map(Words::target).toList())));
+		columns.add(new Column("Positions", r -> String.join("\n",
+				r.action().points().stream().filter(Position.class::isInstance).map(Words::measured).toList())));
+		columns.add(new Column("Deliverables", r -> String.join("\n", r.action().deliverables().stream().map(Words::deliverable).toList())));
 		columns.add(new Column("Costs", r -> join(r.action().costs().stream().map(Words::cost).toList())));
 		columns.add(new Column("One-off cost", r -> amount(r, false)));
 		columns.add(new Column("Recurring cost per year", r -> amount(r, true)));
 		columns.add(new Column("Cost from year", r -> totalled(r).flatMap(c -> c.from().stream())
 				.map(d -> FinancialYear.of(d, r.plan().calendar().financialYearStart()).label()).findFirst().orElse("")));
+		columns.add(new Column("Risks", r -> String.join("\n", Members.of(r.action().action(), Risk.class).stream().map(Words::risk).toList())));
+		columns.add(new Column("Evidence",
+				r -> String.join("\n", Members.of(r.action().action(), Evidence.class).stream().map(Words::evidence).toList())));
+		columns.add(new Column("Links", r -> String.join("\n", Members.of(r.action().action(), Link.class).stream().map(Words::link).toList())));
 		columns.add(new Column("Depends on", r -> join(r.action().dependsOn().stream().map(a -> dependency(r, a)).toList())));
 		columns.add(new Column("Addresses",
 				r -> join(r.action().addresses().stream().map(s -> Plans.nameFrom(r.plan().id(), s)).toList())));

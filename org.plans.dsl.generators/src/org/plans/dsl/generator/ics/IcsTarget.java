@@ -18,12 +18,15 @@ import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.Cadences;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.When;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.plans.Board;
+import org.plans.dsl.plans.Deliverable;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Status;
 
@@ -47,7 +50,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * {@code ics}: an iCalendar file per plan (RFC 5545) with a to-do per action deadline, an
+ * {@code ics}: an iCalendar file per plan (RFC 5545) with a to-do per action and deliverable deadline, an
  * all-day event per milestone, and a recurring all-day event per board that meets on a
  * cadence, from the plan's start (covers, else issued) to the end of the period it covers.
  * <p>
@@ -99,6 +102,12 @@ public class IcsTarget extends PlanFileTarget {
 		List<CalendarComponent> components = new ArrayList<>();
 		for (ActionFacts action : plan.actions()) {
 			action.deadline().ifPresent(due -> components.add(todo(plan, action, due, stamp)));
+			for (int i = 0; i < action.deliverables().size(); i++) {
+				Deliverable deliverable = action.deliverables().get(i);
+				String uid = uid(plan, "action/" + plan.key(action) + "/deliverable/" + (i + 1));
+				When.of(deliverable.getDue()).deadline()
+						.ifPresent(due -> components.add(deliverable(action, deliverable, due, uid, stamp)));
+			}
 		}
 		Set<String> uids = new HashSet<>();
 		for (MeasureFacts measure : plan.measures()) {
@@ -136,7 +145,10 @@ public class IcsTarget extends PlanFileTarget {
 		if (action.priority() != null) {
 			lines.add(Words.priority(action.priority()));
 		}
-		lines.add("Lead: " + Words.parties(action.leads()));
+		lines.add("Lead: " + Words.leads(action));
+		if (!action.involved().isEmpty()) {
+			lines.add("Involves: " + Words.parties(action.involved()));
+		}
 		lines.add("Due: " + Words.due(action));
 		lines.add("RAG: " + Words.rag(action.latestRag()));
 		action.targets().forEach(t -> lines.add("Target: " + Words.target(t)));
@@ -146,6 +158,18 @@ public class IcsTarget extends PlanFileTarget {
 			action.tags().forEach(t -> categories.addCategory(Ics.text(t)));
 			todo.add(categories);
 		}
+		return todo;
+	}
+
+	/** A to-do for a deliverable with a deadline, its status its own (not started when it gives none). */
+	private VToDo deliverable(ActionFacts action, Deliverable deliverable, LocalDate due, String uid, Instant stamp) {
+		VToDo todo = new VToDo(false);
+		todo.add(new Uid(uid));
+		todo.add(new DtStamp(stamp));
+		todo.add(new Summary(Ics.text("Deliverable: " + deliverable.getTitle())));
+		todo.add(new Due<>(due));
+		todo.add(status(Plans.isWritten(deliverable, "status") ? Optional.of(deliverable.getStatus()) : Optional.empty()));
+		todo.add(new Description(Ics.text("Deliverable of " + action.label() + "\n" + Words.deliverable(deliverable))));
 		return todo;
 	}
 

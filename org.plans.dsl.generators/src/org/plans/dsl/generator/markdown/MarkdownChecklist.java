@@ -6,9 +6,17 @@ import java.util.List;
 import org.plans.dsl.escaping.Markdown;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
+import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.Plans;
 import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.Deliverable;
+import org.plans.dsl.plans.Evidence;
+import org.plans.dsl.plans.Link;
 import org.plans.dsl.plans.PlanTextKind;
+import org.plans.dsl.plans.Position;
+import org.plans.dsl.plans.Risk;
+import org.plans.dsl.plans.Status;
 
 /** GitHub task-list items for actions, shared by the {@code markdown} and {@code by-lead} targets. */
 public final class MarkdownChecklist {
@@ -43,7 +51,10 @@ public final class MarkdownChecklist {
 		sb.append(Markdown.text(action.title(), DETAIL_INDENT));
 		List<String> facts = new ArrayList<>();
 		if (showLeads) {
-			facts.add("lead: " + Words.parties(action.leads()));
+			facts.add("lead: " + Words.leads(action));
+			if (!action.involved().isEmpty()) {
+				facts.add("involves: " + Words.parties(action.involved()));
+			}
 		}
 		facts.add("due: " + Words.due(action));
 		action.status().ifPresent(s -> facts.add(Words.status(s)));
@@ -57,6 +68,16 @@ public final class MarkdownChecklist {
 			detail(sb, "In", Words.where(action));
 		}
 		action.targets().forEach(t -> detail(sb, "Target", Words.target(t)));
+		action.points().stream().filter(Position.class::isInstance)
+				.forEach(p -> detail(sb, "Position", Words.measured(p)));
+		for (Deliverable d : action.deliverables()) {
+			sb.append("  - [").append(Plans.isWritten(d, "status") && d.getStatus() == Status.COMPLETE ? 'x' : ' ')
+					.append("] Deliverable: ").append(Markdown.text(Words.deliverable(d), DETAIL_INDENT)).append('\n');
+		}
+		action.costs().forEach(c -> detail(sb, "Cost", Words.cost(c)));
+		Members.of(action.action(), Risk.class).forEach(r -> detail(sb, "Risk", Words.risk(r)));
+		Members.of(action.action(), Evidence.class).forEach(e -> detail(sb, "Evidence", Words.evidence(e)));
+		Members.of(action.action(), Link.class).forEach(l -> detail(sb, "Link", Words.link(l)));
 		action.latestProgress().filter(p -> p.getText() != null || p.getDate() != null)
 				.ifPresent(p -> detail(sb, "Latest progress" + (p.getDate() == null ? "" : " (" + p.getDate() + ")"),
 						p.getText() == null ? "" : p.getText()));

@@ -2,9 +2,11 @@ package org.plans.dsl.generator.markdown;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.escaping.Markdown;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
+import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.ObjectiveFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PriorityFacts;
@@ -12,7 +14,7 @@ import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
-
+import org.plans.dsl.plans.Risk;
 /** {@code markdown}: the plan as a checklist of GitHub task-list items, by priority and objective. */
 public class MarkdownTarget extends PlanFileTarget {
 
@@ -30,6 +32,11 @@ public class MarkdownTarget extends PlanFileTarget {
 		targets.forEach(t -> sb.append("Target: ").append(Markdown.text(Words.target(t.target()))).append("\n\n"));
 	}
 
+	/** The risks written on a priority or objective, one line each. */
+	private static void risks(StringBuilder sb, EObject block) {
+		Members.of(block, Risk.class).forEach(r -> sb.append("Risk: ").append(Markdown.text(Words.risk(r))).append("\n\n"));
+	}
+
 	String checklist(PlanFacts plan, AsOfDate asOf) {
 		StringBuilder sb = new StringBuilder("# ").append(Markdown.text(plan.title())).append("\n\n");
 		sb.append(MarkdownChecklist.meta(plan, asOf)).append("\n");
@@ -40,10 +47,12 @@ public class MarkdownTarget extends PlanFileTarget {
 				sb.append(Markdown.text(people)).append("\n\n");
 			}
 			targets(sb, priority.targets());
+			risks(sb, priority.priority());
 			for (ObjectiveFacts objective : priority.objectives()) {
 				sb.append("### Objective").append(objective.ref().isEmpty() ? "" : " " + Markdown.text(objective.ref()))
 						.append(": ").append(Markdown.text(objective.title())).append("\n\n");
 				targets(sb, objective.targets());
+				risks(sb, objective.objective());
 				objective.actions().forEach(a -> sb.append(MarkdownChecklist.item(a, asOf, true, false)));
 				sb.append('\n');
 			}

@@ -22,12 +22,17 @@ import org.plans.dsl.facts.Standing;
 import org.plans.dsl.facts.Standing.Goal;
 import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.facts.TargetProgress;
+import org.plans.dsl.facts.When;
 import org.plans.dsl.plans.Baseline;
 import org.plans.dsl.plans.Block;
 import org.plans.dsl.plans.Budget;
 import org.plans.dsl.plans.Comparator;
 import org.plans.dsl.plans.Contact;
 import org.plans.dsl.plans.Cost;
+import org.plans.dsl.plans.Deliverable;
+import org.plans.dsl.plans.Evidence;
+import org.plans.dsl.plans.Link;
+import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Objective;
@@ -88,6 +93,25 @@ public final class Words {
 	/** The deadline as written ("2025-03", "from 2024-09 and ongoing", "tbc"), or "no deadline". */
 	public static String due(ActionFacts action) {
 		return action.due().isGiven() ? action.due().describe() : "no deadline";
+	}
+
+	/** "Audit tool live (due 2024-03, Complete)", "First audit report (due 2024-09)", "Report". */
+	public static String deliverable(Deliverable deliverable) {
+		List<String> words = new ArrayList<>();
+		When due = When.of(deliverable.getDue());
+		if (due.isGiven()) {
+			words.add("due " + due.describe());
+		}
+		if (Plans.isWritten(deliverable, "status")) {
+			words.add(status(deliverable.getStatus()));
+		}
+		return deliverable.getTitle() + (words.isEmpty() ? "" : " (" + String.join(", ", words) + ")");
+	}
+
+	/** "Ana Patel, HR supported by Tom Marsh" (the leads as {@link #parties}, then the supporting leads). */
+	public static String leads(ActionFacts action) {
+		return parties(action.leads())
+				+ (action.supporters().isEmpty() ? "" : " supported by " + parties(action.supporters()));
 	}
 
 	public static String party(Party party) {
@@ -218,6 +242,21 @@ public final class Words {
 		return String.join(", ", parts);
 	}
 
+	/** "Too few applicants (likelihood high, impact not given)". */
+	public static String risk(Risk risk) {
+		return risk.getText() + " (likelihood " + riskLevel(risk, "likelihood") + ", impact " + riskLevel(risk, "impact") + ")";
+	}
+
+	/** "Audit report March 2024 (2024-03)". */
+	public static String evidence(Evidence evidence) {
+		return evidence.getText() + (evidence.getDate() == null ? "" : " (" + evidence.getDate() + ")");
+	}
+
+	/** "Audit programme: https://example.org/audits", or the address alone. */
+	public static String link(Link link) {
+		return link.getTitle() == null ? link.getUrl() : link.getTitle() + ": " + link.getUrl();
+	}
+
 	/** A risk's likelihood or impact as written ("high"), or "not given". */
 	public static String riskLevel(Risk risk, String feature) {
 		if (!Plans.isWritten(risk, feature)) {
@@ -232,6 +271,12 @@ public final class Words {
 		DecimalFormat format = new DecimalFormat(rounded.scale() > 0 ? "#,##0.00" : "#,##0",
 				DecimalFormatSymbols.getInstance(Locale.UK));
 		return currency.orElse("") + format.format(rounded);
+	}
+
+	/** The point with its measure's title: "Audited cases judged good or better 25% at 2021-06: below target". */
+	public static String measured(MeasurePoint point) {
+		Measure measure = MeasureFacts.measureOf(point);
+		return (measure == null ? "" : measure.getTitle() + " ") + point(point);
 	}
 
 	/**

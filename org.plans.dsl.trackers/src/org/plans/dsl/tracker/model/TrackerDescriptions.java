@@ -16,12 +16,14 @@ import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Cost;
+import org.plans.dsl.plans.Evidence;
+import org.plans.dsl.plans.Link;
 import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.MeasurePoint;
 import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.Position;
 import org.plans.dsl.plans.Quantity;
-import org.plans.dsl.plans.Risk;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextItem;
 import org.plans.dsl.plans.TextKind;
@@ -29,7 +31,7 @@ import org.plans.dsl.plans.Unit;
 
 /**
  * The Markdown body of a tracker item (without its key marker): what it is and which plan
- * it belongs to, its leads, dates, status and RAG, its texts, targets, progress, costs and risks. Progress,
+ * it belongs to, its leads, dates, status and RAG, its texts, targets, positions, progress, deliverables, costs, risks, evidence and links. Progress,
  * RAG and status come from the facts; leads, dates, RAG and status words are {@link Words}'.
  */
 public final class TrackerDescriptions {
@@ -46,19 +48,14 @@ public final class TrackerDescriptions {
 			sb.append("\n**Lead:** ").append(TrackerText.inline(leadNames(leads))).append('\n');
 		}
 		appendTexts(sb, Members.of(block, TextItem.class));
+		appendTargets(sb, Members.of(block, Target.class));
 		appendRisks(sb, plan, block);
 		return sb.toString();
 	}
 
 	/** The risks written in {@code block}: "Too few applicants (likelihood high, impact medium)". */
 	private static void appendRisks(StringBuilder sb, PlanFacts plan, EObject block) {
-		List<Risk> risks = plan.risks().stream().filter(r -> r.eContainer() == block).toList();
-		if (!risks.isEmpty()) {
-			sb.append("\n### Risks\n\n");
-			risks.forEach(r -> sb.append("- ").append(TrackerText.inline(TrackerText.oneLine(r.getText()))).append(" (likelihood ")
-					.append(Words.riskLevel(r, "likelihood")).append(", impact ").append(Words.riskLevel(r, "impact"))
-					.append(")\n"));
-		}
+		list(sb, "Risks", plan.risks().stream().filter(r -> r.eContainer() == block).map(Words::risk).toList());
 	}
 
 	/** An action's description. */
@@ -69,6 +66,12 @@ public final class TrackerDescriptions {
 		if (!action.leads().isEmpty()) {
 			sb.append("**Lead:** ").append(TrackerText.inline(leadNames(action.leads()))).append("  \n");
 		}
+		if (!action.supporters().isEmpty()) {
+			sb.append("**Supported by:** ").append(TrackerText.inline(leadNames(action.supporters()))).append("  \n");
+		}
+		if (!action.involved().isEmpty()) {
+			sb.append("**Involves:** ").append(TrackerText.inline(leadNames(action.involved()))).append("  \n");
+		}
 		if (action.start().isGiven()) {
 			sb.append("**Start:** ").append(TrackerText.inline(action.start().describe())).append("  \n");
 		}
@@ -78,11 +81,9 @@ public final class TrackerDescriptions {
 		action.status().ifPresent(s -> sb.append("**Status:** ").append(Words.status(s)).append("  \n"));
 		action.latestRag().ifPresent(r -> sb.append("**RAG:** ").append(Words.rag(r)).append("  \n"));
 		appendTexts(sb, Members.of(action.action(), TextItem.class));
-		List<Target> targets = action.targets();
-		if (!targets.isEmpty()) {
-			sb.append("\n### Targets\n\n");
-			targets.forEach(t -> sb.append("- ").append(TrackerText.inline(target(t))).append('\n'));
-		}
+		appendTargets(sb, action.targets());
+		list(sb, "Positions", action.points().stream().filter(Position.class::isInstance).map(Words::measured).toList());
+		list(sb, "Deliverables", action.deliverables().stream().map(Words::deliverable).toList());
 		if (!action.progressFacts().isEmpty()) {
 			sb.append("\n### Progress\n\n");
 			for (ProgressFacts p : action.progressFacts()) {
@@ -95,6 +96,8 @@ public final class TrackerDescriptions {
 			costs.forEach(c -> sb.append("- ").append(TrackerText.inline(TrackerText.oneLine(Words.cost(c)))).append('\n'));
 		}
 		appendRisks(sb, plan, action.action());
+		list(sb, "Evidence", Members.of(action.action(), Evidence.class).stream().map(Words::evidence).toList());
+		list(sb, "Links", Members.of(action.action(), Link.class).stream().map(Words::link).toList());
 		List<Action> dependsOn = action.dependsOn();
 		if (!dependsOn.isEmpty()) {
 			sb.append("\n**Depends on:** ")
@@ -104,6 +107,18 @@ public final class TrackerDescriptions {
 					.append('\n');
 		}
 		return sb.toString();
+	}
+
+	private static void appendTargets(StringBuilder sb, List<Target> targets) {
+		list(sb, "Targets", targets.stream().map(TrackerDescriptions::target).toList());
+	}
+
+	/** A "### heading" and a bullet per line, each on one line; nothing when there are none. */
+	private static void list(StringBuilder sb, String heading, List<String> lines) {
+		if (!lines.isEmpty()) {
+			sb.append("\n### ").append(heading).append("\n\n");
+			lines.forEach(l -> sb.append("- ").append(TrackerText.inline(TrackerText.oneLine(l))).append('\n'));
+		}
 	}
 
 	/** The names of the leads as the plan gives them ("Ana Patel, HR"), each on one line. */
