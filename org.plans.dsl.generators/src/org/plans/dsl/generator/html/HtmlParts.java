@@ -8,14 +8,19 @@ import java.util.Optional;
 import org.plans.dsl.escaping.Html;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
+import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PriorityFacts;
 import org.plans.dsl.facts.RagCounts;
 import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.facts.TargetProgress;
 import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.Evidence;
+import org.plans.dsl.plans.Link;
 import org.plans.dsl.plans.PlanTextKind;
+import org.plans.dsl.plans.Position;
 import org.plans.dsl.plans.Rag;
+import org.plans.dsl.plans.Risk;
 import org.plans.dsl.plans.TextKind;
 
 /** Parts of pages shared by the HTML targets: the plan header, action tables, RAG counts. */
@@ -60,7 +65,7 @@ public final class HtmlParts {
 			sb.append("<td>").append(Html.escape(action.title()));
 			sb.append(details(action, where, details));
 			sb.append("</td>");
-			sb.append(Markup.element("td", null, Words.parties(action.leads())));
+			sb.append(Markup.element("td", null, Words.leads(action)));
 			sb.append("<td>").append(Html.escape(Words.due(action)));
 			if (overdue) {
 				sb.append("<br>").append(Markup.element("span", "overdue", "Overdue"));
@@ -87,10 +92,19 @@ public final class HtmlParts {
 		for (TextKind kind : TextKind.values()) {
 			action.texts(kind).forEach(t -> items.add(item(Words.capitalised(kind.getLiteral()), t)));
 		}
+		if (!action.involved().isEmpty()) {
+			items.add(item("Involves", Words.parties(action.involved())));
+		}
 		action.targets().forEach(t -> items.add(item("Target", Words.target(t))));
+		action.points().stream().filter(Position.class::isInstance)
+				.forEach(p -> items.add(item("Position", Words.measured(p))));
+		action.deliverables().forEach(d -> items.add(item("Deliverable", Words.deliverable(d))));
 		action.latestProgress().ifPresent(p -> items.add(item("Latest progress",
 				(p.getDate() == null ? "" : p.getDate() + ": ") + (p.getText() == null ? "" : p.getText()))));
 		action.costs().forEach(c -> items.add(item("Cost", Words.cost(c))));
+		Members.of(action.action(), Risk.class).forEach(r -> items.add(item("Risk", Words.risk(r))));
+		Members.of(action.action(), Evidence.class).forEach(e -> items.add(item("Evidence", Words.evidence(e))));
+		Members.of(action.action(), Link.class).forEach(l -> items.add(item("Link", Words.link(l))));
 		if (!action.dependsOn().isEmpty()) {
 			items.add(item("Depends on", String.join(", ", action.dependsOn().stream()
 					.map(a -> a.getName() == null ? a.getTitle() : a.getName()).toList())));

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.escaping.Html;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.Cadences;
 import org.plans.dsl.facts.MeasureFacts;
+import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.ObjectiveFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
@@ -21,6 +23,7 @@ import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.PlanTextKind;
+import org.plans.dsl.plans.Risk;
 import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.TextItem;
 
@@ -59,12 +62,12 @@ public class HtmlTarget extends PlanFileTarget {
 			sb.append(Markup.element("p", "meta", people)).append('\n');
 		}
 		sb.append(texts(priority.textItems(), priority.addresses()));
-		sb.append(targets(priority.targets()));
+		sb.append(targets(priority.targets())).append(risks(priority.priority()));
 		for (ObjectiveFacts objective : priority.objectives()) {
 			sb.append(Markup.element("h3", null, "Objective" + (objective.ref().isEmpty() ? "" : " " + objective.ref())
 					+ ": " + objective.title())).append('\n');
 			sb.append(texts(objective.textItems(), objective.addresses()));
-			sb.append(targets(objective.targets()));
+			sb.append(targets(objective.targets())).append(risks(objective.objective()));
 			sb.append(HtmlParts.table(objective.actions(), asOf, false, true));
 		}
 		List<ActionFacts> direct = priority.directActions();
@@ -80,6 +83,12 @@ public class HtmlTarget extends PlanFileTarget {
 	/** The targets of a priority or objective; nothing when it has none. */
 	private static String targets(List<TargetFacts> targets) {
 		return targets.stream().map(t -> Markup.element("p", "target", "Target: " + Words.target(t.target())) + "\n")
+				.collect(Collectors.joining());
+	}
+
+	/** The risks written on a priority or objective, one paragraph each. */
+	private static String risks(EObject block) {
+		return Members.of(block, Risk.class).stream().map(r -> Markup.element("p", "risk", "Risk: " + Words.risk(r)) + "\n")
 				.collect(Collectors.joining());
 	}
 

@@ -145,4 +145,13 @@ public class SecondEditionOutputsTest {
 				"£48,000 per year from 2015/16", "up to £12,000", "£30,000 one-off", "none (met from existing budget)");
 		carries(ACTIONS, List.of("csv"), "£350 per day for 120 days,42000,,2024/25", "\"£48,000 per year from 2015/16\",,48000,2015/16");
 	}
+
+	@Test
+	void theHtmlPageCarriesTheActionsDetails() {
+		carries(ACTIONS, List.of("html"), "Audit tool live (due 2024-03, Complete)",
+				"Recruitment market is tight (likelihood high, impact medium)", "Audit report March 2024 (2024-03)",
+				"Audit programme: https://example.org/audits");
+		carries(PARTNERS, List.of("html"), "Head of Service supported by Team Manager, Kim Moss",
+				"<strong>Involves:</strong> <span class=\"text\">Housing, Police");
+	}
 }
