@@ -1,6 +1,5 @@
 package org.plans.dsl.serve.http;
 
-import org.plans.dsl.escaping.DocumentLanguage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,6 +8,8 @@ import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.plans.dsl.escaping.DocumentLanguage;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

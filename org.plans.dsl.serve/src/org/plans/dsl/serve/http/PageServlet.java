@@ -1,12 +1,13 @@
 package org.plans.dsl.serve.http;
 
-import org.plans.dsl.escaping.DocumentLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.plans.dsl.escaping.DocumentLanguage;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,5 @@
 package org.plans.dsl.serve.http;
 
-import org.plans.dsl.escaping.DocumentLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.plans.dsl.escaping.DocumentLanguage;
 import org.plans.dsl.escaping.Html;
 import org.plans.dsl.rules.Rule;
 
