@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -108,7 +109,11 @@ class LimitsTest {
 	@Test
 	void aMessageOverTheLimitClosesThatConnection() throws Exception {
 		try (LspClient client = browser()) {
-			client.didOpen(rootUri + "long.plan", "plan long\n" + "//\n".repeat(30_000)); // 90 KB of JSON
+			try {
+				client.didOpen(rootUri + "long.plan", "plan long\n" + "//\n".repeat(30_000)); // 90 KB of JSON
+			} catch (CompletionException closedWhileSending) {
+				// the server may close the connection before the client has sent the whole message
+			}
 			assertEquals(1009, client.closed.get(30, TimeUnit.SECONDS));
 		}
 		awaitNoSessions();
