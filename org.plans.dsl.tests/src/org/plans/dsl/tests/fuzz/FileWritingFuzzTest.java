@@ -53,7 +53,8 @@ class FileWritingFuzzTest {
 			int entries = data.consumeInt(0, 6);
 			for (int i = 0; i < entries; i++) {
 				Path at = out.resolve(path(data, 2));
-				if (!at.normalize().startsWith(out) || at.normalize().equals(out) || Files.exists(at, LinkOption.NOFOLLOW_LINKS)) {
+				if (!at.normalize().startsWith(out) || at.normalize().equals(out) || Files.exists(at, LinkOption.NOFOLLOW_LINKS)
+						|| !onlyFolders(out, at.getParent())) {
 					continue;
 				}
 				Files.createDirectories(at.getParent());
@@ -87,6 +88,16 @@ class FileWritingFuzzTest {
 		} finally {
 			delete(base);
 		}
+	}
+
+	/** True if every part of {@code folder} below {@code out} that exists is a real folder, not a link or a file. */
+	private static boolean onlyFolders(Path out, Path folder) {
+		for (Path part = folder; part != null && part.startsWith(out) && !part.equals(out); part = part.getParent()) {
+			if (Files.exists(part, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(part, LinkOption.NOFOLLOW_LINKS)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
