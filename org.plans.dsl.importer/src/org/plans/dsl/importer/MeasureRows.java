@@ -1,7 +1,6 @@
 package org.plans.dsl.importer;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.plans.dsl.importer.detect.MeasureColumns;
 import org.plans.dsl.importer.detect.MeasureValue;
@@ -20,7 +19,7 @@ final class MeasureRows {
 		this.columns = columns;
 		String year = columns.financialYear();
 		if (year == null && context != null) {
-			Matcher m = Pattern.compile("(\\d{4})/(\\d{2})").matcher(context);
+			Matcher m = MeasureColumns.FINANCIAL_YEAR.matcher(context);
 			year = m.find() ? m.group() : null;
 		}
 		this.financialYear = year;

@@ -40,6 +40,9 @@ public final class MeasureColumns {
 	 * "from", "until", "since" or "during", or alone in brackets ("(2023)"). Elsewhere a four-digit
 	 * number is a count.
 	 */
+	/** A financial year written "2024/25" (its two parts in groups 1 and 2). */
+	public static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
+
 	static final String YEAR_AT = "(?i:(?<=\\b(?:by|in|at|for|end|from|until|since|during)\\s)|(?<=\\())(?:19|20)\\d{2}(?!\\d|/\\d)";
 	/** A bare year in a header ("Baseline (2023)", "Baseline 2023", "2024"): the header is a date position. */
 	private static final Pattern HEADER_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b(?!/\\d)");
@@ -133,7 +136,7 @@ public final class MeasureColumns {
 	 */
 	public String financialYear() {
 		for (Column column : columns) {
-			Matcher m = Pattern.compile("(\\d{4})/(\\d{2})").matcher(column.date());
+			Matcher m = FINANCIAL_YEAR.matcher(column.date());
 			if (m.find()) {
 				return m.group(1) + "/" + m.group(2);
 			}
@@ -152,7 +155,7 @@ public final class MeasureColumns {
 	/** The financial year the table reports on: one a column other than the baseline names ("Q1 2024/25"); null if none. */
 	public String reportingYear() {
 		for (Column column : columns) {
-			Matcher m = Pattern.compile("(\\d{4})/(\\d{2})").matcher(column.date());
+			Matcher m = FINANCIAL_YEAR.matcher(column.date());
 			if (column.kind() != Kind.BASELINE && m.find()) {
 				return m.group();
 			}

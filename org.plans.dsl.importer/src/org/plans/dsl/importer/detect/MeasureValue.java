@@ -44,6 +44,8 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 	private static final Pattern ABOVE = Pattern.compile("(?i)\\b(?:more than|above|over|greater than|exceed)\\b|>");
 	private static final Pattern BELOW = Pattern.compile("(?i)\\b(?:less than|below|under|fewer than)\\b(?! target)|<");
 
+	private static final Pattern YEAR_AT = Pattern.compile(MeasureColumns.YEAR_AT);
+
 	public static MeasureValue read(String cell) {
 		Matcher quoted = QUOTED.matcher(cell.strip());
 		if (quoted.matches() && sayOnlyValueAndJudgement(quoted.group(1))) {
@@ -56,7 +58,7 @@ public record MeasureValue(String quantity, String unit, String comparator, Stri
 		PointWords point = PointWords.read(text);
 		String lower = point.rest().toLowerCase(Locale.ROOT);
 		String date = point.to() != null ? point.to() : DateReader.plainDate(text);
-		Matcher year = Pattern.compile(MeasureColumns.YEAR_AT).matcher(text);
+		Matcher year = YEAR_AT.matcher(text);
 		if (point.to() == null && date != null && date.matches("\\d{4}") && !year.find()) {
 			// "2000" alone is a count: a bare year is a date only where the words put it ("by 2025", "(2023)")
 			date = null;
