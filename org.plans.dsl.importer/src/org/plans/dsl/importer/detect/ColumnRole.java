@@ -6,7 +6,8 @@ import java.util.Locale;
 /** What a table column holds, recognised from the header names real plans use. */
 public enum ColumnRole {
 	REF("ref", "no", "#", "number", "item no", "ref no"),
-	SUCCESS("key targets", "success criteria", "how will we know", "target", "targets", "outcomes and key targets",
+	SUCCESS("key targets", "success criteria", "how will we know", "how we will know", "what success looks like",
+			"measures of success", "target", "targets", "outcomes and key targets",
 			"progress outcomes and key targets", "performance measures"),
 	INDICATOR("performance measures and milestones", "measures and milestones", "milestones", "indicators",
 			"measure", "measurement"),

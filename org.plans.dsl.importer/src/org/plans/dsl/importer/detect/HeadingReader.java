@@ -21,8 +21,10 @@ public final class HeadingReader {
 	}
 
 	private static final String NUMBER = "([0-9]{1,2}[a-z]?|[A-Z])";
-	private static final Pattern WORDED = Pattern.compile("(?i)^(recommendation|priority|work ?stream|theme|area"
-			+ "|(?:improvement )?commitment|outcome|strategic priority)\\s+" + NUMBER
+	// "Area of weakness 1" and "Area for development 2" (SEND written statements of action), "Key line of enquiry 3"
+	private static final Pattern WORDED = Pattern.compile("(?i)^(recommendation|priority|work ?stream|theme"
+			+ "|area(?: of (?:significant )?(?:weakness|concern|focus)| for (?:improvement|development))?"
+			+ "|key line of enquiry|(?:improvement )?commitment|outcome|strategic priority)\\s+" + NUMBER
 			+ "\\s*(?:[:.\\-–—]\\s*(.*)|\\s*)$");
 	private static final Pattern SHORT = Pattern.compile("^R([0-9]{1,2})\\s*[:.\\-–—]\\s*(.+)$");
 

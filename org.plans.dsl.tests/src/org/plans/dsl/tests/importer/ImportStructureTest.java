@@ -117,4 +117,26 @@ public class ImportStructureTest extends ImportCase {
 		assertEquals(List.of(), imports.errors(result));
 		assertEquals(5, result.summary().actions(), result.summary().toString());
 	}
+
+	@Test
+	void areasOfWeaknessOfAWrittenStatementOfActionAreBlocks() {
+		// a SEND written statement of action as saved from Word: "Area of weakness N" headings
+		Importer.Result result = imports.text("northfield.html", """
+				<html><body><h1>Northfield Borough Council SEND Written Statement of Action</h1>
+				<h2>Area of weakness 1: Timeliness of EHC plans</h2>
+				<table><tr><th>No.</th><th>What we will do</th><th>Who is responsible</th><th>By when</th><th>How we will know</th></tr>
+				<tr><td>1.1</td><td>Recruit two EHC coordinators</td><td>Priya Shah</td><td>Q3 2023/24</td>
+				<td>Plans issued within 20 weeks</td></tr></table>
+				<h2>Area for development 2: Co-production with families</h2>
+				<table><tr><th>No.</th><th>What we will do</th><th>Who is responsible</th><th>By when</th></tr>
+				<tr><td>2.1</td><td>Set up a parent carer forum steering group</td><td>Tom Ellis</td><td>December 2023</td></tr></table>
+				</body></html>
+				""");
+		imports.assertValidAndStable("northfield.html", result);
+		String text = result.text();
+		assertTrue(text.contains("plan northfield \"Northfield Borough Council SEND Written Statement of Action\""), text);
+		assertTrue(text.contains("priority 1 \"Timeliness of EHC plans\" {"), text);
+		assertTrue(text.contains("priority 2 \"Co-production with families\" {"), text);
+		assertTrue(text.contains("success \"Plans issued within 20 weeks\""), text);
+	}
 }
