@@ -1,7 +1,6 @@
 package org.plans.dsl.generator.csv;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,9 +8,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.plans.dsl.escaping.Csv;
 import org.plans.dsl.facts.ActionFacts;
 import org.plans.dsl.facts.AsOfDate;
 import org.plans.dsl.facts.CostFacts;
@@ -21,8 +17,10 @@ import org.plans.dsl.facts.Members;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
 import org.plans.dsl.generator.GenerationContext;
+import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Evidence;
 import org.plans.dsl.plans.Link;
@@ -30,7 +28,10 @@ import org.plans.dsl.plans.Position;
 import org.plans.dsl.plans.Risk;
 import org.plans.dsl.plans.TextKind;
 
-/** {@code csv}: one row per action with every field, for spreadsheets (RFC 4180, UTF-8). */
+/**
+ * {@code csv}: one row per action with every field, for spreadsheets (RFC 4180, UTF-8); and for a
+ * plan with measures, {@code <plan>-measures.csv} with one row per baseline, milestone and position.
+ */
 public class CsvTarget extends PlanFileTarget {
 
 	/** A column: its heading and how to get its text from an action. */
@@ -47,28 +48,35 @@ public class CsvTarget extends PlanFileTarget {
 	}
 
 	@Override
+	public String description() {
+		return "one row per action with every field, and one per measure point, for spreadsheets (<plan>.csv, <plan>"
+				+ CsvMeasures.SUFFIX + ")";
+	}
+
+	@Override
 	protected String render(GenerationContext context, PlanFacts plan) throws IOException {
 		return table(plan, context.asOf(plan));
 	}
 
-	/** Excel reads a CSV file as UTF-8 only after a byte order mark; without one it guesses the ANSI code page. */
-	static final String BOM = "\uFEFF";
-
-	/** The BOM, then RFC 4180 with CRLF everywhere: after each record and inside multi-line cells. */
+	/** The actions' table: one row per action, in the order written. */
 	String table(PlanFacts plan, AsOfDate asOf) throws IOException {
-		StringWriter text = new StringWriter();
-		text.write(BOM);
-		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.stream().map(Column::heading).toArray(String[]::new))
-				.get();
-		try (CSVPrinter printer = new CSVPrinter(text, format)) {
-			for (ActionFacts action : plan.actions()) {
-				Row row = new Row(plan, action, asOf);
-				List<String> cells = new ArrayList<>();
-				COLUMNS.forEach(c -> cells.add(Csv.cell(c.value().apply(row)).replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n")));
-				printer.printRecord(cells);
+		List<List<String>> rows = new ArrayList<>();
+		for (ActionFacts action : plan.actions()) {
+			Row row = new Row(plan, action, asOf);
+			rows.add(COLUMNS.stream().map(c -> c.value().apply(row)).toList());
+		}
+		return CsvTable.of(COLUMNS.stream().map(Column::heading).toList(), rows);
+	}
+
+	/** The actions' file, then {@code <plan>-measures.csv} for a plan that declares measures. */
+	@Override
+	public void generate(GenerationContext context, OutputFiles out) throws IOException {
+		for (PlanFacts plan : context.plans()) {
+			out.write(FileNames.safe(plan.id()) + ".csv", text(context, plan));
+			if (!plan.measures().isEmpty()) {
+				out.write(FileNames.safe(plan.id()) + CsvMeasures.SUFFIX, CsvMeasures.table(plan));
 			}
 		}
-		return text.toString();
 	}
 
 	/** The action's costs that the plan's cost summary adds up (in its main currency). */

@@ -19,6 +19,7 @@ import org.plans.dsl.facts.Cadences;
 import org.plans.dsl.facts.MeasureFacts;
 import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.Plans;
+import org.plans.dsl.facts.PointFacts;
 import org.plans.dsl.facts.When;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
@@ -188,7 +189,8 @@ public class IcsTarget extends PlanFileTarget {
 		event.add(new DtStamp(stamp));
 		event.add(new DtStart<>(day));
 		event.add(new DtEnd<>(day.plusDays(1)));
-		event.add(new Summary(Ics.text("Milestone: " + measure.measure().getTitle() + " " + Words.quantity(milestone.getValue()))));
+		event.add(new Summary(Ics.text("Milestone: " + measure.measure().getTitle() + " "
+				+ PointFacts.comparator(milestone).map(c -> Words.comparator(c) + " ").orElse("") + Words.quantity(milestone.getValue()))));
 		event.add(new Description(Ics.text("Milestone " + Words.point(milestone)
 				+ measure.direction().map(d -> "; " + d.getLiteral() + " is better").orElse(""))));
 		return event;

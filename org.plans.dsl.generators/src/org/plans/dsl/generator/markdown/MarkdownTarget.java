@@ -62,6 +62,7 @@ public class MarkdownTarget extends PlanFileTarget {
 			}
 			direct.forEach(a -> sb.append(MarkdownChecklist.item(a, asOf, true, false)));
 		}
+		sb.append(MarkdownMeasures.section(plan));
 		return sb.toString().stripTrailing() + "\n";
 	}
 }

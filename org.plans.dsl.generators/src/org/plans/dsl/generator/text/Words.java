@@ -316,13 +316,18 @@ public final class Words {
 			value = goal(target) + (target.form() == TargetFacts.Form.CHANGE ? " (" + number(goal.value()) + ")" : "")
 					+ target.rate().map(r -> " per " + r.getLiteral()).orElse("");
 		}
-		String verdict = switch (standing.judgement()) {
+		String verdict = judgement(standing);
+		return quantity(MeasureFacts.valueOf(standing.position())) + " against " + value
+				+ (goal.dueText() == null ? "" : " due by " + goal.dueText()) + (verdict.isEmpty() ? "" : ": " + verdict);
+	}
+
+	/** How a position stands, in a word or two: "met", "already reached", "below target", "not yet due", or "" (not judged). */
+	public static String judgement(Standing standing) {
+		return switch (standing.judgement()) {
 		case REACHED -> standing.isDue() ? "met" : "already reached";
 		case BEHIND -> standing.isDue() ? "below target" : "not yet due";
 		case UNKNOWN -> "";
 		};
-		return quantity(MeasureFacts.valueOf(standing.position())) + " against " + value
-				+ (goal.dueText() == null ? "" : " due by " + goal.dueText()) + (verdict.isEmpty() ? "" : ": " + verdict);
 	}
 
 	/** Column heads for target progress: "Targets met", "On track", "Behind", "Not measured". */

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,6 +19,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -99,10 +102,11 @@ public final class WellFormed {
 		}
 	}
 
-	/** Markdown rendered by CommonMark, as a reader's viewer would show it. */
+	/** Markdown rendered by CommonMark with GitHub's tables, as a reader's viewer would show it. */
 	public static Document markdown(String markdown) {
-		return Jsoup.parseBodyFragment(
-				HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown)));
+		List<Extension> tables = List.of(TablesExtension.create());
+		return Jsoup.parseBodyFragment(HtmlRenderer.builder().extensions(tables).build()
+				.render(Parser.builder().extensions(tables).build().parse(markdown)));
 	}
 
 	/** No script, no embedded objects, no event handlers, no javascript: URLs. */

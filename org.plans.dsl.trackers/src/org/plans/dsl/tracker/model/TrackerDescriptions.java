@@ -13,6 +13,7 @@ import org.plans.dsl.facts.Plans;
 import org.plans.dsl.facts.PointFacts;
 import org.plans.dsl.facts.ProgressFacts;
 import org.plans.dsl.facts.TargetFacts;
+import org.plans.dsl.generator.text.MeasureWords;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Cost;
@@ -49,6 +50,7 @@ public final class TrackerDescriptions {
 		}
 		appendTexts(sb, Members.of(block, TextItem.class));
 		appendTargets(sb, Members.of(block, Target.class));
+		appendStanding(sb, plan, Members.of(block, Target.class));
 		appendRisks(sb, plan, block);
 		return sb.toString();
 	}
@@ -82,6 +84,7 @@ public final class TrackerDescriptions {
 		action.latestRag().ifPresent(r -> sb.append("**RAG:** ").append(Words.rag(r)).append("  \n"));
 		appendTexts(sb, Members.of(action.action(), TextItem.class));
 		appendTargets(sb, action.targets());
+		appendStanding(sb, plan, action.targets());
 		list(sb, "Positions", action.points().stream().filter(Position.class::isInstance).map(Words::measured).toList());
 		list(sb, "Deliverables", action.deliverables().stream().map(Words::deliverable).toList());
 		if (!action.progressFacts().isEmpty()) {
@@ -111,6 +114,17 @@ public final class TrackerDescriptions {
 
 	private static void appendTargets(StringBuilder sb, List<Target> targets) {
 		list(sb, "Targets", targets.stream().map(TrackerDescriptions::target).toList());
+	}
+
+	/**
+	 * "Where the measures stand": for each measure the targets are about that has a position, the
+	 * latest position against the milestone or target in force, as the board report words it.
+	 */
+	private static void appendStanding(StringBuilder sb, PlanFacts plan, List<Target> targets) {
+		List<String> lines = targets.stream().map(Target::getMeasure).filter(m -> m != null).distinct()
+				.map(plan::measure).filter(m -> m != null)
+				.flatMap(m -> MeasureWords.latest(m).map(l -> m.measure().getTitle() + ": latest position " + l).stream()).toList();
+		list(sb, "Where the measures stand", lines);
 	}
 
 	/** A "### heading" and a bullet per line, each on one line; nothing when there are none. */
