@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Addresses;
+import org.plans.dsl.plans.AlsoUnder;
+import org.plans.dsl.plans.Block;
 import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.Deliverable;
 import org.plans.dsl.plans.DependsOn;
@@ -206,6 +208,16 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 
 	public List<Action> dependsOn() {
 		return Members.of(action, DependsOn.class).stream().flatMap(d -> d.getActions().stream()).toList();
+	}
+
+	/** Its dependencies outside the plan: {@code depends on partner housing "New protocol agreed"}. */
+	public List<DependsOn> dependsOnPartners() {
+		return Members.of(action, DependsOn.class).stream().filter(d -> d.getPartner() != null).toList();
+	}
+
+	/** The priorities, objectives and actions it is also listed under ({@code also under 2.1}). */
+	public List<Block> alsoUnder() {
+		return Members.of(action, AlsoUnder.class).stream().flatMap(a -> a.getBlocks().stream()).toList();
 	}
 
 	public List<String> tags() {

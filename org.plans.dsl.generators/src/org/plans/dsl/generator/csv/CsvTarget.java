@@ -130,7 +130,9 @@ public class CsvTarget extends PlanFileTarget {
 		columns.add(new Column("Evidence",
 				r -> String.join("\n", Members.of(r.action().action(), Evidence.class).stream().map(Words::evidence).toList())));
 		columns.add(new Column("Links", r -> String.join("\n", Members.of(r.action().action(), Link.class).stream().map(Words::link).toList())));
-		columns.add(new Column("Depends on", r -> join(r.action().dependsOn().stream().map(a -> dependency(r, a)).toList())));
+		columns.add(new Column("Depends on", r -> join(Stream.concat(r.action().dependsOn().stream().map(a -> dependency(r, a)),
+				r.action().dependsOnPartners().stream().map(Words::dependency)).toList())));
+		columns.add(new Column("Also under", r -> join(r.action().alsoUnder().stream().map(Words::block).toList())));
 		columns.add(new Column("Addresses",
 				r -> join(r.action().addresses().stream().map(s -> Plans.nameFrom(r.plan().id(), s)).toList())));
 		columns.add(new Column("Tags", r -> join(r.action().tags())));

@@ -24,6 +24,7 @@ import org.plans.dsl.facts.When;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanFileTarget;
+import org.plans.dsl.generator.text.LeadWords;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.plans.Board;
@@ -206,6 +207,9 @@ public class IcsTarget extends PlanFileTarget {
 				+ plan.coversTo().map(to -> ";UNTIL=" + UNTIL.format(to.last())).orElse("")));
 		event.add(new Summary(Ics.text(board.getTitle() + " (meets " + Cadences.describe(board.getCadence()) + ")")));
 		List<String> lines = new ArrayList<>();
+		if (board.getChair() != null) {
+			lines.add("Chair: " + LeadWords.post(board.getChair()));
+		}
 		if (!board.getOversees().isEmpty()) {
 			lines.add("Oversees: " + String.join("; ", board.getOversees().stream().map(Words::block).toList()));
 		}

@@ -78,6 +78,11 @@ public final class MarkdownChecklist {
 		Members.of(action.action(), Risk.class).forEach(r -> detail(sb, "Risk", Words.risk(r)));
 		Members.of(action.action(), Evidence.class).forEach(e -> detail(sb, "Evidence", Words.evidence(e)));
 		Members.of(action.action(), Link.class).forEach(l -> detail(sb, "Link", Words.link(l)));
+		List<String> dependsOn = Words.dependsOn(action);
+		if (!dependsOn.isEmpty()) {
+			detail(sb, "Depends on", String.join("; ", dependsOn));
+		}
+		action.alsoUnder().forEach(b -> detail(sb, "Also under", Words.block(b)));
 		action.latestProgress().filter(p -> p.getText() != null || p.getDate() != null)
 				.ifPresent(p -> detail(sb, "Latest progress" + (p.getDate() == null ? "" : " (" + p.getDate() + ")"),
 						p.getText() == null ? "" : p.getText()));

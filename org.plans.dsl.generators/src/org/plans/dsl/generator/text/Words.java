@@ -30,6 +30,7 @@ import org.plans.dsl.plans.Comparator;
 import org.plans.dsl.plans.Contact;
 import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.Deliverable;
+import org.plans.dsl.plans.DependsOn;
 import org.plans.dsl.plans.Evidence;
 import org.plans.dsl.plans.Link;
 import org.plans.dsl.plans.Measure;
@@ -108,10 +109,14 @@ public final class Words {
 		return deliverable.getTitle() + (words.isEmpty() ? "" : " (" + String.join(", ", words) + ")");
 	}
 
-	/** "Ana Patel, HR supported by Tom Marsh" (the leads as {@link #parties}, then the supporting leads). */
+	/**
+	 * "Ana Patel, HR supported by Tom Marsh", "Principal Social Worker (vacant)", "Alex Brown
+	 * (interim until 2025-06-01)", "none stated (Not stated in the plan)" for {@code lead none},
+	 * "no lead" when nothing is said: the leads as {@link LeadWords#post}s, then the supporting leads.
+	 */
 	public static String leads(ActionFacts action) {
-		return parties(action.leads())
-				+ (action.supporters().isEmpty() ? "" : " supported by " + parties(action.supporters()));
+		String leads = action.leads().isEmpty() ? LeadWords.noLead(action).orElse("no lead") : LeadWords.posts(action.leads());
+		return leads + (action.supporters().isEmpty() ? "" : " supported by " + LeadWords.posts(action.supporters()));
 	}
 
 	public static String party(Party party) {
@@ -245,6 +250,19 @@ public final class Words {
 	/** "Too few applicants (likelihood high, impact not given)". */
 	public static String risk(Risk risk) {
 		return risk.getText() + " (likelihood " + riskLevel(risk, "likelihood") + ", impact " + riskLevel(risk, "impact") + ")";
+	}
+
+	/** "partner Housing (New protocol agreed)": a dependency on a partner outside the plan. */
+	public static String dependency(DependsOn dependency) {
+		return "partner " + party(dependency.getPartner()) + (dependency.getText() == null ? "" : " (" + dependency.getText() + ")");
+	}
+
+	/** "1.1", "Publish the plan", "partner Housing (New protocol agreed)": what the action waits for, by ref or title. */
+	public static List<String> dependsOn(ActionFacts action) {
+		List<String> all = new ArrayList<>(
+				action.dependsOn().stream().map(a -> a.getName() == null ? a.getTitle() : a.getName()).toList());
+		action.dependsOnPartners().forEach(d -> all.add(dependency(d)));
+		return all;
 	}
 
 	/** "Audit report March 2024 (2024-03)". */

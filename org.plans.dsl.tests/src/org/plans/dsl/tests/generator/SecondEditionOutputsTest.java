@@ -130,6 +130,22 @@ public class SecondEditionOutputsTest {
 	}
 
 	@Test
+	void leadNoneVacantAndInterimPostsAndTheChair() {
+		carries(PARTNERS, List.of("markdown", "ics"), "none stated (Not stated in the plan)", "Principal Social Worker (vacant)");
+		carries(PARTNERS, List.of("markdown"), "lead: Head of Service supported by Team Manager, Kim Moss, Principal Social Worker (vacant)");
+		carries(PARTNERS, TRACKERS, "none stated (Not stated in the plan)", "Principal Social Worker (vacant)");
+		carries(PARTNERS, List.of("ics"), "Chair: Alex Brown (interim until 2025-06-01)");
+	}
+
+	@Test
+	void dependenciesOnPartnersAndCrossListing() {
+		carries(ACTIONS, List.of("markdown"), "  - Depends on: partner Housing (New protocol agreed)\n",
+				"  - Also under: Objective 1.1: Audits are regular\n");
+		carries(ACTIONS, List.of("csv"), ",partner Housing (New protocol agreed),Objective 1.1: Audits are regular,");
+		carries(ACTIONS, TRACKERS, "partner Housing (New protocol agreed)", "Also under:", "Objective 1.1: Audits are regular");
+	}
+
+	@Test
 	void risksEvidenceAndLinks() {
 		carries(ACTIONS, List.of("github", "gitlab", "redmine", "markdown"), "Recruitment market is tight (likelihood high, impact medium)",
 				"Audit report March 2024 (2024-03)", "Audit programme: https://example.org/audits");

@@ -13,9 +13,9 @@ import org.plans.dsl.facts.Plans;
 import org.plans.dsl.facts.PointFacts;
 import org.plans.dsl.facts.ProgressFacts;
 import org.plans.dsl.facts.TargetFacts;
+import org.plans.dsl.generator.text.LeadWords;
 import org.plans.dsl.generator.text.MeasureWords;
 import org.plans.dsl.generator.text.Words;
-import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.Evidence;
 import org.plans.dsl.plans.Link;
@@ -68,6 +68,8 @@ public final class TrackerDescriptions {
 		if (!action.leads().isEmpty()) {
 			sb.append("**Lead:** ").append(TrackerText.inline(leadNames(action.leads()))).append("  \n");
 		}
+		LeadWords.noLead(action)
+				.ifPresent(none -> sb.append("**Lead:** ").append(TrackerText.inline(TrackerText.oneLine(none))).append("  \n"));
 		if (!action.supporters().isEmpty()) {
 			sb.append("**Supported by:** ").append(TrackerText.inline(leadNames(action.supporters()))).append("  \n");
 		}
@@ -101,12 +103,16 @@ public final class TrackerDescriptions {
 		appendRisks(sb, plan, action.action());
 		list(sb, "Evidence", Members.of(action.action(), Evidence.class).stream().map(Words::evidence).toList());
 		list(sb, "Links", Members.of(action.action(), Link.class).stream().map(Words::link).toList());
-		List<Action> dependsOn = action.dependsOn();
+		List<String> dependsOn = Words.dependsOn(action);
 		if (!dependsOn.isEmpty()) {
 			sb.append("\n**Depends on:** ")
-					.append(String.join(", ", dependsOn.stream()
-							.map(a -> TrackerText.inline(a.getName() == null ? TrackerText.oneLine(a.getTitle()) : a.getName()))
-							.toList()))
+					.append(String.join(", ", dependsOn.stream().map(d -> TrackerText.inline(TrackerText.oneLine(d))).toList()))
+					.append('\n');
+		}
+		List<String> alsoUnder = action.alsoUnder().stream().map(Words::block).toList();
+		if (!alsoUnder.isEmpty()) {
+			sb.append("\n**Also under:** ")
+					.append(String.join("; ", alsoUnder.stream().map(b -> TrackerText.inline(TrackerText.oneLine(b))).toList()))
 					.append('\n');
 		}
 		return sb.toString();
@@ -137,7 +143,7 @@ public final class TrackerDescriptions {
 
 	/** The names of the leads as the plan gives them ("Ana Patel, HR"), each on one line. */
 	private static String leadNames(List<Party> leads) {
-		return String.join(", ", leads.stream().map(p -> TrackerText.oneLine(Words.party(p))).toList());
+		return String.join(", ", leads.stream().map(p -> TrackerText.oneLine(LeadWords.post(p))).toList());
 	}
 
 	private static void appendTexts(StringBuilder sb, List<TextItem> texts) {
