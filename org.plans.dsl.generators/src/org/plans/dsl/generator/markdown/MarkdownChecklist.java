@@ -16,6 +16,7 @@ import org.plans.dsl.plans.Link;
 import org.plans.dsl.plans.PlanTextKind;
 import org.plans.dsl.plans.Position;
 import org.plans.dsl.plans.Risk;
+import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.Status;
 
 /** GitHub task-list items for actions, shared by the {@code markdown} and {@code by-lead} targets. */
@@ -83,6 +84,9 @@ public final class MarkdownChecklist {
 			detail(sb, "Depends on", String.join("; ", dependsOn));
 		}
 		action.alsoUnder().forEach(b -> detail(sb, "Also under", Words.block(b)));
+		if (!action.addresses().isEmpty()) {
+			detail(sb, "Addresses", String.join(", ", action.addresses().stream().map(Source::getName).toList()));
+		}
 		action.latestProgress().filter(p -> p.getText() != null || p.getDate() != null)
 				.ifPresent(p -> detail(sb, "Latest progress" + (p.getDate() == null ? "" : " (" + p.getDate() + ")"),
 						p.getText() == null ? "" : p.getText()));

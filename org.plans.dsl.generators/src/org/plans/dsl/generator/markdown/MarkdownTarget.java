@@ -14,7 +14,9 @@ import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.Risk;
+import org.plans.dsl.plans.Source;
 /** {@code markdown}: the plan as a checklist of GitHub task-list items, by priority and objective. */
 public class MarkdownTarget extends PlanFileTarget {
 
@@ -32,6 +34,15 @@ public class MarkdownTarget extends PlanFileTarget {
 		targets.forEach(t -> sb.append("Target: ").append(Markdown.text(Words.target(t.target()))).append("\n\n"));
 	}
 
+	/** "Addresses: r1, f1" for a priority or objective that says what it answers; nothing when it does not. */
+	private static void addresses(StringBuilder sb, EObject block) {
+		List<String> names = Members.of(block, Addresses.class).stream().flatMap(a -> a.getSources().stream())
+				.map(Source::getName).toList();
+		if (!names.isEmpty()) {
+			sb.append("Addresses: ").append(Markdown.text(String.join(", ", names))).append("\n\n");
+		}
+	}
+
 	/** The risks written on a priority or objective, one line each. */
 	private static void risks(StringBuilder sb, EObject block) {
 		Members.of(block, Risk.class).forEach(r -> sb.append("Risk: ").append(Markdown.text(Words.risk(r))).append("\n\n"));
@@ -46,11 +57,13 @@ public class MarkdownTarget extends PlanFileTarget {
 			if (!people.isEmpty()) {
 				sb.append(Markdown.text(people)).append("\n\n");
 			}
+			addresses(sb, priority.priority());
 			targets(sb, priority.targets());
 			risks(sb, priority.priority());
 			for (ObjectiveFacts objective : priority.objectives()) {
 				sb.append("### Objective").append(objective.ref().isEmpty() ? "" : " " + Markdown.text(objective.ref()))
 						.append(": ").append(Markdown.text(objective.title())).append("\n\n");
+				addresses(sb, objective.objective());
 				targets(sb, objective.targets());
 				risks(sb, objective.objective());
 				objective.actions().forEach(a -> sb.append(MarkdownChecklist.item(a, asOf, true, false)));
@@ -63,6 +76,7 @@ public class MarkdownTarget extends PlanFileTarget {
 			direct.forEach(a -> sb.append(MarkdownChecklist.item(a, asOf, true, false)));
 		}
 		sb.append(MarkdownMeasures.section(plan));
+		sb.append(MarkdownSources.section(plan));
 		return sb.toString().stripTrailing() + "\n";
 	}
 }

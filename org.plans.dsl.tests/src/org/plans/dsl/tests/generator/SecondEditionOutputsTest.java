@@ -146,6 +146,19 @@ public class SecondEditionOutputsTest {
 	}
 
 	@Test
+	void recommendationCategoriesNestingAndStrengths() {
+		carries(PARTNERS, List.of("markdown"), "## Recommendations and findings",
+				"- **r1** (recommendation, priority action) Improve the quality of assessments — Ofsted, 2024-03",
+				"- **r1.2** (recommendation, area for improvement, under r1) Supervision is regular and reflective",
+				"- **f1** (finding, strength) Leaders know their services well");
+		carries(PARTNERS, TRACKERS, "r1 (recommendation, priority action): Improve the quality of assessments",
+				"r1.2 (recommendation, area for improvement, under r1): Supervision is regular and reflective");
+		carries("examples/constructs/recommendations.plan", List.of("markdown"), "  - Addresses: r2\n");
+		carries(TARGETS, List.of("markdown"), "- **r1** (recommendation) Improve the quality of case audits\n"
+				+ "  - Target: Audited cases judged good or better ≥ 70% by 2022-09\n");
+	}
+
+	@Test
 	void risksEvidenceAndLinks() {
 		carries(ACTIONS, List.of("github", "gitlab", "redmine", "markdown"), "Recruitment market is tight (likelihood high, impact medium)",
 				"Audit report March 2024 (2024-03)", "Audit programme: https://example.org/audits");

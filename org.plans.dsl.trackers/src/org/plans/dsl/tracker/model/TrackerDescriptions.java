@@ -16,6 +16,7 @@ import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.generator.text.LeadWords;
 import org.plans.dsl.generator.text.MeasureWords;
 import org.plans.dsl.generator.text.Words;
+import org.plans.dsl.plans.Addresses;
 import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.Evidence;
 import org.plans.dsl.plans.Link;
@@ -25,6 +26,7 @@ import org.plans.dsl.plans.Milestone;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Position;
 import org.plans.dsl.plans.Quantity;
+import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.Target;
 import org.plans.dsl.plans.TextItem;
 import org.plans.dsl.plans.TextKind;
@@ -51,6 +53,7 @@ public final class TrackerDescriptions {
 		appendTexts(sb, Members.of(block, TextItem.class));
 		appendTargets(sb, Members.of(block, Target.class));
 		appendStanding(sb, plan, Members.of(block, Target.class));
+		appendAddresses(sb, Members.of(block, Addresses.class).stream().flatMap(a -> a.getSources().stream()).toList());
 		appendRisks(sb, plan, block);
 		return sb.toString();
 	}
@@ -87,6 +90,7 @@ public final class TrackerDescriptions {
 		appendTexts(sb, Members.of(action.action(), TextItem.class));
 		appendTargets(sb, action.targets());
 		appendStanding(sb, plan, action.targets());
+		appendAddresses(sb, action.addresses());
 		list(sb, "Positions", action.points().stream().filter(Position.class::isInstance).map(Words::measured).toList());
 		list(sb, "Deliverables", action.deliverables().stream().map(Words::deliverable).toList());
 		if (!action.progressFacts().isEmpty()) {
@@ -131,6 +135,11 @@ public final class TrackerDescriptions {
 				.map(plan::measure).filter(m -> m != null)
 				.flatMap(m -> MeasureWords.latest(m).map(l -> m.measure().getTitle() + ": latest position " + l).stream()).toList();
 		list(sb, "Where the measures stand", lines);
+	}
+
+	/** "r1 (recommendation, priority action): Improve the quality of assessments": what the item answers. */
+	private static void appendAddresses(StringBuilder sb, List<Source> sources) {
+		list(sb, "Addresses", sources.stream().map(s -> s.getName() + " (" + Words.sourceKind(s) + "): " + s.getText()).toList());
 	}
 
 	/** A "### heading" and a bullet per line, each on one line; nothing when there are none. */
