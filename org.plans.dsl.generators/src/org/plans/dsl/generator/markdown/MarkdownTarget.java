@@ -15,6 +15,7 @@ import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Addresses;
+import org.plans.dsl.plans.Budget;
 import org.plans.dsl.plans.Risk;
 import org.plans.dsl.plans.Source;
 /** {@code markdown}: the plan as a checklist of GitHub task-list items, by priority and objective. */
@@ -51,12 +52,15 @@ public class MarkdownTarget extends PlanFileTarget {
 	String checklist(PlanFacts plan, AsOfDate asOf) {
 		StringBuilder sb = new StringBuilder("# ").append(Markdown.text(plan.title())).append("\n\n");
 		sb.append(MarkdownChecklist.meta(plan, asOf)).append("\n");
+		plan.headerDetails(Budget.class).forEach(b -> sb.append("\nBudget: ").append(Markdown.text(Words.budget(b))).append('\n'));
 		for (PriorityFacts priority : plan.priorityFacts()) {
 			sb.append("\n## ").append(Markdown.text(Words.priority(priority.priority()))).append("\n\n");
 			String people = Words.sponsorsAndLeads(priority);
 			if (!people.isEmpty()) {
 				sb.append(Markdown.text(people)).append("\n\n");
 			}
+			Members.of(priority.priority(), Budget.class)
+					.forEach(b -> sb.append("Budget: ").append(Markdown.text(Words.budget(b))).append("\n\n"));
 			addresses(sb, priority.priority());
 			targets(sb, priority.targets());
 			risks(sb, priority.priority());

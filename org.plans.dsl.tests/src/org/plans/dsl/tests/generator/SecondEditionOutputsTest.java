@@ -159,6 +159,14 @@ public class SecondEditionOutputsTest {
 	}
 
 	@Test
+	void budgetsOfThePlanAndItsPriorities() {
+		carries(ACTIONS, List.of("markdown"), "\nBudget: £250,000 per year from 2024/25 (Improvement fund)\n",
+				"## Priority 1: Practice\n\nBudget: £30,000\n");
+		carries(ACTIONS, List.of("github", "gitlab", "redmine"), "**Budget:** £30,000");
+		carries(ACTIONS, List.of("jira", "azure-boards"), "Budget:", "£30,000");
+	}
+
+	@Test
 	void risksEvidenceAndLinks() {
 		carries(ACTIONS, List.of("github", "gitlab", "redmine", "markdown"), "Recruitment market is tight (likelihood high, impact medium)",
 				"Audit report March 2024 (2024-03)", "Audit programme: https://example.org/audits");

@@ -17,6 +17,7 @@ import org.plans.dsl.generator.text.LeadWords;
 import org.plans.dsl.generator.text.MeasureWords;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Addresses;
+import org.plans.dsl.plans.Budget;
 import org.plans.dsl.plans.Cost;
 import org.plans.dsl.plans.Evidence;
 import org.plans.dsl.plans.Link;
@@ -49,6 +50,9 @@ public final class TrackerDescriptions {
 				.append(TrackerText.inline(plan.id())).append(")\n");
 		if (!leads.isEmpty()) {
 			sb.append("\n**Lead:** ").append(TrackerText.inline(leadNames(leads))).append('\n');
+		}
+		for (Budget budget : Members.of(block, Budget.class)) {
+			sb.append("\n**Budget:** ").append(TrackerText.inline(TrackerText.oneLine(Words.budget(budget)))).append('\n');
 		}
 		appendTexts(sb, Members.of(block, TextItem.class));
 		appendTargets(sb, Members.of(block, Target.class));
