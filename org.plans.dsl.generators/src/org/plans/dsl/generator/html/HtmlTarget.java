@@ -175,8 +175,7 @@ public class HtmlTarget extends PlanFileTarget {
 		}
 		StringBuilder sb = new StringBuilder("<section>\n<h2>Recommendations and findings</h2>\n<ul>\n");
 		for (Source source : plan.sources()) {
-			String origin = (source.getOrigin() == null ? "" : " — " + source.getOrigin())
-					+ (source.getDate() == null ? "" : ", " + source.getDate());
+			String origin = Words.origin(source);
 			sb.append("<li><strong>").append(Html.escape(source.getName())).append("</strong> (")
 					.append(Html.escape(Words.sourceKind(source))).append(") ").append(Html.escape(source.getText()))
 					.append(Html.escape(origin)).append("</li>\n");

@@ -27,8 +27,7 @@ final class MarkdownSources {
 		}
 		StringBuilder sb = new StringBuilder("\n## Recommendations and findings\n\n");
 		for (Source source : plan.sources()) {
-			String origin = (source.getOrigin() == null ? "" : " — " + source.getOrigin())
-					+ (source.getDate() == null ? "" : ", " + source.getDate());
+			String origin = Words.origin(source);
 			sb.append("- **").append(Markdown.text(source.getName())).append("** (")
 					.append(Markdown.text(Words.sourceKind(source))).append(") ")
 					.append(Markdown.text(source.getText() + origin, INDENT)).append('\n');

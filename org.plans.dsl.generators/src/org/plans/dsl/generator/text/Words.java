@@ -247,6 +247,11 @@ public final class Words {
 		return String.join(", ", parts);
 	}
 
+	/** " — Ofsted ILACS, 2024-05": who made a recommendation or finding and when; "" when the plan says neither. */
+	public static String origin(Source source) {
+		return (source.getOrigin() == null ? "" : " — " + source.getOrigin()) + (source.getDate() == null ? "" : ", " + source.getDate());
+	}
+
 	/** "Too few applicants (likelihood high, impact not given)". */
 	public static String risk(Risk risk) {
 		return risk.getText() + " (likelihood " + riskLevel(risk, "likelihood") + ", impact " + riskLevel(risk, "impact") + ")";
