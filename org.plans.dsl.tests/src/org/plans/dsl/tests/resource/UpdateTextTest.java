@@ -24,6 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.LeadItem;
+import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.PlansPackage;
 import org.plans.dsl.resource.ChangedRegion;
 import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.tests.PlansInjectorProvider;
@@ -77,6 +80,30 @@ class UpdateTextTest {
 	}
 
 	@Test
+	void linksOutsideTheEditedBlockAreKept() {
+		PlansResource resource = load(PLAN);
+		LeadItem firstLead = (LeadItem) action(resource, 0).getMembers().get(0);
+		Party sjs = firstLead.getLeads().get(0);
+
+		resource.updateText(PLAN.replace("{ lead sjs due 2025-03 }\n}", "{ lead nobody due 2025-03 }\n}"));
+
+		Object link = ((List<?>) firstLead.eGet(PlansPackage.Literals.LEAD_ITEM__LEADS, false)).get(0);
+		assertSame(sjs, link, "the first action's lead is not linked again: no proxy, the same person");
+		assertEquals(1, errors(resource).size());
+	}
+
+	@Test
+	void aRenamedDeclarationLinksEverythingAgain() {
+		PlansResource resource = load(PLAN);
+		resource.updateText(PLAN.replace("person sjs", "person ana"));
+		assertEquals(2, errors(resource).size(), "neither lead finds sjs");
+		resource.updateText(PLAN);
+		assertEquals(List.of(), errors(resource));
+		assertSame(EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Party.class).get(0),
+				((LeadItem) action(resource, 1).getMembers().get(0)).getLeads().get(0));
+	}
+
+	@Test
 	void theSameTextLinksAgain() {
 		PlansResource resource = load(PLAN.replace("person sjs", "person ana"));
 		assertEquals(2, errors(resource).size());
@@ -91,7 +118,7 @@ class UpdateTextTest {
 		String text = Files.readString(example);
 		PlansResource resource = load(text);
 		Random random = new Random(23);
-		for (int i = 0; i < 8; i++) {
+		for (int i = 0; i < 16; i++) {
 			text = edit(text, random);
 			resource.updateText(text);
 			assertEquals(findings(load(text)), findings(resource), example + " after edit " + i + ":\n" + text);
