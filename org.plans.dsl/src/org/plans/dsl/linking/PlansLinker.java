@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.diagnostics.IDiagnosticConsumer;
+import org.eclipse.xtext.diagnostics.IDiagnosticProducer;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
 import org.eclipse.xtext.nodemodel.INode;
 import org.plans.dsl.resource.KeptLinks;
@@ -29,13 +30,33 @@ public class PlansLinker extends LazyLinker {
 	}
 
 	@Override
-	protected void clearReference(EObject obj, EReference ref) {
-		if (ref.isContainment() || ref.isContainer() || ref.isDerived() || !ref.isChangeable() || ref.isTransient()) {
+	protected void clearReferences(EObject obj) {
+		KeptLinks kept = kept(obj);
+		if (kept == null) {
+			super.clearReferences(obj);
 			return;
 		}
+		boolean all = true;
+		for (EReference ref : obj.eClass().getEAllReferences()) {
+			if (ref.isContainment() || ref.isContainer() || ref.isDerived() || !ref.isChangeable() || ref.isTransient()) {
+				continue;
+			}
+			if (!kept.keep(obj, ref)) {
+				all = false;
+				clearReference(obj, ref);
+			}
+		}
+		if (all) {
+			kept.keptAll(obj);
+		}
+	}
+
+	@Override
+	protected void installProxies(EObject obj, IDiagnosticProducer producer,
+			Multimap<EStructuralFeature.Setting, INode> settingsToLink) {
 		KeptLinks kept = kept(obj);
-		if (kept == null || !kept.keep(obj, ref)) {
-			super.clearReference(obj, ref);
+		if (kept == null || !kept.isKeptAll(obj)) {
+			super.installProxies(obj, producer, settingsToLink);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.plans.dsl.resource;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -37,6 +38,8 @@ public final class KeptLinks {
 	private final List<Replaced> replaced = new ArrayList<>();
 
 	private final Map<EObject, Set<EReference>> kept = new IdentityHashMap<>();
+
+	private final Set<EObject> whole = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private boolean decided;
 
@@ -103,7 +106,9 @@ public final class KeptLinks {
 
 	/**
 	 * Whether the linker keeps {@code reference} of {@code obj} as it is (and records that it
-	 * did): it is a link outside the new element, resolved to an object that is still in a file.
+	 * did): {@code obj} is outside the new element and every target of the reference is an
+	 * object still in a file. An unset reference of such an object is kept too: its text did
+	 * not change, and the last linking found no reference written there.
 	 */
 	public boolean keep(EObject obj, EReference reference) {
 		if (!keeping() || (replacement != null && EcoreUtil.isAncestor(replacement, obj))) {
@@ -112,18 +117,27 @@ public final class KeptLinks {
 		Object value = obj.eGet(reference, false);
 		boolean resolved;
 		if (reference.isMany()) {
-			InternalEList<?> values = (InternalEList<?>) value;
-			resolved = !values.isEmpty();
-			for (Iterator<?> targets = values.basicIterator(); resolved && targets.hasNext();) {
+			resolved = true;
+			for (Iterator<?> targets = ((InternalEList<?>) value).basicIterator(); resolved && targets.hasNext();) {
 				resolved = attached(targets.next());
 			}
 		} else {
-			resolved = attached(value);
+			resolved = value == null || attached(value);
 		}
 		if (resolved) {
 			kept.computeIfAbsent(obj, o -> new HashSet<>()).add(reference);
 		}
 		return resolved;
+	}
+
+	/** Records that every link of {@code obj} was kept, so that the linker need not read its nodes. */
+	public void keptAll(EObject obj) {
+		whole.add(obj);
+	}
+
+	/** Whether {@link #keptAll} was recorded for {@code obj}. */
+	public boolean isKeptAll(EObject obj) {
+		return whole.contains(obj);
 	}
 
 	/** Whether {@link #keep} kept this link, so that the linker installs no proxy for it. */

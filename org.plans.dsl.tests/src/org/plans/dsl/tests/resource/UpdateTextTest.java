@@ -8,10 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.testing.InjectWith;
@@ -50,6 +56,8 @@ class UpdateTextTest {
 			    action 1.2 "Advertise" { lead sjs due 2025-03 }
 			}
 			""";
+
+	private static final Pattern WORD = Pattern.compile("\\b[a-z][a-z0-9-]*\\b");
 
 	@Inject
 	private PlanLoader loader;
@@ -121,26 +129,33 @@ class UpdateTextTest {
 		for (int i = 0; i < 16; i++) {
 			text = edit(text, random);
 			resource.updateText(text);
-			assertEquals(findings(load(text)), findings(resource), example + " after edit " + i + ":\n" + text);
+			PlansResource fresh = load(text);
+			assertEquals(findings(fresh), findings(resource), example + " after edit " + i + ":\n" + text);
+			assertEquals(links(fresh), links(resource), example + " after edit " + i + ": links");
 		}
 	}
 
-	/** One edit an author might make: a line removed, copied, or a word in it changed. */
+	/**
+	 * One edit an author might make: a line removed, copied, or a word in it changed to
+	 * "nobody" or to a word of another line (which may name something declared elsewhere).
+	 */
 	private static String edit(String text, Random random) {
 		String[] lines = text.split("\n", -1);
 		int line = random.nextInt(lines.length);
+		int kind = random.nextInt(4);
+		Matcher other = WORD.matcher(lines[random.nextInt(lines.length)]);
+		String word = kind == 3 && other.find() ? other.group() : "nobody";
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < lines.length; i++) {
 			String current = lines[i];
-			int kind = random.nextInt(3);
 			if (i == line && kind == 0) {
 				continue;
 			}
 			if (i == line && kind == 1) {
 				out.append(current).append('\n');
 			}
-			if (i == line && kind == 2) {
-				current = current.replaceFirst("\\b[a-z][a-z0-9]*\\b", "nobody");
+			if (i == line && kind >= 2) {
+				current = WORD.matcher(current).replaceFirst(Matcher.quoteReplacement(word));
 			}
 			out.append(current);
 			if (i < lines.length - 1) {
@@ -148,6 +163,15 @@ class UpdateTextTest {
 			}
 		}
 		return out.toString();
+	}
+
+	@Test
+	void aNameThatNowComesFirstTakesTheLinks() {
+		String plan = PLAN.replace("person sjs", "person ana \"Ana\"\nperson sjs");
+		PlansResource resource = load(plan);
+		String renamed = plan.replace("person ana", "person sjs");
+		resource.updateText(renamed);
+		assertEquals(links(load(renamed)), links(resource));
 	}
 
 	private PlansResource load(String text) {
@@ -164,6 +188,27 @@ class UpdateTextTest {
 
 	private static List<String> errors(PlansResource resource) {
 		return findings(resource).stream().filter(f -> f.startsWith("ERROR")).toList();
+	}
+
+	/** Where each reference of the file is written and where it leads (a path in the file, or unresolved). */
+	private static List<String> links(PlansResource resource) {
+		List<String> links = new ArrayList<>();
+		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+			EObject obj = all.next();
+			for (EReference reference : obj.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer()) {
+					continue;
+				}
+				List<?> targets = reference.isMany() ? (List<?>) obj.eGet(reference)
+						: obj.eGet(reference) == null ? List.of() : List.of(obj.eGet(reference));
+				for (Object target : targets) {
+					EObject to = (EObject) target;
+					links.add(resource.getURIFragment(obj) + " " + reference.getName() + " -> "
+							+ (to.eIsProxy() || to.eResource() == null ? "unresolved" : to.eResource().getURIFragment(to)));
+				}
+			}
+		}
+		return links;
 	}
 
 	/** Severity, line, column and message of every issue the file's validator reports. */
