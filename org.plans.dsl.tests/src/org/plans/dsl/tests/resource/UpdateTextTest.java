@@ -69,6 +69,12 @@ class UpdateTextTest {
 		assertEquals(new ChangedRegion(3, 0, "x"), ChangedRegion.between("aaa", "aaax"));
 		assertEquals(new ChangedRegion(0, 1, ""), ChangedRegion.between("xaaa", "aaa"));
 		assertEquals(new ChangedRegion(2, 0, "a"), ChangedRegion.between("aa", "aaa"));
+		String large = "x".repeat(10_000);
+		assertEquals(new ChangedRegion(5_000, 1, "yz"),
+				ChangedRegion.between(large, large.substring(0, 5_000) + "yz" + large.substring(5_001)));
+		assertEquals(new ChangedRegion(10_000, 0, "x"), ChangedRegion.between(large, large + "x"),
+				"an equal run is matched from the start first, then the end takes what is left");
+		assertEquals(new ChangedRegion(0, 9_000, ""), ChangedRegion.between("y".repeat(9_000) + large, large));
 	}
 
 	@Test
