@@ -16,8 +16,10 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.testing.InjectWith;
@@ -115,6 +117,33 @@ class UpdateTextTest {
 		assertEquals(List.of(), errors(resource));
 		assertSame(EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Party.class).get(0),
 				((LeadItem) action(resource, 1).getMembers().get(0)).getLeads().get(0));
+	}
+
+	/** The plan's people in one file, its actions in another: links into the other file are kept, and still followed. */
+	@Test
+	void keptLinksIntoAnotherFileStayImported() {
+		String people = "plan demo\nperson sjs \"Sarah-Jane Smedmor\"\n";
+		String actions = PLAN.replace("person sjs \"Sarah-Jane Smedmor\"\n", "");
+		ResourceSet resources = loader.loadTexts(Map.of("people.plan", people, "actions.plan", actions)).resourceSet();
+		PlansResource peopleFile = (PlansResource) resources.getResource(URI.createURI("inmemory:/people.plan"), false);
+		PlansResource actionsFile = (PlansResource) resources.getResource(URI.createURI("inmemory:/actions.plan"), false);
+		assertEquals(List.of(), errors(actionsFile));
+		Party sjs = ((LeadItem) action(actionsFile, 0).getMembers().get(0)).getLeads().get(0);
+
+		actionsFile.updateText(actions.replace("{ lead sjs due 2025-03 }\n}", "{ lead nobody due 2025-03 }\n}"));
+
+		LeadItem firstLead = (LeadItem) action(actionsFile, 0).getMembers().get(0);
+		assertSame(sjs, ((List<?>) firstLead.eGet(PlansPackage.Literals.LEAD_ITEM__LEADS, false)).get(0));
+		assertEquals(1, errors(actionsFile).size());
+		List<String> imported = new ArrayList<>();
+		actionsFile.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(actionsFile)
+				.getImportedNames().forEach(name -> imported.add(name.toString()));
+		assertTrue(imported.stream().anyMatch(name -> name.endsWith("sjs")),
+				"the kept link's name is still imported, so a change of it in the other file rebuilds this one: " + imported);
+
+		peopleFile.updateText(people.replace("person sjs", "person ana"));
+		actionsFile.updateText(actionsFile.getParseResult().getRootNode().getText());
+		assertEquals(2, errors(actionsFile).size(), "neither lead finds sjs once the other file renames it");
 	}
 
 	@Test
