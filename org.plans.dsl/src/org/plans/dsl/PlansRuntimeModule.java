@@ -2,10 +2,12 @@ package org.plans.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
@@ -15,6 +17,7 @@ import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.plans.dsl.conversion.PlansValueConverters;
 import org.plans.dsl.formatting2.SpacesAreWhiteSpace;
+import org.plans.dsl.linking.PlansLinker;
 import org.plans.dsl.linking.PlansLinkingDiagnosticMessageProvider;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
@@ -23,6 +26,7 @@ import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
 import org.plans.dsl.resource.PlansFragmentProvider;
 import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
+import org.plans.dsl.resource.PlansUnloader;
 import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
 
 import com.google.inject.Binder;
@@ -84,6 +88,16 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return PlansLinkingDiagnosticMessageProvider.class;
+	}
+
+	/** Keeps the links an in-place edit cannot change ({@code KeptLinks}). */
+	@Override
+	public Class<? extends ILinker> bindILinker() {
+		return PlansLinker.class;
+	}
+
+	public Class<? extends IReferableElementsUnloader> bindIReferableElementsUnloader() {
+		return PlansUnloader.class;
 	}
 
 	@Override

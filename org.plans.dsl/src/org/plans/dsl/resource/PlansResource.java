@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.Triple;
 
 /**
@@ -37,12 +38,15 @@ import org.eclipse.xtext.util.Triple;
  * ends in a lone carriage return, failing every error report on such a file. Same length,
  * same lines, same offsets.</li>
  * <li>A new text of a loaded file ({@link #updateText}): the changed region is parsed again,
- * not the whole file.</li>
+ * not the whole file, and the links outside it are kept where a fresh link would find the
+ * same targets ({@link KeptLinks}).</li>
  * </ul>
  */
 public class PlansResource extends LazyLinkingResource {
 
 	private static final Map<EClass, Boolean> REFERABLE = new ConcurrentHashMap<>();
+
+	private KeptLinks keptLinks;
 
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
@@ -62,14 +66,40 @@ public class PlansResource extends LazyLinkingResource {
 	 * objects outside it), then the file is linked again. The same text links it again only.
 	 */
 	public void updateText(String text) {
+		updateText(text, true);
+	}
+
+	/**
+	 * As {@link #updateText(String)}; {@code onlyChange} says that no other file changed with
+	 * this one, so that links outside the edited element may be kept ({@link KeptLinks}).
+	 */
+	public void updateText(String text, boolean onlyChange) {
 		String next = withLineFeeds(new StringBuilder(text));
 		ChangedRegion changed = ChangedRegion.between(getParseResult().getRootNode().getText(), next);
 		if (changed == null) {
 			relink();
 		} else {
-			update(changed.offset(), changed.length(), changed.text());
+			keptLinks = onlyChange ? new KeptLinks(getResourceServiceProvider().get(IDefaultResourceDescriptionStrategy.class))
+					: null;
+			try {
+				update(changed.offset(), changed.length(), changed.text());
+			} finally {
+				keptLinks = null;
+			}
 		}
 		getCache().clear(this);
+	}
+
+	/** Partial parsing is about to replace {@code element} of this file ({@code PlansUnloader}). */
+	public void replacing(EObject element) {
+		if (keptLinks != null) {
+			keptLinks.replacing(element);
+		}
+	}
+
+	/** The links the linker may keep in the linking under way; null when it links everything again. */
+	public KeptLinks keptLinks() {
+		return keptLinks;
 	}
 
 	/** Whether {@link #updateText} can bring this file to a new text: it is loaded and parsed. */

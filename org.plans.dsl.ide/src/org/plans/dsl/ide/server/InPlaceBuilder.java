@@ -13,7 +13,8 @@ import org.plans.dsl.resource.PlansResource;
 /**
  * Xtext's build of the changed files, except that a changed plan file that is loaded is not
  * unloaded and loaded again: it is brought to its new text in place ({@link PlansResource#updateText}),
- * which parses only the edited region again. A file rebuilt because a file it refers to changed
+ * which parses only the edited region again and, when no other file changed, keeps the links
+ * the edit cannot change. A file rebuilt because a file it refers to changed
  * keeps its text and is linked again only. Deleted files are unloaded as Xtext does.
  */
 public class InPlaceBuilder extends IncrementalBuilder.InternalStatefulIncrementalBuilder {
@@ -25,11 +26,16 @@ public class InPlaceBuilder extends IncrementalBuilder.InternalStatefulIncrement
 				&& !getRequest().getDeletedFiles().contains(uri)) {
 			String text = newText(plans);
 			if (text != null) {
-				plans.updateText(text);
+				plans.updateText(text, onlyChange());
 				return;
 			}
 		}
 		super.unloadResource(uri);
+	}
+
+	/** Whether this build changes one file only, so that links into the others stay as they were. */
+	private boolean onlyChange() {
+		return getRequest().getDirtyFiles().size() == 1 && getRequest().getDeletedFiles().isEmpty();
 	}
 
 	/** The file's text as the editor (an open document) or the disk has it now; {@code null} if it cannot be read. */

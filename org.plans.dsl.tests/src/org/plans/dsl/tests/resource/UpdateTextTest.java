@@ -8,10 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.testing.InjectWith;
@@ -24,6 +32,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.plans.Action;
+import org.plans.dsl.plans.LeadItem;
+import org.plans.dsl.plans.Party;
+import org.plans.dsl.plans.PlansPackage;
 import org.plans.dsl.resource.ChangedRegion;
 import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.tests.PlansInjectorProvider;
@@ -48,6 +59,8 @@ class UpdateTextTest {
 			}
 			""";
 
+	private static final Pattern WORD = Pattern.compile("\\b[a-z][a-z0-9-]*\\b");
+
 	@Inject
 	private PlanLoader loader;
 
@@ -58,6 +71,12 @@ class UpdateTextTest {
 		assertEquals(new ChangedRegion(3, 0, "x"), ChangedRegion.between("aaa", "aaax"));
 		assertEquals(new ChangedRegion(0, 1, ""), ChangedRegion.between("xaaa", "aaa"));
 		assertEquals(new ChangedRegion(2, 0, "a"), ChangedRegion.between("aa", "aaa"));
+		String large = "x".repeat(10_000);
+		assertEquals(new ChangedRegion(5_000, 1, "yz"),
+				ChangedRegion.between(large, large.substring(0, 5_000) + "yz" + large.substring(5_001)));
+		assertEquals(new ChangedRegion(10_000, 0, "x"), ChangedRegion.between(large, large + "x"),
+				"an equal run is matched from the start first, then the end takes what is left");
+		assertEquals(new ChangedRegion(0, 9_000, ""), ChangedRegion.between("y".repeat(9_000) + large, large));
 	}
 
 	@Test
@@ -77,6 +96,57 @@ class UpdateTextTest {
 	}
 
 	@Test
+	void linksOutsideTheEditedBlockAreKept() {
+		PlansResource resource = load(PLAN);
+		LeadItem firstLead = (LeadItem) action(resource, 0).getMembers().get(0);
+		Party sjs = firstLead.getLeads().get(0);
+
+		resource.updateText(PLAN.replace("{ lead sjs due 2025-03 }\n}", "{ lead nobody due 2025-03 }\n}"));
+
+		Object link = ((List<?>) firstLead.eGet(PlansPackage.Literals.LEAD_ITEM__LEADS, false)).get(0);
+		assertSame(sjs, link, "the first action's lead is not linked again: no proxy, the same person");
+		assertEquals(1, errors(resource).size());
+	}
+
+	@Test
+	void aRenamedDeclarationLinksEverythingAgain() {
+		PlansResource resource = load(PLAN);
+		resource.updateText(PLAN.replace("person sjs", "person ana"));
+		assertEquals(2, errors(resource).size(), "neither lead finds sjs");
+		resource.updateText(PLAN);
+		assertEquals(List.of(), errors(resource));
+		assertSame(EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Party.class).get(0),
+				((LeadItem) action(resource, 1).getMembers().get(0)).getLeads().get(0));
+	}
+
+	/** The plan's people in one file, its actions in another: links into the other file are kept, and still followed. */
+	@Test
+	void keptLinksIntoAnotherFileStayImported() {
+		String people = "plan demo\nperson sjs \"Sarah-Jane Smedmor\"\n";
+		String actions = PLAN.replace("person sjs \"Sarah-Jane Smedmor\"\n", "");
+		ResourceSet resources = loader.loadTexts(Map.of("people.plan", people, "actions.plan", actions)).resourceSet();
+		PlansResource peopleFile = (PlansResource) resources.getResource(URI.createURI("inmemory:/people.plan"), false);
+		PlansResource actionsFile = (PlansResource) resources.getResource(URI.createURI("inmemory:/actions.plan"), false);
+		assertEquals(List.of(), errors(actionsFile));
+		Party sjs = ((LeadItem) action(actionsFile, 0).getMembers().get(0)).getLeads().get(0);
+
+		actionsFile.updateText(actions.replace("{ lead sjs due 2025-03 }\n}", "{ lead nobody due 2025-03 }\n}"));
+
+		LeadItem firstLead = (LeadItem) action(actionsFile, 0).getMembers().get(0);
+		assertSame(sjs, ((List<?>) firstLead.eGet(PlansPackage.Literals.LEAD_ITEM__LEADS, false)).get(0));
+		assertEquals(1, errors(actionsFile).size());
+		List<String> imported = new ArrayList<>();
+		actionsFile.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(actionsFile)
+				.getImportedNames().forEach(name -> imported.add(name.toString()));
+		assertTrue(imported.stream().anyMatch(name -> name.endsWith("sjs")),
+				"the kept link's name is still imported, so a change of it in the other file rebuilds this one: " + imported);
+
+		peopleFile.updateText(people.replace("person sjs", "person ana"));
+		actionsFile.updateText(actionsFile.getParseResult().getRootNode().getText());
+		assertEquals(2, errors(actionsFile).size(), "neither lead finds sjs once the other file renames it");
+	}
+
+	@Test
 	void theSameTextLinksAgain() {
 		PlansResource resource = load(PLAN.replace("person sjs", "person ana"));
 		assertEquals(2, errors(resource).size());
@@ -91,29 +161,36 @@ class UpdateTextTest {
 		String text = Files.readString(example);
 		PlansResource resource = load(text);
 		Random random = new Random(23);
-		for (int i = 0; i < 8; i++) {
+		for (int i = 0; i < 16; i++) {
 			text = edit(text, random);
 			resource.updateText(text);
-			assertEquals(findings(load(text)), findings(resource), example + " after edit " + i + ":\n" + text);
+			PlansResource fresh = load(text);
+			assertEquals(findings(fresh), findings(resource), example + " after edit " + i + ":\n" + text);
+			assertEquals(links(fresh), links(resource), example + " after edit " + i + ": links");
 		}
 	}
 
-	/** One edit an author might make: a line removed, copied, or a word in it changed. */
+	/**
+	 * One edit an author might make: a line removed, copied, or a word in it changed to
+	 * "nobody" or to a word of another line (which may name something declared elsewhere).
+	 */
 	private static String edit(String text, Random random) {
 		String[] lines = text.split("\n", -1);
 		int line = random.nextInt(lines.length);
+		int kind = random.nextInt(4);
+		Matcher other = WORD.matcher(lines[random.nextInt(lines.length)]);
+		String word = kind == 3 && other.find() ? other.group() : "nobody";
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < lines.length; i++) {
 			String current = lines[i];
-			int kind = random.nextInt(3);
 			if (i == line && kind == 0) {
 				continue;
 			}
 			if (i == line && kind == 1) {
 				out.append(current).append('\n');
 			}
-			if (i == line && kind == 2) {
-				current = current.replaceFirst("\\b[a-z][a-z0-9]*\\b", "nobody");
+			if (i == line && kind >= 2) {
+				current = WORD.matcher(current).replaceFirst(Matcher.quoteReplacement(word));
 			}
 			out.append(current);
 			if (i < lines.length - 1) {
@@ -121,6 +198,15 @@ class UpdateTextTest {
 			}
 		}
 		return out.toString();
+	}
+
+	@Test
+	void aNameThatNowComesFirstTakesTheLinks() {
+		String plan = PLAN.replace("person sjs", "person ana \"Ana\"\nperson sjs");
+		PlansResource resource = load(plan);
+		String renamed = plan.replace("person ana", "person sjs");
+		resource.updateText(renamed);
+		assertEquals(links(load(renamed)), links(resource));
 	}
 
 	private PlansResource load(String text) {
@@ -137,6 +223,27 @@ class UpdateTextTest {
 
 	private static List<String> errors(PlansResource resource) {
 		return findings(resource).stream().filter(f -> f.startsWith("ERROR")).toList();
+	}
+
+	/** Where each reference of the file is written and where it leads (a path in the file, or unresolved). */
+	private static List<String> links(PlansResource resource) {
+		List<String> links = new ArrayList<>();
+		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+			EObject obj = all.next();
+			for (EReference reference : obj.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer()) {
+					continue;
+				}
+				List<?> targets = reference.isMany() ? (List<?>) obj.eGet(reference)
+						: obj.eGet(reference) == null ? List.of() : List.of(obj.eGet(reference));
+				for (Object target : targets) {
+					EObject to = (EObject) target;
+					links.add(resource.getURIFragment(obj) + " " + reference.getName() + " -> "
+							+ (to.eIsProxy() || to.eResource() == null ? "unresolved" : to.eResource().getURIFragment(to)));
+				}
+			}
+		}
+		return links;
 	}
 
 	/** Severity, line, column and message of every issue the file's validator reports. */
