@@ -72,6 +72,11 @@ final class TitlePage {
 		return text.length() < 80 && !text.endsWith(".") && ORGANISATION.matcher(text.strip()).matches();
 	}
 
+	/** True if a line under a council's name can be the plan's title: short, no sentence, no other organisation. */
+	static boolean isTitleAfterOrganisation(String text) {
+		return text.length() < 120 && !text.endsWith(".") && !text.endsWith(":") && !isOrganisation(text);
+	}
+
 	/** True if a line is short enough for a name and no sentence. */
 	static boolean isShortLine(String text) {
 		return text.length() < 60 && !text.endsWith(".") && !text.endsWith(":");

@@ -63,7 +63,9 @@ public class ImportPdfLayoutsTest extends ImportCase {
 		expected.put("B2", "B | 2025-12 | Gita Rao as Service Manager");
 		assertEquals(expected, actions(imports.facts(result)), result.text());
 		assertTrue(result.text().contains("\"Run a monthly audit of case files with feedback to workers\""), result.text());
-		assertTrue(result.text().contains("plan oakhurst \"Oakhurst Borough Council"), result.text());
+		// the council's name above the title is the organisation, not part of the title
+		assertTrue(result.text().contains("plan oakhurst \"Children's Services Improvement Plan 2025\""), result.text());
+		assertTrue(result.text().contains("organisation \"Oakhurst Borough Council\""), result.text());
 	}
 
 	@Test

@@ -73,6 +73,29 @@ public class ImportStructureTest extends ImportCase {
 	}
 
 	@Test
+	void aCouncilNamePrintedAboveTheTitleIsTheOrganisation() throws IOException {
+		// the council's name first, then the plan's title: two lines, not one title joined with a dash
+		Path file = dir.resolve("dunmore.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+			CorpusFixtures.paragraph(document, "Dunmore Metropolitan Borough Council");
+			CorpusFixtures.paragraph(document, "Children's Services Improvement Plan 2025-26");
+			CorpusFixtures.paragraph(document, "This plan answers the inspection of March 2025.");
+			CorpusFixtures.paragraph(document, "Priority 1: Early help");
+			CorpusFixtures.table(document, List.of(List.of("Ref", "Action", "Lead", "Deadline"),
+					List.of("1.1", "Open two family hubs", "Ana Lima", "June 2025")));
+			document.write(out);
+		}
+		Importer.Result result = imports.file(file);
+		imports.assertValidAndStable("dunmore.docx", result);
+		PlanFacts plan = imports.facts(result);
+		assertEquals("Children's Services Improvement Plan 2025-26", plan.title(), result.text());
+		assertEquals(Optional.of("Dunmore Metropolitan Borough Council"), plan.text(PlanTextKind.ORGANISATION),
+				result.text());
+		assertEquals(Optional.of("This plan answers the inspection of March 2025."),
+				plan.text(PlanTextKind.INTRODUCTION), result.text());
+	}
+
+	@Test
 	void ragWrittenInTheProgressText() {
 		Importer.Result result = imports.text("rag.md", """
 				| Ref | Action | Lead | Deadline | Progress |
