@@ -162,6 +162,34 @@ public class ImportPdfLayoutsTest extends ImportCase {
 		assertTrue(result.summary().toString().contains("(4 actions, "), result.summary().toString());
 	}
 
+	@Test
+	void twoLabelledFieldsFarApartOnOneLine() throws IOException {
+		// "Lead: …" at the left margin and "Deadline: …" half a page across: two fields of the action, not a table row
+		Path pdf = dir.resolve("marshfield.pdf");
+		try (PDDocument document = new PDDocument()) {
+			PdfSheet page = new PdfSheet(document, PDRectangle.A4, Standard14Fonts.FontName.HELVETICA, 10);
+			float y = page.lines(60, 14, "Marshfield Council Improvement Plan");
+			y = page.lines(y + 10, 12, "Priority 1: Early help");
+			for (int i = 1; i <= 3; i++) {
+				y = page.lines(y + 8, 10, "1." + i + " Open family hub number " + i + " in the district.");
+				y += 12.5f;
+				page.text(50, y, "Lead: " + (i == 2 ? "Head of Service" : "Ana Lima, Hub Manager"), 10);
+				page.text(300, y, "Deadline: " + List.of("March", "June", "September").get(i - 1) + " 2023", 10);
+			}
+			page.close();
+			document.save(pdf.toFile());
+		}
+		Importer.Result result = imports.file(pdf);
+		imports.assertValidAndStable("marshfield.pdf", result);
+		Map<String, String> expected = new LinkedHashMap<>();
+		expected.put("1.1", "1 | 2023-03 | Ana Lima as Hub Manager");
+		expected.put("1.2", "1 | 2023-06 | Head of Service");
+		expected.put("1.3", "1 | 2023-09 | Ana Lima as Hub Manager");
+		assertEquals(expected, actions(imports.facts(result)), result.text());
+		assertEquals(0, result.summary().tables(), result.summary().toString());
+		assertEquals(0, result.summary().notes(), result.text());
+	}
+
 	private static List<String> row(int priority, int i) {
 		String action = "Action " + priority + "." + i + " for children and families,\nreviewed at the improvement board";
 		String progress = i == 1 ? "Started; on track\nfor the spring" : "";
