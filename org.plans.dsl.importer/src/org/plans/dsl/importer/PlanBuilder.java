@@ -14,6 +14,7 @@ import org.plans.dsl.importer.detect.ListedActions;
 import org.plans.dsl.importer.detect.Mapping;
 import org.plans.dsl.importer.detect.MeasureColumns;
 import org.plans.dsl.importer.detect.ProgressEntries;
+import org.plans.dsl.importer.detect.RagValue;
 import org.plans.dsl.importer.detect.SidewaysMeasures;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.write.Ids;
@@ -169,6 +170,10 @@ final class PlanBuilder {
 
 	private void text(String text, String origin) {
 		lastText = text;
+		if (plan.completeLetter == null) {
+			// "Key: R = off track, …, C = complete": the letter rating complete actions
+			plan.completeLetter = RagValue.completeLetter(text);
+		}
 		if (plan.progressDate == null && ProgressEntries.documentDate(text) != null) {
 			plan.progressDate = ProgressEntries.documentDate(text);
 		}
