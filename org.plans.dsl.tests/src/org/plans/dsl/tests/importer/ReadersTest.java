@@ -104,7 +104,12 @@ public class ReadersTest {
 			"Jo Bloggs (ATM); Ann Lee (IRO)                   | PERSON:Jo Bloggs as Assistant Team Manager, PERSON:Ann Lee as Independent Reviewing Officer",
 			"'Jo Bloggs, Head of\nService\nAnn Lee'          | PERSON:Jo Bloggs as Head of Service, PERSON:Ann Lee",
 			"HoS & DCS                                        | ROLE:Head of Service, ROLE:Director of Children's Services",
-			"Lead: Jo Bloggs                                  | PERSON:Jo Bloggs" })
+			"Lead: Jo Bloggs                                  | PERSON:Jo Bloggs",
+			"Jo Park – Head of Finance                        | PERSON:Jo Park as Head of Finance",
+			"Dr Priya Nair - Chief Nursing Officer            | PERSON:Dr Priya Nair as Chief Nursing Officer",
+			"Mark Hill/Director of Operations                 | PERSON:Mark Hill as Director of Operations",
+			"Sarah-Jane Smedmor/ Heads of Service             | PERSON:Sarah-Jane Smedmor, ROLE:Heads of Service",
+			"Sam Ode and Lee Grant, Housing Manager           | PERSON:Sam Ode, PERSON:Lee Grant as Housing Manager" })
 	void peopleWithRoles(String cell, String expected) {
 		List<Lead> leads = LeadReader.read(cell.replace("\\n", "\n"));
 		assertEquals(expected, String.join(", ", leads.stream().map(l -> l.kind() + ":" + l.name()
@@ -117,7 +122,8 @@ public class ReadersTest {
 			"Success criteria | SUCCESS", "Key Targets | SUCCESS", "Progress – Outcomes and Key Targets | SUCCESS",
 			"Performance Measures and Milestones | INDICATOR", "Progress - at July 2015 | PROGRESS", "Item | ACTION",
 			"Indicator | ACTION", "What we will do | ACTION", "Outcome | OUTCOME", "Cost/Resources required | COST",
-			"RAG | RAG", "Start Date | START", "Who | LEAD", "When | DEADLINE" })
+			"RAG | RAG", "Start Date | START", "Who | LEAD", "When | DEADLINE", "Deliverable | ACTION", "SRO | LEAD",
+			"Senior Responsible Owner | LEAD" })
 	void headers(String header, ColumnRole role) {
 		assertEquals(role, ColumnRole.of(header));
 	}
