@@ -272,6 +272,7 @@ final class PlanWriter {
 			}
 		}
 		progress(node, action.get(ColumnRole.PROGRESS), rag);
+		periods(node, action);
 		status(node, status);
 		cost(node, action.get(ColumnRole.COST));
 		text(node, "reporting", action.get(ColumnRole.REPORTING), false);
@@ -394,6 +395,23 @@ final class PlanWriter {
 		if (!rag.isBlank() && rag(rag) == null) {
 			node.line("note " + quote.text("RAG: " + rag));
 			notes++;
+		}
+	}
+
+	/** An update per period ("Q1 update", "Q1 RAG"): a progress line at the period's date, with its rating. */
+	private void periods(Node node, ImportedAction action) {
+		for (Map.Entry<String, String[]> period : action.periods.entrySet()) {
+			boolean dated = Character.isDigit(period.getKey().charAt(0));
+			String ragCell = period.getValue()[1];
+			String rating = ragCell.isBlank() ? null : rag(ragCell);
+			String words = dated ? period.getValue()[0] : (period.getKey() + ": " + period.getValue()[0]).strip();
+			String line = "progress " + (dated ? period.getKey() + " " : "") + (rating == null ? "" : rating + " ")
+					+ (period.getValue()[0].isBlank() && dated ? "" : quote.text(words));
+			node.line(line.strip());
+			if (!ragCell.isBlank() && rating == null) {
+				node.line("note " + quote.text("RAG " + period.getKey() + ": " + ragCell));
+				notes++;
+			}
 		}
 	}
 

@@ -23,7 +23,7 @@ final class TitlePage {
 	private static final Pattern NO_AS_OF = Pattern.compile("(?i)^no as-of date\\b.*$");
 	/** The words that make a short line under the title the organisation's name: "London Borough of Carrow". */
 	private static final Pattern ORGANISATION = Pattern.compile(
-			"(?i)^(?!.*\\b(?:plan|report|strategy)\\b).*\\b(?:council|borough|county|authority|trust|metropolitan|city of)\\b.*$");
+			"(?i)^(?!.*\\b(?:plan|report|strategy)\\b).*\\b(?:council|borough|county|authority|trust|metropolitan|city of|nhs|integrated care board|health board|icb|cyngor)\\b.*$");
 	/** The heading over the recommendations and findings. */
 	static final Pattern SOURCES_HEADING = Pattern.compile("(?i)^(?:recommendations|findings)(?: and (?:findings|recommendations))?$");
 	/** One recommendation or finding as the Word target writes it: "r1 (recommendation): Improve …". */
