@@ -234,6 +234,10 @@ public final class LeadReader {
 			return new Lead(Lead.Kind.PERSON, m.group(1), roles);
 		}
 		String expanded = RoleTitles.expand(text);
+		if (expanded == null && classify(text) == Lead.Kind.TEAM && text.matches("(?i)the\\s+\\S.*")) {
+			// "Raj Mehta and the Family Support Team": the team, without the article
+			return Lead.of(Lead.Kind.TEAM, text.replaceFirst("(?i)^the\\s+", ""));
+		}
 		return expanded != null ? Lead.of(Lead.Kind.ROLE, expanded) : Lead.of(classify(text), text);
 	}
 
@@ -300,6 +304,7 @@ public final class LeadReader {
 	private static boolean splitsBetween(String before, String next) {
 		boolean personBefore = classify(before.strip()) == Lead.Kind.PERSON;
 		return startsNewLead(next) && startsNewLead(before) || personBefore && RoleTitles.isTitle(next)
+				|| personBefore && classify(next.strip()) == Lead.Kind.TEAM
 				|| RoleTitles.isTitle(before) && classify(next.strip()) == Lead.Kind.PERSON;
 	}
 

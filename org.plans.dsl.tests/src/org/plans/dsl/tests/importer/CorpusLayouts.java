@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -24,7 +27,8 @@ import org.plans.dsl.tests.importer.CorpusFixtures.Fixture;
  * integrated care board's recovery plan (work streams, deliverables, SROs written "Name – Role"
  * and "Name/Role", financial-year quarter milestones), a Welsh council's bilingual plan saved
  * from Word as HTML, a tracker with a progress column and a RAG column per quarter, and an Excel
- * tracker with its priorities in merged cells, a hidden column and real Excel dates.
+ * tracker with its priorities in merged cells, a hidden column and real Excel dates, and a
+ * school trust's plan published as a PDF of numbered actions whose fields lie far apart.
  */
 final class CorpusLayouts {
 
@@ -93,7 +97,45 @@ final class CorpusLayouts {
 					"2b", new Expected("2", "2025-01", "Sam Ode as Head of Housing, Lee Grant as Housing Manager")),
 			0, 0, Map.of(), Map.of("1a", "green", "1b", "amber", "1c", "red", "2a", "amber", "2b", "green"));
 
-	static final List<Fixture> ALL = List.of(NORTHMOOR, GLANAFON, RIVERBANK, HOLLINS);
+	/** A school trust's plan published as a PDF: the trust above the title, numbered actions with fields far apart. */
+	static final Fixture THORNBURY = new Fixture("thornbury.pdf", CorpusLayouts::thornbury,
+			Map.of("1.1", new Expected("1", "2024-09", "Amy Cole as Reading Lead"),
+					"1.2", new Expected("1", "2024-12", "Amy Cole as Reading Lead"),
+					"2.1", new Expected("2", "2024-06", "Raj Mehta as Attendance Officer"),
+					"2.2", new Expected("2", "2025-03", "Raj Mehta as Attendance Officer, Family Support Team")),
+			0, 0, Map.of(), Map.of("1.1", "green", "1.2", "amber", "2.1", "green", "2.2", "red"));
+
+	static final List<Fixture> ALL = List.of(NORTHMOOR, GLANAFON, RIVERBANK, HOLLINS, THORNBURY);
+
+	private static void thornbury(Path file) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PdfSheet page = new PdfSheet(document, PDRectangle.A4, Standard14Fonts.FontName.HELVETICA, 10);
+			float y = page.lines(60, 16, "Thornbury Academy Trust");
+			y = page.lines(y + 6, 14, "School Improvement Plan 2024/25");
+			String[][] actions = {
+					{ "Priority 1: Reading" },
+					{ "1.1 Introduce daily phonics catch-up sessions.", "Amy Cole – Reading Lead", "Q2 2024/25", "G" },
+					{ "1.2 Train every teaching assistant in phonics.", "Amy Cole", "December 2024", "A" },
+					{ "Priority 2: Attendance" },
+					{ "2.1 Call the family of every absent pupil on the first day.", "Raj Mehta/Attendance Officer",
+							"Q1 2024/25", "G" },
+					{ "2.2 Run attendance clinics with families.", "Raj Mehta and the Family Support Team", "March 2025",
+							"R" } };
+			for (String[] action : actions) {
+				if (action.length == 1) {
+					y = page.lines(y + 12, 12, action[0]);
+					continue;
+				}
+				y = page.lines(y + 8, 10, action[0]);
+				y += 12.5f;
+				page.text(50, y, "Lead: " + action[1], 10);
+				page.text(280, y, "By when: " + action[2], 10);
+				page.text(450, y, "RAG: " + action[3], 10);
+			}
+			page.close();
+			document.save(file.toFile());
+		}
+	}
 
 	private static void northmoor(Path file) throws IOException {
 		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {

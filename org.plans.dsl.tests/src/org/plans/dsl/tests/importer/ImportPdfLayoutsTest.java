@@ -56,12 +56,9 @@ public class ImportPdfLayoutsTest extends ImportCase {
 		}
 		Importer.Result result = imports.file(pdf);
 		imports.assertValidAndStable("oakhurst.pdf", result);
-		Map<String, String> expected = new LinkedHashMap<>();
-		expected.put("A1", "A | 2025-03 | Dee Marsh as Head of Quality Assurance");
-		expected.put("A2", "A | 2025-06 | Dee Marsh as Head of Quality Assurance");
-		expected.put("B1", "B | 2025-09 | Sam Byrne");
-		expected.put("B2", "B | 2025-12 | Gita Rao as Service Manager");
-		assertEquals(expected, actions(imports.facts(result)), result.text());
+		assertEquals(expected("A1", "A | 2025-03 | Dee Marsh as Head of Quality Assurance",
+				"A2", "A | 2025-06 | Dee Marsh as Head of Quality Assurance", "B1", "B | 2025-09 | Sam Byrne",
+				"B2", "B | 2025-12 | Gita Rao as Service Manager"), actions(imports.facts(result)), result.text());
 		assertTrue(result.text().contains("\"Run a monthly audit of case files with feedback to workers\""), result.text());
 		// the council's name above the title is the organisation, not part of the title
 		assertTrue(result.text().contains("plan oakhurst \"Children's Services Improvement Plan 2025\""), result.text());
@@ -181,11 +178,8 @@ public class ImportPdfLayoutsTest extends ImportCase {
 		}
 		Importer.Result result = imports.file(pdf);
 		imports.assertValidAndStable("marshfield.pdf", result);
-		Map<String, String> expected = new LinkedHashMap<>();
-		expected.put("1.1", "1 | 2023-03 | Ana Lima as Hub Manager");
-		expected.put("1.2", "1 | 2023-06 | Head of Service");
-		expected.put("1.3", "1 | 2023-09 | Ana Lima as Hub Manager");
-		assertEquals(expected, actions(imports.facts(result)), result.text());
+		assertEquals(expected("1.1", "1 | 2023-03 | Ana Lima as Hub Manager", "1.2", "1 | 2023-06 | Head of Service",
+				"1.3", "1 | 2023-09 | Ana Lima as Hub Manager"), actions(imports.facts(result)), result.text());
 		assertEquals(0, result.summary().tables(), result.summary().toString());
 		assertEquals(0, result.summary().notes(), result.text());
 	}
@@ -199,6 +193,15 @@ public class ImportPdfLayoutsTest extends ImportCase {
 
 	private static String lead(int priority, int i) {
 		return (i % 2 == 0 ? "Lena Ortiz" : "Omar Ali") + (priority == 2 ? " as Team Manager" : "");
+	}
+
+	/** Reference, "section | deadline | leads", reference, …: in order. */
+	private static Map<String, String> expected(String... pairs) {
+		Map<String, String> expected = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			expected.put(pairs[i], pairs[i + 1]);
+		}
+		return expected;
 	}
 
 	/** Each action: "section | deadline | leads", by reference. */

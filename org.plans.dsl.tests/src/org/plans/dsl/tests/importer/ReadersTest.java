@@ -84,6 +84,7 @@ public class ReadersTest {
 			"HR                                              | TEAM:HR",
 			"Sarah-Jane Smedmor, and Karen Roland            | PERSON:Sarah-Jane Smedmor, PERSON:Karen Roland",
 			"LiquidLogic delivery team                       | TEAM:LiquidLogic delivery team",
+			"Raj Mehta and the Family Support Team           | PERSON:Raj Mehta, TEAM:Family Support Team",
 			"Service Director of Corporate Parenting, Fostering & Adoption | ROLE:Service Director of Corporate Parenting, Fostering & Adoption",
 			"AD Children's Safeguardin g and AD CiC, Permanenc y & Children's resources | ROLE:AD Children's Safeguarding, ROLE:AD CiC, Permanency & Children's resources",
 			"Service Director: Children's Social Care & Service Director Quality Assurance & Practice Improvement | ROLE:Service Director: Children's Social Care, ROLE:Service Director Quality Assurance & Practice Improvement" })
