@@ -265,11 +265,18 @@ final class PlanWriter {
 			status = statusOf(words) != null ? words : "";
 		}
 		for (Map.Entry<String, String> other : action.otherColumns.entrySet()) {
-			if (rag.isBlank() && (ratingColumns.contains(other.getKey())
+			if (rag.isBlank() && (ratingColumns.contains(other.getKey()) && rating(other.getValue()).isPresent()
 					|| RagValue.read(other.getValue(), false).filter(r -> r.words().isEmpty()).isPresent())) {
 				rag = other.getValue();
 				others.remove(other.getKey());
 			}
+		}
+		if (action.get(ColumnRole.PROGRESS).isBlank() && !action.periods.isEmpty() && !rag.isBlank() && rag(rag) != null
+				&& lastPeriodUnrated(action)) {
+			// "Q1 update | Q2 update | Current RAG": the RAG rates the latest period's update
+			String[] last = action.periods.get(action.periods.keySet().stream().reduce((a, b) -> b).orElseThrow());
+			last[1] = rag;
+			rag = "";
 		}
 		progress(node, action.get(ColumnRole.PROGRESS), rag);
 		periods(node, action);
@@ -396,6 +403,10 @@ final class PlanWriter {
 			node.line("note " + quote.text("RAG: " + rag));
 			notes++;
 		}
+	}
+
+	private static boolean lastPeriodUnrated(ImportedAction action) {
+		return action.periods.values().stream().reduce((a, b) -> b).map(p -> p[1].isBlank()).orElse(false);
 	}
 
 	/** An update per period ("Q1 update", "Q1 RAG"): a progress line at the period's date, with its rating. */

@@ -25,7 +25,8 @@ final class RatingColumns {
 		Set<String> other = new HashSet<>();
 		for (ImportedAction action : actions(plan)) {
 			for (Map.Entry<String, String> cell : action.otherColumns.entrySet()) {
-				if (cell.getKey().isBlank()) {
+				if (cell.getKey().isBlank() || cell.getValue().strip().matches("(?i)n/?a|-+|–|tbc|tba|none")) {
+					// a cell that rates nothing says nothing of the column
 					continue;
 				}
 				var rating = RagValue.read(cell.getValue(), true, plan.completeLetter);

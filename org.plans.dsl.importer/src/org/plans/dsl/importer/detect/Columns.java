@@ -63,6 +63,11 @@ public final class Columns {
 		return periods.get(index);
 	}
 
+	/** True if the header has a progress or RAG column per period. */
+	public boolean hasPeriods() {
+		return !periods.isEmpty();
+	}
+
 	/** The financial year a header cell names ("Q1 2023/24 update" → 2023/24), or null. */
 	public String financialYear() {
 		for (String header : headers) {
@@ -116,7 +121,8 @@ public final class Columns {
 		if (text.length() > 60 || text.split("\\s+").length > 8 || text.matches("[0-9]+(\\.[0-9]+)*[a-z]?")) {
 			return true;
 		}
-		return role != ColumnRole.PROGRESS && DateReader.isDate(text);
+		// a dated progress or RAG header ("Update Sept 2023", "RAG Sept 2023") is a header
+		return role != ColumnRole.PROGRESS && role != ColumnRole.RAG && DateReader.isDate(text);
 	}
 
 	/** True if {@code row} reads as the second line of a wrapped header: only short cells, none a reference. */
