@@ -147,7 +147,7 @@ final class CorpusLayouts {
 					List.of("UEC1", "Open a same-day emergency care unit", "Dr Priya Nair – Chief Nursing Officer",
 							"Q3 2023/24", "Green"),
 					List.of("UEC2", "Cut ambulance handover delays to 30 minutes", "Mark Hill/Director of Operations",
-							"Q4 2023/24", "Amber")));
+							"End of Q4 2023-24", "Amber")));
 			CorpusFixtures.paragraph(document, "Workstream 2: Elective recovery");
 			CorpusFixtures.table(document, List.of(List.of("Ref", "Deliverable", "SRO", "Milestone", "Status"),
 					List.of("EL1", "Clear every wait over 78 weeks", "Mark Hill/Director of Operations", "Q2 2023/24", "Red"),
@@ -165,6 +165,8 @@ final class CorpusLayouts {
 			XSSFSheet sheet = workbook.createSheet("Tracker");
 			XSSFCellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+			XSSFCellStyle month = workbook.createCellStyle();
+			month.setDataFormat(workbook.createDataFormat().getFormat("mmm-yy"));
 			sheet.createRow(0).createCell(0).setCellValue("Hollins District Council – Improvement Tracker");
 			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
 			String[] header = { "Priority", "Ref", "Action", "Owner", "Internal notes", "Target date", "RAG" };
@@ -186,7 +188,8 @@ final class CorpusLayouts {
 				for (int c = 0; c < rows[r].length; c++) {
 					if (rows[r][c] instanceof LocalDate day) {
 						row.createCell(c).setCellValue(day);
-						row.getCell(c).setCellStyle(date);
+						// one shown as Excel's "Sep-24"
+						row.getCell(c).setCellStyle(day.getMonthValue() == 9 ? month : date);
 					} else if (!((String) rows[r][c]).isEmpty()) {
 						row.createCell(c).setCellValue((String) rows[r][c]);
 					}

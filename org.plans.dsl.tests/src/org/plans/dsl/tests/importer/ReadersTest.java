@@ -29,6 +29,14 @@ public class ReadersTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"December 2019                                         | 2019-12",
+			"Q3 23/24                                              | 2023/24-Q3",
+			"Qtr 3 2023/24                                         | 2023/24-Q3",
+			"Quarter 4 2023-24                                     | 2023/24-Q4",
+			"2023-24 Q3                                            | 2023/24-Q3",
+			"End of Q2 2023/24                                     | 2023/24-Q2",
+			"by the end of March 2024                              | 2024-03",
+			"Mar-24                                                | 2024-03",
+			"2011-12                                               | 2011-12",
 			"Mar 2016                                              | 2016-03",
 			"Sept 24                                               | 2024-09",
 			"March 25                                              | 2025-03",
