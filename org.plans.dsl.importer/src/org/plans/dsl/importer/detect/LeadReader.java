@@ -127,7 +127,12 @@ public final class LeadReader {
 		}
 		if (first.matches() && !text.substring(first.end(1)).strip().startsWith(":") && RoleTitles.isTitle(first.group(2))
 				&& !namesAPerson(first.group(2)) && names(first.group(1)) != null) {
-			// "Jo Park – Head of Finance": the person, then the post
+			// "Jo Park – Head of Finance": the person, then the post ("…, ICB": and the partner they are of)
+			Matcher partner = Pattern.compile("(.+),\\s*(\\S+)").matcher(first.group(2).strip());
+			if (partner.matches() && classify(partner.group(2)) == Lead.Kind.PARTNER) {
+				Lead of = Lead.of(Lead.Kind.PARTNER, partner.group(2));
+				return people(names(first.group(1)), partner.group(1)).stream().map(p -> p.of(of)).toList();
+			}
 			return people(names(first.group(1)), first.group(2));
 		}
 		if (first.matches() && RoleTitles.isTitle(first.group(1))) {

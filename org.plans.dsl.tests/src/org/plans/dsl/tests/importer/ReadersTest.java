@@ -118,11 +118,15 @@ public class ReadersTest {
 			"Dr Priya Nair - Chief Nursing Officer            | PERSON:Dr Priya Nair as Chief Nursing Officer",
 			"Mark Hill/Director of Operations                 | PERSON:Mark Hill as Director of Operations",
 			"Sarah-Jane Smedmor/ Heads of Service             | PERSON:Sarah-Jane Smedmor, ROLE:Heads of Service",
-			"Sam Ode and Lee Grant, Housing Manager           | PERSON:Sam Ode, PERSON:Lee Grant as Housing Manager" })
+			"Sam Ode and Lee Grant, Housing Manager           | PERSON:Sam Ode, PERSON:Lee Grant as Housing Manager",
+			"Priya Nair, CNO                                  | PERSON:Priya Nair as Chief Nursing Officer",
+			"Sue Park (AMD)                                   | PERSON:Sue Park as Associate Medical Director",
+			"Mark Hill – Director of Operations, ICB          | PERSON:Mark Hill as Director of Operations of ICB" })
 	void peopleWithRoles(String cell, String expected) {
 		List<Lead> leads = LeadReader.read(cell.replace("\\n", "\n"));
 		assertEquals(expected, String.join(", ", leads.stream().map(l -> l.kind() + ":" + l.name()
-				+ (l.roles().isEmpty() ? "" : " as " + String.join("+", l.roles()))).toList()));
+				+ (l.roles().isEmpty() ? "" : " as " + String.join("+", l.roles()))
+				+ (l.organisation() == null ? "" : " of " + l.organisation().name())).toList()));
 	}
 
 	@ParameterizedTest
