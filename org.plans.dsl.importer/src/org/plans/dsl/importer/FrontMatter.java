@@ -67,6 +67,10 @@ final class FrontMatter {
 			plan.version(text, null);
 		} else if (lower.startsWith("version")) {
 			plan.version(text, DateReader.plainDate(text.substring(7)));
+		} else if (!plan.hasTitle() && TitlePage.organisationAndTitle(text) != null) {
+			// "Southmoor Council – Children's Social Care Improvement Plan": the council, then the title
+			plan.organisation = TitlePage.organisationAndTitle(text)[0];
+			plan.title(TitlePage.organisationAndTitle(text)[1]);
 		} else if (!plan.hasTitle()) {
 			plan.title(text);
 		} else if (DateReader.plainDate(text) != null && text.length() < 30 && !plan.hasIntroduction()) {

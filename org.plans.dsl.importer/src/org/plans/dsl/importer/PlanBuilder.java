@@ -178,7 +178,8 @@ final class PlanBuilder {
 
 	private RowFate.Fate headingAboveHeader(String text) {
 		if (!plan.hasTitle()) {
-			plan.title(text);
+			// a spreadsheet's title row, read as a title line is
+			frontMatter.read(text, "");
 			return RowFate.Fate.TEXT;
 		}
 		sections.startPriority("priority", String.valueOf(plan.priorities.size() + 1), text, text);

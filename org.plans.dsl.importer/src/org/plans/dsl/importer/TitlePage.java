@@ -72,6 +72,15 @@ final class TitlePage {
 		return text.length() < 80 && !text.endsWith(".") && ORGANISATION.matcher(text.strip()).matches();
 	}
 
+	private static final Pattern DASHED = Pattern.compile("^(.+?)\\s+[–—-]\\s+(.+)$");
+
+	/** {organisation, title} of a title line that names the council before a dash, or null. */
+	static String[] organisationAndTitle(String text) {
+		Matcher m = DASHED.matcher(text.strip());
+		return m.matches() && isOrganisation(m.group(1)) && isTitleAfterOrganisation(m.group(2))
+				? new String[] { m.group(1).strip(), m.group(2).strip() } : null;
+	}
+
 	/** True if a line under a council's name can be the plan's title: short, no sentence, no other organisation. */
 	static boolean isTitleAfterOrganisation(String text) {
 		return text.length() < 120 && !text.endsWith(".") && !text.endsWith(":") && !isOrganisation(text);

@@ -54,6 +54,8 @@ public class ImportLayoutsTest extends ImportCase {
 	@Test
 	void anUpdateAndARatingPerQuarter() throws IOException {
 		Imported plan = imported(CorpusLayouts.RIVERBANK);
+		// the council before the dash on the title's line is the organisation
+		plan.isTitled("Corporate Improvement Plan 2023/24", "Riverbank Council");
 		plan.has(3, "Customers", "Resources");
 		// each quarter's update at that quarter of the year the title names, rated by its own RAG column
 		assertTrue(plan.text.contains("progress 2023/24-Q1 amber \"Staff consulted\"\n"
@@ -67,6 +69,7 @@ public class ImportLayoutsTest extends ImportCase {
 	@Test
 	void anExcelTrackerWithMergedPrioritiesAndAHiddenColumn() throws IOException {
 		Imported plan = imported(CorpusLayouts.HOLLINS);
+		plan.isTitled("Improvement Tracker", "Hollins District Council");
 		// the priority merged down its rows names every row under it
 		plan.has(5, "Financial sustainability", "Housing");
 		plan.says("due 2024-03-31");
