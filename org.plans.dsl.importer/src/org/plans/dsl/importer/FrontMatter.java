@@ -67,6 +67,10 @@ final class FrontMatter {
 			plan.version(text, null);
 		} else if (lower.startsWith("version")) {
 			plan.version(text, DateReader.plainDate(text.substring(7)));
+		} else if (!plan.hasTitle() && TitlePage.organisationAndTitle(text) != null) {
+			// "Southmoor Council – Children's Social Care Improvement Plan": the council, then the title
+			plan.organisation = TitlePage.organisationAndTitle(text)[0];
+			plan.title(TitlePage.organisationAndTitle(text)[1]);
 		} else if (!plan.hasTitle()) {
 			plan.title(text);
 		} else if (DateReader.plainDate(text) != null && text.length() < 30 && !plan.hasIntroduction()) {
@@ -75,6 +79,11 @@ final class FrontMatter {
 				&& (TitlePage.isOrganisation(text) || TitlePage.isShortLine(text) && TitlePage.isTitlePageLine(next))) {
 			// a council's name under the title, or a short line followed by the title page's version, date or period
 			plan.organisation = text.strip();
+		} else if (!plan.hasIntroduction() && plan.organisation == null && TitlePage.isOrganisation(plan.title())
+				&& TitlePage.isTitleAfterOrganisation(text)) {
+			// the council's name printed above the title: the organisation, and the line under it the title
+			plan.organisation = plan.title().strip();
+			plan.title(text);
 		} else if (!plan.hasIntroduction() && text.length() < 60 && !text.endsWith(".")) {
 			plan.title(plan.title() + " – " + text);
 		} else {

@@ -23,7 +23,8 @@ public record ImportSummary(int priorities, int objectives, int actions, int peo
 	/** What the user must look at: an import that found no table, or no action. */
 	public List<String> warnings() {
 		List<String> warnings = new ArrayList<>();
-		if (tables == 0) {
+		if (tables == 0 && actions == 0) {
+			// a plan of actions written as numbered text has no table, and needs none
 			warnings.add("no table found: the document's text was kept as the plan's introduction and notes."
 					+ " Save the plan's tables as .docx, .xlsx, .csv or Markdown, or use --map");
 		}

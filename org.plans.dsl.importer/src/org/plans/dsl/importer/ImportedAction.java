@@ -20,6 +20,8 @@ final class ImportedAction {
 	final Set<String> addresses = new LinkedHashSet<>();
 	/** Measures of a table whose reference names this action: their last target is the action's. */
 	final List<ImportedMeasure> measures = new ArrayList<>();
+	/** Progress per period (a column per quarter): the period's date (or its header's words) → its text and rating. */
+	final Map<String, String[]> periods = new LinkedHashMap<>();
 	/** How the action was written ("action 1.2", "action \"Audit files\""), for the review page. */
 	String written;
 
@@ -33,6 +35,13 @@ final class ImportedAction {
 
 	void add(ColumnRole role, String text) {
 		cells.merge(role, text, ImportedAction::join);
+	}
+
+	/** A cell of a progress or RAG column of one period: its update's words, or its rating. */
+	void addPeriod(String period, ColumnRole role, String text) {
+		String[] entry = periods.computeIfAbsent(period, p -> new String[] { "", "" });
+		int at = role == ColumnRole.RAG ? 1 : 0;
+		entry[at] = join(entry[at], text.strip());
 	}
 
 	void addOther(String header, String text) {

@@ -27,6 +27,8 @@ final class ImportedPlan {
 	String coversTo;
 	/** The date the document gives its progress ("Progress updates from January 2023"), or null. */
 	String progressDate;
+	/** The letter the plan's key gives for complete ("C = complete"), read as blue; or null. */
+	String completeLetter;
 	final List<String> introduction = new ArrayList<>();
 	final Map<String, String> recommendations = new LinkedHashMap<>();
 	final Map<String, String> findings = new LinkedHashMap<>();

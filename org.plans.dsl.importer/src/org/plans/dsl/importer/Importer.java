@@ -80,7 +80,9 @@ public final class Importer {
 		for (Block block : blocks) {
 			if (block instanceof Block.Table table) {
 				// only header rows: a data cell "Update (Mar 2024): …" dates its own update, not the plan
-				for (Block.Row row : table.rows().stream().filter(r -> Columns.fromHeader(r, mapping).isPresent()).toList()) {
+				// a column per period ("Q1 update", "Q2 update") dates each period's update, not the plan
+				for (Block.Row row : table.rows().stream().filter(r -> Columns.fromHeader(r, mapping)
+						.filter(c -> !c.hasPeriods()).isPresent()).toList()) {
 					for (String cell : row.cells()) {
 						ColumnRole role = mapping.roleOf(cell).orElseGet(() -> ColumnRole.of(cell));
 						if (role == ColumnRole.PROGRESS && DateReader.plainDate(cell) != null) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
+import org.plans.dsl.importer.detect.Bilingual;
 import org.plans.dsl.importer.detect.ColumnRole;
 import org.plans.dsl.importer.detect.Columns;
 import org.plans.dsl.importer.detect.DateReader;
@@ -14,6 +15,7 @@ import org.plans.dsl.importer.detect.ListedActions;
 import org.plans.dsl.importer.detect.Mapping;
 import org.plans.dsl.importer.detect.MeasureColumns;
 import org.plans.dsl.importer.detect.ProgressEntries;
+import org.plans.dsl.importer.detect.RagValue;
 import org.plans.dsl.importer.detect.SidewaysMeasures;
 import org.plans.dsl.importer.source.Block;
 import org.plans.dsl.importer.write.Ids;
@@ -48,6 +50,8 @@ final class PlanBuilder {
 	private ImportedAction listed;
 	/** The text of that action so far, over the lines it was written on. */
 	private String listedText;
+	/** The financial year the document last named ("2023/24"), for bare quarters; null before any. */
+	private String financialYear;
 	/** The paragraph after the one being read ("" when a table or nothing follows). */
 	private String nextText = "";
 
@@ -64,7 +68,8 @@ final class PlanBuilder {
 		});
 	}
 
-	ImportedPlan build(List<Block> blocks) {
+	ImportedPlan build(List<Block> source) {
+		List<Block> blocks = source.stream().map(PlanBuilder::english).toList();
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
 			if (block instanceof Block.Paragraph paragraph && b + 1 < blocks.size()
@@ -118,6 +123,19 @@ final class PlanBuilder {
 		return plan;
 	}
 
+	/** A block written in Welsh and English side by side, its English half ("Cam gweithredu / Action" is "Action"). */
+	private static Block english(Block block) {
+		if (block instanceof Block.Paragraph p) {
+			return new Block.Paragraph(Bilingual.english(p.text()), p.origin());
+		}
+		if (block instanceof Block.Table table) {
+			return new Block.Table(table.rows().stream()
+					.map(row -> new Block.Row(row.cells().stream().map(Bilingual::english).toList(), row.origin())).toList(),
+					table.origin());
+		}
+		return block;
+	}
+
 	/**
 	 * A measure table laid out sideways, read turned (a row per measure); each source row is
 	 * accounted as the header or as a row of the measures it gives values of.
@@ -160,7 +178,8 @@ final class PlanBuilder {
 
 	private RowFate.Fate headingAboveHeader(String text) {
 		if (!plan.hasTitle()) {
-			plan.title(text);
+			// a spreadsheet's title row, read as a title line is
+			frontMatter.read(text, "");
 			return RowFate.Fate.TEXT;
 		}
 		sections.startPriority("priority", String.valueOf(plan.priorities.size() + 1), text, text);
@@ -169,6 +188,15 @@ final class PlanBuilder {
 
 	private void text(String text, String origin) {
 		lastText = text;
+		Matcher year = MeasureColumns.FINANCIAL_YEAR.matcher(text);
+		if (year.find()) {
+			// "Corporate Improvement Plan 2023/24": the year bare quarters ("Q1 update") fall in
+			financialYear = year.group();
+		}
+		if (plan.completeLetter == null) {
+			// "Key: R = off track, …, C = complete": the letter rating complete actions
+			plan.completeLetter = RagValue.completeLetter(text);
+		}
 		if (plan.progressDate == null && ProgressEntries.documentDate(text) != null) {
 			plan.progressDate = ProgressEntries.documentDate(text);
 		}
@@ -397,7 +425,16 @@ final class PlanBuilder {
 			if (role == ColumnRole.SECTION || role == ColumnRole.OBJECTIVE) {
 				continue;
 			}
-			if (role == ColumnRole.FINDING) {
+			if (columns.period(i) != null) {
+				// "Q1 update | Q1 RAG | Q2 update …": an update and a rating per period, dated by the period
+				String year = columns.financialYear() != null ? columns.financialYear() : financialYear;
+				String date = MeasureColumns.inYear(columns.period(i), year);
+				sections.action.addPeriod(date != null ? date : columns.period(i), role, cell);
+			} else if (role == ColumnRole.ACTION && i != columns.index(ColumnRole.ACTION) && !columns.has(ColumnRole.DEADLINE)
+					&& DateReader.isDate(cell.strip())) {
+				// a second action-like column of dates ("Deliverable | … | Milestone": "Q3 2023/24") is the deadline
+				sections.action.add(ColumnRole.DEADLINE, cell);
+			} else if (role == ColumnRole.FINDING) {
 				sections.action.addresses.add(plan.finding(cell.strip()));
 			} else if (role == null || role == ColumnRole.IGNORE) {
 				sections.action.addOther(columns.header(i), cell);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,8 @@ final class PlanWriter {
 	private int notes;
 	private final Set<String> refs = new HashSet<>();
 	private final MeasureWriter measureWriter;
+	/** Columns of another name whose values are all ratings ("R", "A", "G"). */
+	private Set<String> ratingColumns = Set.of();
 
 	PlanWriter(ImportedPlan plan, Quote quote, String planId, String progressDate) {
 		this.plan = plan;
@@ -51,6 +54,7 @@ final class PlanWriter {
 
 	String write(String sourceName) {
 		plan.aliases = new LeadAliases(plan.allLeads());
+		ratingColumns = RatingColumns.of(plan);
 		List<Node> sections = new ArrayList<>();
 		for (ImportedSection priority : plan.priorities) {
 			sections.add(section(priority));
@@ -255,18 +259,27 @@ final class PlanWriter {
 		String rag = action.get(ColumnRole.RAG);
 		String status = action.get(ColumnRole.STATUS);
 		Map<String, String> others = new LinkedHashMap<>(action.otherColumns);
-		if (rag.isBlank() && RagValue.read(status, true).isPresent()) {
+		if (rag.isBlank() && rating(status).isPresent()) {
 			rag = status;
-			String words = RagValue.read(status, true).get().words();
+			String words = rating(status).get().words();
 			status = statusOf(words) != null ? words : "";
 		}
 		for (Map.Entry<String, String> other : action.otherColumns.entrySet()) {
-			if (rag.isBlank() && RagValue.read(other.getValue(), false).filter(r -> r.words().isEmpty()).isPresent()) {
+			if (rag.isBlank() && (ratingColumns.contains(other.getKey()) && rating(other.getValue()).isPresent()
+					|| RagValue.read(other.getValue(), false).filter(r -> r.words().isEmpty()).isPresent())) {
 				rag = other.getValue();
 				others.remove(other.getKey());
 			}
 		}
+		if (action.get(ColumnRole.PROGRESS).isBlank() && !action.periods.isEmpty() && !rag.isBlank() && rag(rag) != null
+				&& lastPeriodUnrated(action)) {
+			// "Q1 update | Q2 update | Current RAG": the RAG rates the latest period's update
+			String[] last = action.periods.get(action.periods.keySet().stream().reduce((a, b) -> b).orElseThrow());
+			last[1] = rag;
+			rag = "";
+		}
 		progress(node, action.get(ColumnRole.PROGRESS), rag);
+		periods(node, action);
 		status(node, status);
 		cost(node, action.get(ColumnRole.COST));
 		text(node, "reporting", action.get(ColumnRole.REPORTING), false);
@@ -392,6 +405,27 @@ final class PlanWriter {
 		}
 	}
 
+	private static boolean lastPeriodUnrated(ImportedAction action) {
+		return action.periods.values().stream().reduce((a, b) -> b).map(p -> p[1].isBlank()).orElse(false);
+	}
+
+	/** An update per period ("Q1 update", "Q1 RAG"): a progress line at the period's date, with its rating. */
+	private void periods(Node node, ImportedAction action) {
+		for (Map.Entry<String, String[]> period : action.periods.entrySet()) {
+			boolean dated = Character.isDigit(period.getKey().charAt(0));
+			String ragCell = period.getValue()[1];
+			String rating = ragCell.isBlank() ? null : rag(ragCell);
+			String words = dated ? period.getValue()[0] : (period.getKey() + ": " + period.getValue()[0]).strip();
+			String line = "progress " + (dated ? period.getKey() + " " : "") + (rating == null ? "" : rating + " ")
+					+ (period.getValue()[0].isBlank() && dated ? "" : quote.text(words));
+			node.line(line.strip());
+			if (!ragCell.isBlank() && rating == null) {
+				node.line("note " + quote.text("RAG " + period.getKey() + ": " + ragCell));
+				notes++;
+			}
+		}
+	}
+
 	/** The entry's own date, else the cell's ("2024-09: ..."), else the plan's progress date. */
 	private String dateOf(ProgressEntries.Entry entry, String cellDate) {
 		return entry.date() != null ? entry.date() : cellDate != null ? cellDate : progressDate == null ? "" : progressDate;
@@ -401,21 +435,26 @@ final class PlanWriter {
 			"(?i)\\b(?:rag(?: rating| status)?\\s*[:=–-]\\s*|(?:marked|rated|assessed) (?:as )?)(red|amber|green|blue)\\b");
 
 	/** "RAG: Green", "marked as amber": a rating written in the progress text itself. */
-	private static String ragInWords(String text) {
+	private String ragInWords(String text) {
 		Matcher m = RAG_WORDS.matcher(text);
 		return m.find() ? rag(m.group(1)) : null;
 	}
 
 	/** The words a RAG cell gives after its rating ("Amber - on track"), unless they are a status of their own. */
-	private static String ragWords(String cell) {
-		String words = RagValue.read(cell, true).map(RagValue::words).orElse("");
+	private String ragWords(String cell) {
+		String words = rating(cell).map(RagValue::words).orElse("");
 		return statusOf(words) != null ? "" : words;
 	}
 
-	private static String rag(String cell) {
+	/** The rating of a RAG or status cell, letters read too (and the key's letter for complete). */
+	private Optional<RagValue> rating(String cell) {
+		return RagValue.read(cell, true, plan.completeLetter);
+	}
+
+	private String rag(String cell) {
 		String word = cell.strip().toLowerCase(Locale.ROOT);
-		if (RagValue.read(cell, true).isPresent()) {
-			return RagValue.read(cell, true).get().rating();
+		if (rating(cell).isPresent()) {
+			return rating(cell).get().rating();
 		}
 		return switch (word) {
 		case "r", "red" -> "red";

@@ -23,7 +23,7 @@ final class TitlePage {
 	private static final Pattern NO_AS_OF = Pattern.compile("(?i)^no as-of date\\b.*$");
 	/** The words that make a short line under the title the organisation's name: "London Borough of Carrow". */
 	private static final Pattern ORGANISATION = Pattern.compile(
-			"(?i)^(?!.*\\b(?:plan|report|strategy)\\b).*\\b(?:council|borough|county|authority|trust|metropolitan|city of)\\b.*$");
+			"(?i)^(?!.*\\b(?:plan|report|strategy)\\b).*\\b(?:council|borough|county|authority|trust|metropolitan|city of|nhs|integrated care board|health board|icb|cyngor)\\b.*$");
 	/** The heading over the recommendations and findings. */
 	static final Pattern SOURCES_HEADING = Pattern.compile("(?i)^(?:recommendations|findings)(?: and (?:findings|recommendations))?$");
 	/** One recommendation or finding as the Word target writes it: "r1 (recommendation): Improve …". */
@@ -70,6 +70,20 @@ final class TitlePage {
 	/** True if a short line names an organisation rather than going on with the title. */
 	static boolean isOrganisation(String text) {
 		return text.length() < 80 && !text.endsWith(".") && ORGANISATION.matcher(text.strip()).matches();
+	}
+
+	private static final Pattern DASHED = Pattern.compile("^(.+?)\\s+[–—-]\\s+(.+)$");
+
+	/** {organisation, title} of a title line that names the council before a dash, or null. */
+	static String[] organisationAndTitle(String text) {
+		Matcher m = DASHED.matcher(text.strip());
+		return m.matches() && isOrganisation(m.group(1)) && isTitleAfterOrganisation(m.group(2))
+				? new String[] { m.group(1).strip(), m.group(2).strip() } : null;
+	}
+
+	/** True if a line under a council's name can be the plan's title: short, no sentence, no other organisation. */
+	static boolean isTitleAfterOrganisation(String text) {
+		return text.length() < 120 && !text.endsWith(".") && !text.endsWith(":") && !isOrganisation(text);
 	}
 
 	/** True if a line is short enough for a name and no sentence. */

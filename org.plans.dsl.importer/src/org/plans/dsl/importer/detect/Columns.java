@@ -2,9 +2,13 @@ package org.plans.dsl.importer.detect;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.plans.dsl.importer.source.Block;
 
@@ -15,6 +19,9 @@ public final class Columns {
 	private final List<String> headers;
 	private final List<ColumnRole> roles;
 
+	/** The period of each progress or RAG column, when the header gives one per period ("Q1 update", "Q1 RAG", "Q2 update"). */
+	private final Map<Integer, String> periods = new HashMap<>();
+
 	private Columns(List<String> headers, List<ColumnRole> roles) {
 		this.headers = headers;
 		this.roles = roles;
@@ -23,6 +30,53 @@ public final class Columns {
 				byRole.put(roles.get(i), i);
 			}
 		}
+		for (int i = 0; i < roles.size(); i++) {
+			String period = roles.get(i) == ColumnRole.PROGRESS || roles.get(i) == ColumnRole.RAG ? periodOf(headers.get(i)) : null;
+			if (period != null) {
+				periods.put(i, period);
+			}
+		}
+		if (periods.values().stream().distinct().count() < 2) {
+			// one dated progress column ("Progress - at July 2015") dates the plan's progress instead
+			periods.clear();
+		}
+	}
+
+	private static final Pattern PERIOD_WORDS = Pattern.compile(
+			"(?i)\\b(?:progress|updates?|rag|brag|rating|status|comments?|commentary)\\b|[:()\\[\\]–—-]");
+
+	/** "Q1 update" → "Q1", "Progress Sept 2023" → "2023-09": the period a column header names, or null. */
+	static String periodOf(String header) {
+		String rest = PERIOD_WORDS.matcher(header).replaceAll(" ").strip().replaceAll("\\s+", " ");
+		if (rest.isEmpty() || rest.equals(header.strip())) {
+			return null;
+		}
+		if (rest.matches("(?i)q[1-4]")) {
+			return rest.toUpperCase(Locale.ROOT);
+		}
+		String date = DateReader.plainDate(rest);
+		return date == null || date.startsWith("\"") ? null : date;
+	}
+
+	/** The period of a column that reports on one of several ("Q1" of "Q1 update | Q1 RAG | Q2 update"), or null. */
+	public String period(int index) {
+		return periods.get(index);
+	}
+
+	/** True if the header has a progress or RAG column per period. */
+	public boolean hasPeriods() {
+		return !periods.isEmpty();
+	}
+
+	/** The financial year a header cell names ("Q1 2023/24 update" → 2023/24), or null. */
+	public String financialYear() {
+		for (String header : headers) {
+			Matcher m = MeasureColumns.FINANCIAL_YEAR.matcher(header);
+			if (m.find()) {
+				return m.group();
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -67,7 +121,8 @@ public final class Columns {
 		if (text.length() > 60 || text.split("\\s+").length > 8 || text.matches("[0-9]+(\\.[0-9]+)*[a-z]?")) {
 			return true;
 		}
-		return role != ColumnRole.PROGRESS && DateReader.isDate(text);
+		// a dated progress or RAG header ("Update Sept 2023", "RAG Sept 2023") is a header
+		return role != ColumnRole.PROGRESS && role != ColumnRole.RAG && DateReader.isDate(text);
 	}
 
 	/** True if {@code row} reads as the second line of a wrapped header: only short cells, none a reference. */
@@ -101,6 +156,11 @@ public final class Columns {
 
 	public boolean has(ColumnRole role) {
 		return byRole.containsKey(role);
+	}
+
+	/** The index of the first column with this role, or -1. */
+	public int index(ColumnRole role) {
+		return byRole.getOrDefault(role, -1);
 	}
 
 	/** The cell of the first column with this role, or "". */

@@ -95,7 +95,7 @@ public final class DateReader {
 	}
 
 	private static Timing timing(String cell) {
-		String raw = cell.replace('\n', ' ').strip();
+		String raw = QuarterForms.normalise(cell.replace('\n', ' ').strip());
 		if (raw.isEmpty()) {
 			return null;
 		}

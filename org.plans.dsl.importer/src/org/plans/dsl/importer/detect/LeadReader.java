@@ -44,12 +44,31 @@ public final class LeadReader {
 		List<Lead> leads = new ArrayList<>();
 		String text = rejoinBrokenWords(joinWrappedLines(cell.strip()));
 		for (String part : outsideBrackets(text)) {
-			if (!part.isBlank()) {
-				leads.addAll(part(part.strip()));
+			if (part.isBlank()) {
+				continue;
 			}
+			List<Lead> read = part(part.strip());
+			Lead before = leads.isEmpty() ? null : leads.get(leads.size() - 1);
+			if (before != null && before.kind() == Lead.Kind.PERSON && before.roles().isEmpty() && read.size() == 1
+					&& read.get(0).kind() == Lead.Kind.ROLE && RoleTitles.isTitle(read.get(0).name())
+					&& isPlausible(read.get(0).name()) && isOnePost(read.get(0).name())
+					&& text.matches("(?s).*\\Q" + before.name() + "\\E\\s*/.*")) {
+				// "Mark Hill/Director of Operations": the post of the person before the slash
+				leads.set(leads.size() - 1, new Lead(Lead.Kind.PERSON, before.name(), List.of(read.get(0).name()), before.organisation()));
+				continue;
+			}
+			leads.addAll(read);
 		}
 		leads.removeIf(lead -> !isPlausible(lead.name()));
 		return leads;
+	}
+
+	/** True for one post ("Head of Housing"), not several ("Heads of Service"). */
+	private static boolean isOnePost(String title) {
+		// the post's noun: the last word before "of" ("Heads of Service", "Director of Operations"), else the last
+		String[] words = title.toLowerCase(Locale.ROOT).split("\\s+of\\s+", 2)[0].strip().split("\\s+");
+		String noun = words[words.length - 1];
+		return Lead.singular(noun).equals(noun);
 	}
 
 	private static final Pattern POST_FIRST = Pattern.compile(
@@ -106,8 +125,17 @@ public final class LeadReader {
 		if (first.matches() && LABELS.contains(first.group(1).toLowerCase(Locale.ROOT))) {
 			return part(first.group(2));
 		}
-		if (first.matches() && RoleTitles.isTitle(first.group(1))
-) {
+		if (first.matches() && !text.substring(first.end(1)).strip().startsWith(":") && RoleTitles.isTitle(first.group(2))
+				&& !namesAPerson(first.group(2)) && names(first.group(1)) != null) {
+			// "Jo Park – Head of Finance": the person, then the post ("…, ICB": and the partner they are of)
+			Matcher partner = Pattern.compile("(.+),\\s*(\\S+)").matcher(first.group(2).strip());
+			if (partner.matches() && classify(partner.group(2)) == Lead.Kind.PARTNER) {
+				Lead of = Lead.of(Lead.Kind.PARTNER, partner.group(2));
+				return people(names(first.group(1)), partner.group(1)).stream().map(p -> p.of(of)).toList();
+			}
+			return people(names(first.group(1)), first.group(2));
+		}
+		if (first.matches() && RoleTitles.isTitle(first.group(1))) {
 			List<String> names = names(first.group(2));
 			if (names != null) {
 				return people(names, first.group(1));
@@ -117,6 +145,13 @@ public final class LeadReader {
 		int comma = text.lastIndexOf(',');
 		if (comma > 0 && RoleTitles.isTitle(text.substring(comma + 1)) && !namesAPerson(text.substring(comma + 1))) {
 			List<String> names = names(text.substring(0, comma));
+			if (names != null && names.size() > 1 && isOnePost(text.substring(comma + 1).strip())) {
+				// "Sam Ode and Lee Grant, Housing Manager": one post, the last name's; the others named alone
+				List<Lead> leads = new ArrayList<>();
+				names.subList(0, names.size() - 1).forEach(name -> leads.add(Lead.of(Lead.Kind.PERSON, name)));
+				leads.addAll(people(names.subList(names.size() - 1, names.size()), text.substring(comma + 1)));
+				return leads;
+			}
 			if (names != null) {
 				return people(names, text.substring(comma + 1));
 			}
@@ -204,6 +239,10 @@ public final class LeadReader {
 			return new Lead(Lead.Kind.PERSON, m.group(1), roles);
 		}
 		String expanded = RoleTitles.expand(text);
+		if (expanded == null && classify(text) == Lead.Kind.TEAM && text.matches("(?i)the\\s+\\S.*")) {
+			// "Raj Mehta and the Family Support Team": the team, without the article
+			return Lead.of(Lead.Kind.TEAM, text.replaceFirst("(?i)^the\\s+", ""));
+		}
 		return expanded != null ? Lead.of(Lead.Kind.ROLE, expanded) : Lead.of(classify(text), text);
 	}
 
@@ -270,6 +309,7 @@ public final class LeadReader {
 	private static boolean splitsBetween(String before, String next) {
 		boolean personBefore = classify(before.strip()) == Lead.Kind.PERSON;
 		return startsNewLead(next) && startsNewLead(before) || personBefore && RoleTitles.isTitle(next)
+				|| personBefore && classify(next.strip()) == Lead.Kind.TEAM
 				|| RoleTitles.isTitle(before) && classify(next.strip()) == Lead.Kind.PERSON;
 	}
 

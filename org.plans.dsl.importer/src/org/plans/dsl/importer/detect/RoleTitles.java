@@ -18,12 +18,15 @@ final class RoleTitles {
 			Map.entry("dd", "Deputy Director"), Map.entry("ceo", "Chief Executive"),
 			Map.entry("lado", "Local Authority Designated Officer"), Map.entry("sw", "Social Worker"),
 			Map.entry("sws", "Social Workers"), Map.entry("cp chair", "Child Protection Chair"),
-			Map.entry("cp chairs", "Child Protection Chairs"));
+			Map.entry("cp chairs", "Child Protection Chairs"), Map.entry("cno", "Chief Nursing Officer"),
+			Map.entry("cmo", "Chief Medical Officer"), Map.entry("coo", "Chief Operating Officer"),
+			Map.entry("cfo", "Chief Finance Officer"), Map.entry("amd", "Associate Medical Director"),
+			Map.entry("don", "Director of Nursing"), Map.entry("sro", "Senior Responsible Owner"));
 	private static final Set<String> ROLE_WORDS = Set.of("head", "heads", "director", "directors", "manager",
 			"managers", "officer", "officers", "lead", "leads", "ad", "executive", "coordinator", "advisor", "adviser",
 			"chair", "chairs", "worker", "workers", "principal", "assistant", "asst", "deputy", "member", "members",
 			"all", "practitioner", "practitioners", "administrator", "commissioner", "hos", "psw", "iro", "dcs", "atm",
-			"sm", "tm", "chief", "nurse", "nurses", "doctor", "designated", "named", "consultant", "consultants");
+			"sm", "tm", "cno", "cmo", "coo", "cfo", "amd", "chief", "nurse", "nurses", "doctor", "designated", "named", "consultant", "consultants");
 
 	private RoleTitles() {
 	}

@@ -96,6 +96,11 @@ final class PdfLines {
 			x1 = Math.max(x1, word.x1());
 		}
 		segments.add(new Segment(start.x0(), x1, text.toString()));
+		if (PdfText.isFieldLine(segments.stream().map(Segment::text).toList())) {
+			// "Lead: Head of Service      Deadline: March 2023": fields of one line of text, not a table row
+			segments = List.of(new Segment(segments.get(0).x0(), x1,
+					String.join(" ", segments.stream().map(Segment::text).toList())));
+		}
 		return new Line(start.y(), size, segments, height <= 0 ? 0.5f : words.get(0).y() / height);
 	}
 

@@ -1,5 +1,6 @@
 package org.plans.dsl.importer.source;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,35 @@ final class PdfText {
 	/** A line that starts a new item: a bullet, a dash or a number such as "2." or "b)". */
 	private static final Pattern ITEM = Pattern.compile("^([-•·▪○*]|\\d{1,2}[.)]|[a-z][.)])\\s.*");
 
+	/** A field's label at the start of a piece of a line: "Lead:", "By when:", "Target date:". */
+	private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{L}'’]*(?: [\\p{L}'’]+){0,3}\\s?:(?:\\s.*|$)",
+			Pattern.DOTALL);
+
 	private PdfText() {
+	}
+
+	/**
+	 * True if the pieces of a line, far apart, are labelled fields: two or more labels, each piece
+	 * a label with its words, or the words of the label-only piece before it ("Lead:", "Ana Lima").
+	 */
+	static boolean isFieldLine(List<String> pieces) {
+		if (pieces.size() < 2) {
+			return false;
+		}
+		int labels = 0;
+		boolean valueDue = false;
+		for (String piece : pieces) {
+			String text = piece.strip();
+			if (LABEL.matcher(text).matches()) {
+				labels++;
+				valueDue = text.endsWith(":");
+			} else if (valueDue) {
+				valueDue = false;
+			} else {
+				return false;
+			}
+		}
+		return labels >= 2;
 	}
 
 	/**

@@ -95,6 +95,7 @@ public class ImportCorpusTest extends ImportCase {
 	void corpusImportsAsExpected() throws IOException {
 		List<Fixture> corpus = new ArrayList<>(FIRST);
 		corpus.addAll(CorpusFixtures.MORE);
+		corpus.addAll(CorpusLayouts.ALL);
 		CorpusTally tally = new CorpusTally();
 		for (Fixture fixture : corpus) {
 			Path file = dir.resolve(fixture.name());

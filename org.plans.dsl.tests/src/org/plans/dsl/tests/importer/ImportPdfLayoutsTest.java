@@ -56,14 +56,13 @@ public class ImportPdfLayoutsTest extends ImportCase {
 		}
 		Importer.Result result = imports.file(pdf);
 		imports.assertValidAndStable("oakhurst.pdf", result);
-		Map<String, String> expected = new LinkedHashMap<>();
-		expected.put("A1", "A | 2025-03 | Dee Marsh as Head of Quality Assurance");
-		expected.put("A2", "A | 2025-06 | Dee Marsh as Head of Quality Assurance");
-		expected.put("B1", "B | 2025-09 | Sam Byrne");
-		expected.put("B2", "B | 2025-12 | Gita Rao as Service Manager");
-		assertEquals(expected, actions(imports.facts(result)), result.text());
+		assertEquals(expected("A1", "A | 2025-03 | Dee Marsh as Head of Quality Assurance",
+				"A2", "A | 2025-06 | Dee Marsh as Head of Quality Assurance", "B1", "B | 2025-09 | Sam Byrne",
+				"B2", "B | 2025-12 | Gita Rao as Service Manager"), actions(imports.facts(result)), result.text());
 		assertTrue(result.text().contains("\"Run a monthly audit of case files with feedback to workers\""), result.text());
-		assertTrue(result.text().contains("plan oakhurst \"Oakhurst Borough Council"), result.text());
+		// the council's name above the title is the organisation, not part of the title
+		assertTrue(result.text().contains("plan oakhurst \"Children's Services Improvement Plan 2025\""), result.text());
+		assertTrue(result.text().contains("organisation \"Oakhurst Borough Council\""), result.text());
 	}
 
 	@Test
@@ -160,6 +159,31 @@ public class ImportPdfLayoutsTest extends ImportCase {
 		assertTrue(result.summary().toString().contains("(4 actions, "), result.summary().toString());
 	}
 
+	@Test
+	void twoLabelledFieldsFarApartOnOneLine() throws IOException {
+		// "Lead: …" at the left margin and "Deadline: …" half a page across: two fields of the action, not a table row
+		Path pdf = dir.resolve("marshfield.pdf");
+		try (PDDocument document = new PDDocument()) {
+			PdfSheet page = new PdfSheet(document, PDRectangle.A4, Standard14Fonts.FontName.HELVETICA, 10);
+			float y = page.lines(60, 14, "Marshfield Council Improvement Plan");
+			y = page.lines(y + 10, 12, "Priority 1: Early help");
+			for (int i = 1; i <= 3; i++) {
+				y = page.lines(y + 8, 10, "1." + i + " Open family hub number " + i + " in the district.");
+				y += 12.5f;
+				page.text(50, y, "Lead: " + (i == 2 ? "Head of Service" : "Ana Lima, Hub Manager"), 10);
+				page.text(300, y, "Deadline: " + List.of("March", "June", "September").get(i - 1) + " 2023", 10);
+			}
+			page.close();
+			document.save(pdf.toFile());
+		}
+		Importer.Result result = imports.file(pdf);
+		imports.assertValidAndStable("marshfield.pdf", result);
+		assertEquals(expected("1.1", "1 | 2023-03 | Ana Lima as Hub Manager", "1.2", "1 | 2023-06 | Head of Service",
+				"1.3", "1 | 2023-09 | Ana Lima as Hub Manager"), actions(imports.facts(result)), result.text());
+		assertEquals(0, result.summary().tables(), result.summary().toString());
+		assertEquals(0, result.summary().notes(), result.text());
+	}
+
 	private static List<String> row(int priority, int i) {
 		String action = "Action " + priority + "." + i + " for children and families,\nreviewed at the improvement board";
 		String progress = i == 1 ? "Started; on track\nfor the spring" : "";
@@ -169,6 +193,15 @@ public class ImportPdfLayoutsTest extends ImportCase {
 
 	private static String lead(int priority, int i) {
 		return (i % 2 == 0 ? "Lena Ortiz" : "Omar Ali") + (priority == 2 ? " as Team Manager" : "");
+	}
+
+	/** Reference, "section | deadline | leads", reference, …: in order. */
+	private static Map<String, String> expected(String... pairs) {
+		Map<String, String> expected = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			expected.put(pairs[i], pairs[i + 1]);
+		}
+		return expected;
 	}
 
 	/** Each action: "section | deadline | leads", by reference. */

@@ -51,25 +51,44 @@ public class ImportStructureTest extends ImportCase {
 	@Test
 	void aTitlePageOfAnotherCouncilGivesTitleOrganisationVersionAndDate() throws IOException {
 		// a council's own Word layout, not the Word target's: title, council, "Version 3", a date line
-		Path file = dir.resolve("carrow.docx");
-		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
-			CorpusFixtures.paragraph(document, "Children's Services Improvement Plan");
-			CorpusFixtures.paragraph(document, "London Borough of Carrow");
-			CorpusFixtures.paragraph(document, "Version 3");
-			CorpusFixtures.paragraph(document, "March 2025");
-			CorpusFixtures.paragraph(document, "Priority 1: Early help");
-			CorpusFixtures.table(document, List.of(List.of("Ref", "Action", "Lead", "Deadline"),
-					List.of("1.1", "Open two family hubs", "Ana Lima", "June 2025")));
-			document.write(out);
-		}
-		Importer.Result result = imports.file(file);
-		imports.assertValidAndStable("carrow.docx", result);
+		Importer.Result result = titlePage("carrow.docx", "Children's Services Improvement Plan", "London Borough of Carrow",
+				"Version 3", "March 2025");
 		PlanFacts plan = imports.facts(result);
 		assertEquals("Children's Services Improvement Plan", plan.title(), result.text());
 		assertEquals(Optional.of("London Borough of Carrow"), plan.text(PlanTextKind.ORGANISATION), result.text());
 		assertEquals(Optional.of("Version 3"), plan.text(PlanTextKind.VERSION), result.text());
 		assertEquals(Optional.of("2025-03"), plan.issued().map(DateSpan::text), result.text());
 		assertEquals(List.of("1.1"), plan.actions().stream().map(a -> a.ref()).toList(), result.text());
+	}
+
+	@Test
+	void aCouncilNamePrintedAboveTheTitleIsTheOrganisation() throws IOException {
+		// the council's name first, then the plan's title: two lines, not one title joined with a dash
+		Importer.Result result = titlePage("dunmore.docx", "Dunmore Metropolitan Borough Council",
+				"Children's Services Improvement Plan 2025-26", "This plan answers the inspection of March 2025.");
+		PlanFacts plan = imports.facts(result);
+		assertEquals("Children's Services Improvement Plan 2025-26", plan.title(), result.text());
+		assertEquals(Optional.of("Dunmore Metropolitan Borough Council"), plan.text(PlanTextKind.ORGANISATION),
+				result.text());
+		assertEquals(Optional.of("This plan answers the inspection of March 2025."),
+				plan.text(PlanTextKind.INTRODUCTION), result.text());
+	}
+
+	/** A Word plan of the title page's lines, then a priority of one action; imported, valid and settled. */
+	private Importer.Result titlePage(String name, String... lines) throws IOException {
+		Path file = dir.resolve(name);
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+			for (String line : lines) {
+				CorpusFixtures.paragraph(document, line);
+			}
+			CorpusFixtures.paragraph(document, "Priority 1: Early help");
+			CorpusFixtures.table(document, List.of(List.of("Ref", "Action", "Lead", "Deadline"),
+					List.of("1.1", "Open two family hubs", "Ana Lima", "June 2025")));
+			document.write(out);
+		}
+		Importer.Result result = imports.file(file);
+		imports.assertValidAndStable(name, result);
+		return result;
 	}
 
 	@Test

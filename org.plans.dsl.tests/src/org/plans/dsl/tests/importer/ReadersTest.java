@@ -29,6 +29,14 @@ public class ReadersTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"December 2019                                         | 2019-12",
+			"Q3 23/24                                              | 2023/24-Q3",
+			"Qtr 3 2023/24                                         | 2023/24-Q3",
+			"Quarter 4 2023-24                                     | 2023/24-Q4",
+			"2023-24 Q3                                            | 2023/24-Q3",
+			"End of Q2 2023/24                                     | 2023/24-Q2",
+			"by the end of March 2024                              | 2024-03",
+			"Mar-24                                                | 2024-03",
+			"2011-12                                               | 2011-12",
 			"Mar 2016                                              | 2016-03",
 			"Sept 24                                               | 2024-09",
 			"March 25                                              | 2025-03",
@@ -84,6 +92,7 @@ public class ReadersTest {
 			"HR                                              | TEAM:HR",
 			"Sarah-Jane Smedmor, and Karen Roland            | PERSON:Sarah-Jane Smedmor, PERSON:Karen Roland",
 			"LiquidLogic delivery team                       | TEAM:LiquidLogic delivery team",
+			"Raj Mehta and the Family Support Team           | PERSON:Raj Mehta, TEAM:Family Support Team",
 			"Service Director of Corporate Parenting, Fostering & Adoption | ROLE:Service Director of Corporate Parenting, Fostering & Adoption",
 			"AD Children's Safeguardin g and AD CiC, Permanenc y & Children's resources | ROLE:AD Children's Safeguarding, ROLE:AD CiC, Permanency & Children's resources",
 			"Service Director: Children's Social Care & Service Director Quality Assurance & Practice Improvement | ROLE:Service Director: Children's Social Care, ROLE:Service Director Quality Assurance & Practice Improvement" })
@@ -104,11 +113,20 @@ public class ReadersTest {
 			"Jo Bloggs (ATM); Ann Lee (IRO)                   | PERSON:Jo Bloggs as Assistant Team Manager, PERSON:Ann Lee as Independent Reviewing Officer",
 			"'Jo Bloggs, Head of\nService\nAnn Lee'          | PERSON:Jo Bloggs as Head of Service, PERSON:Ann Lee",
 			"HoS & DCS                                        | ROLE:Head of Service, ROLE:Director of Children's Services",
-			"Lead: Jo Bloggs                                  | PERSON:Jo Bloggs" })
+			"Lead: Jo Bloggs                                  | PERSON:Jo Bloggs",
+			"Jo Park – Head of Finance                        | PERSON:Jo Park as Head of Finance",
+			"Dr Priya Nair - Chief Nursing Officer            | PERSON:Dr Priya Nair as Chief Nursing Officer",
+			"Mark Hill/Director of Operations                 | PERSON:Mark Hill as Director of Operations",
+			"Sarah-Jane Smedmor/ Heads of Service             | PERSON:Sarah-Jane Smedmor, ROLE:Heads of Service",
+			"Sam Ode and Lee Grant, Housing Manager           | PERSON:Sam Ode, PERSON:Lee Grant as Housing Manager",
+			"Priya Nair, CNO                                  | PERSON:Priya Nair as Chief Nursing Officer",
+			"Sue Park (AMD)                                   | PERSON:Sue Park as Associate Medical Director",
+			"Mark Hill – Director of Operations, ICB          | PERSON:Mark Hill as Director of Operations of ICB" })
 	void peopleWithRoles(String cell, String expected) {
 		List<Lead> leads = LeadReader.read(cell.replace("\\n", "\n"));
 		assertEquals(expected, String.join(", ", leads.stream().map(l -> l.kind() + ":" + l.name()
-				+ (l.roles().isEmpty() ? "" : " as " + String.join("+", l.roles()))).toList()));
+				+ (l.roles().isEmpty() ? "" : " as " + String.join("+", l.roles()))
+				+ (l.organisation() == null ? "" : " of " + l.organisation().name())).toList()));
 	}
 
 	@ParameterizedTest
@@ -117,7 +135,8 @@ public class ReadersTest {
 			"Success criteria | SUCCESS", "Key Targets | SUCCESS", "Progress – Outcomes and Key Targets | SUCCESS",
 			"Performance Measures and Milestones | INDICATOR", "Progress - at July 2015 | PROGRESS", "Item | ACTION",
 			"Indicator | ACTION", "What we will do | ACTION", "Outcome | OUTCOME", "Cost/Resources required | COST",
-			"RAG | RAG", "Start Date | START", "Who | LEAD", "When | DEADLINE" })
+			"RAG | RAG", "Start Date | START", "Who | LEAD", "When | DEADLINE", "Deliverable | ACTION", "SRO | LEAD",
+			"Senior Responsible Owner | LEAD" })
 	void headers(String header, ColumnRole role) {
 		assertEquals(role, ColumnRole.of(header));
 	}
