@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plans.dsl.cli.Invocation;
 import org.plans.dsl.cli.VersionProvider;
 import org.plans.dsl.cli.report.sarif.SarifLog;
 import org.plans.dsl.generator.json.Json;
@@ -32,7 +33,7 @@ public class SarifReport implements ReportWriter {
 	private final String rulesPage;
 
 	public SarifReport() {
-		this(Optional.ofNullable(System.getenv("PLANS_RULES_URL")).filter(url -> !url.isBlank()).orElse(RULES_PAGE));
+		this(Optional.ofNullable(Invocation.current().environment().get("PLANS_RULES_URL")).filter(url -> !url.isBlank()).orElse(RULES_PAGE));
 	}
 
 	/** {@code rulesPage}: the URL of the rules page; a rule's anchor is appended. */
