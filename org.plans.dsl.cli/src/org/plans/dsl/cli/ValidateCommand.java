@@ -122,7 +122,7 @@ public class ValidateCommand implements Callable<Integer> {
 	private void write(ValidationReport report, Writer out) throws IOException {
 		ReportWriter writer = format == ReportFormat.TEXT
 				? new TextReport(Colours.of(colour, output == null && Invocation.current().terminal(), Invocation.current().environment()))
-				: format.writer();
+				: format.writer(Invocation.current().environment());
 		writer.write(report, out);
 		out.flush();
 	}

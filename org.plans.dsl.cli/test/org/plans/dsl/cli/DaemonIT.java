@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,7 +62,7 @@ class DaemonIT {
 	Path project;
 
 	private final Path jar = Path.of(System.getProperty("plans.jar"));
-	private final Set<Long> daemons = new java.util.HashSet<>();
+	private final Set<Long> daemons = new HashSet<>();
 	private final List<Path> jars = new ArrayList<>(List.of(jar));
 
 	@BeforeEach
@@ -77,8 +81,8 @@ class DaemonIT {
 			Optional<ProcessHandle> process = ProcessHandle.of(pid);
 			if (process.isPresent() && !process.get().onExit().isDone()) {
 				try {
-					process.get().onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
-				} catch (java.util.concurrent.TimeoutException e) {
+					process.get().onExit().get(20, TimeUnit.SECONDS);
+				} catch (TimeoutException e) {
 					process.get().destroyForcibly();
 					throw new AssertionError("daemon " + pid + " did not stop when asked");
 				}
@@ -308,7 +312,7 @@ class DaemonIT {
 
 	private static void deleteTree(Path folder) throws IOException {
 		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(path);
 			}
 		}

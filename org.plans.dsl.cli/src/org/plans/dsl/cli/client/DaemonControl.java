@@ -106,19 +106,22 @@ public final class DaemonControl {
 		for (int attempt = 0; attempt < 2; attempt++) {
 			DaemonAnswer answer = DaemonAnswer.ask(place.socket(), request, out, err);
 			switch (answer.outcome()) {
-			case DONE:
+			case DONE -> {
 				return Optional.of(answer.exit());
-			case BROKEN:
+			}
+			case BROKEN -> {
 				new PrintStream(err, true, StandardCharsets.UTF_8).println("plans: the daemon stopped during the run ("
 						+ answer.message() + "); see " + place.log());
 				return Optional.of(2);
-			case REFUSED:
+			}
+			case REFUSED -> {
 				return Optional.empty();
-			case STALE, UNAVAILABLE:
-			default:
+			}
+			case STALE, UNAVAILABLE -> {
 				if (attempt == 0 && !startAfresh()) {
 					return Optional.empty();
 				}
+			}
 			}
 		}
 		return Optional.empty();

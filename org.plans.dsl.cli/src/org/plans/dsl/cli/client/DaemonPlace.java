@@ -2,6 +2,7 @@ package org.plans.dsl.cli.client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public record DaemonPlace(Path folder, Path socket, Path log) {
 			Files.createDirectories(folder.getParent());
 			try {
 				Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-			} catch (java.nio.file.FileAlreadyExistsException e) {
+			} catch (FileAlreadyExistsException e) {
 				// made by another client at the same moment: checked below
 			}
 		}

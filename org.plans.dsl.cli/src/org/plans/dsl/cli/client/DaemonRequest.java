@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What a client asks the daemon: run {@code plans} with these arguments as if in this folder,
@@ -27,10 +29,10 @@ public record DaemonRequest(Kind kind, String jar, String folder, List<String> a
 	}
 
 	/** The commands the daemon runs: they read plans and write files or reports, nothing long-running. */
-	private static final java.util.Set<String> SERVED = java.util.Set.of("validate", "generate", "format");
+	private static final Set<String> SERVED = Set.of("validate", "generate", "format");
 
 	/** Environment variables a run reads: colour and terminal, and plans' own. */
-	private static final java.util.Set<String> PASSED = java.util.Set.of("NO_COLOR", "TERM", "COLORTERM", "FORCE_COLOR",
+	private static final Set<String> PASSED = Set.of("NO_COLOR", "TERM", "COLORTERM", "FORCE_COLOR",
 			"CLICOLOR", "CLICOLOR_FORCE");
 
 	/** Whether the daemon runs {@code plans ARGS}: its command (the first argument not an option) is one it serves. */
@@ -40,7 +42,7 @@ public record DaemonRequest(Kind kind, String jar, String folder, List<String> a
 
 	/** The part of {@code environment} a run is given. */
 	public static Map<String, String> passed(Map<String, String> environment) {
-		Map<String, String> passed = new java.util.TreeMap<>();
+		Map<String, String> passed = new TreeMap<>();
 		environment.forEach((name, value) -> {
 			if (PASSED.contains(name) || name.startsWith("PLANS_")) {
 				passed.put(name, value);

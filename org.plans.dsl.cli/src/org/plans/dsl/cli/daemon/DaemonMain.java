@@ -1,5 +1,6 @@
 package org.plans.dsl.cli.daemon;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -70,7 +71,7 @@ public final class DaemonMain {
 		for (int i = 0; i < WARM_UP_RUNS; i++) {
 			StringWriter sink = new StringWriter();
 			Invocation invocation = Invocation.of(Path.of(System.getProperty("java.io.tmpdir")), Map.of(), false,
-					new java.io.ByteArrayInputStream(plan));
+					new ByteArrayInputStream(plan));
 			exit = Invocation.as(invocation, () -> PlansCommand.run(new String[] { "validate", "-" }, new PrintWriter(sink),
 					new PrintWriter(sink)));
 		}

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.plans.dsl.cli.Invocation;
 import org.plans.dsl.cli.VersionProvider;
 import org.plans.dsl.cli.report.sarif.SarifLog;
 import org.plans.dsl.generator.json.Json;
@@ -32,8 +31,9 @@ public class SarifReport implements ReportWriter {
 
 	private final String rulesPage;
 
-	public SarifReport() {
-		this(Optional.ofNullable(Invocation.current().environment().get("PLANS_RULES_URL")).filter(url -> !url.isBlank()).orElse(RULES_PAGE));
+	/** Rule links to {@code PLANS_RULES_URL} if the environment sets it, else to {@link #RULES_PAGE}. */
+	public static SarifReport of(Map<String, String> environment) {
+		return new SarifReport(Optional.ofNullable(environment.get("PLANS_RULES_URL")).filter(url -> !url.isBlank()).orElse(RULES_PAGE));
 	}
 
 	/** {@code rulesPage}: the URL of the rules page; a rule's anchor is appended. */
