@@ -41,7 +41,8 @@ final class DaemonLauncher {
 		}
 		command.addAll(List.of("-cp", jar.toString(), MAIN, place.socket().toString(),
 				environment.getOrDefault("PLANS_DAEMON_IDLE", "3h")));
-		Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+		// in its own folder: a run reads the client's folder only through its request
+		Process process = new ProcessBuilder(command).directory(place.folder().toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
 				.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(place.log().toFile())).start();
 		long until = System.currentTimeMillis() + WAIT_MILLIS;
 		while (System.currentTimeMillis() < until) {

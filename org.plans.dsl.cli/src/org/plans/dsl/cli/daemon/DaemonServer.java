@@ -143,6 +143,7 @@ final class DaemonServer {
 				new ByteArrayInputStream(input));
 		int exit;
 		turns.lock();
+		long start = System.nanoTime();
 		try {
 			StandardStreams.toRun(outBytes, errBytes);
 			exit = Invocation.as(invocation, () -> PlansCommand.run(request.args().toArray(String[]::new), out, err));
@@ -150,7 +151,8 @@ final class DaemonServer {
 			err.flush();
 		} finally {
 			StandardStreams.toLog();
-			runs.incrementAndGet();
+			System.err.println("plans daemon: run " + runs.incrementAndGet() + " (" + request.args().get(0) + ") in "
+					+ (System.nanoTime() - start) / 1_000_000 + " ms");
 			turns.unlock();
 		}
 		outBytes.flush();
