@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * send {@code daemon} to {@link PlansClient} directly; this command is the same for
  * {@code java -jar plans.jar daemon ...} and lists it in the help.
  */
-@Command(name = "daemon", description = { "Start, stop or ask about the warm plans daemon for repeated local runs.",
+@Command(name = "daemon", mixinStandardHelpOptions = true, description = { "Start, stop or ask about the warm plans daemon for repeated local runs.",
 		"With PLANS_DAEMON=on (or --daemon before the command) validate, generate and format run in it; "
 				+ "it starts on the first such run and stops after PLANS_DAEMON_IDLE (default 3h) without one.",
 		"Never needed: without PLANS_DAEMON=on or --daemon nothing uses it. Not on CI (CI=true) unless --daemon." },

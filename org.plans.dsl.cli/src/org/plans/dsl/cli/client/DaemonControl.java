@@ -45,12 +45,14 @@ public final class DaemonControl {
 			case "start" -> start(out, err);
 			case "stop" -> stop(out);
 			case "status" -> status(out);
+			case "--help", "-h" -> {
+				usage(out);
+				yield 0;
+			}
 			default -> {
 				err.println("plans daemon: say start, stop or status"
 						+ (what.isEmpty() || what.startsWith("-") ? "" : ", not '" + what + "'"));
-				err.println("  start   start the daemon (it also starts on the first run with PLANS_DAEMON=on or --daemon)");
-				err.println("  stop    stop it");
-				err.println("  status  say whether it runs (exit code 0) or not (" + NOT_RUNNING + ")");
+				usage(err);
 				yield 2;
 			}
 			};
@@ -58,6 +60,13 @@ public final class DaemonControl {
 			err.println("plans daemon: " + e.getMessage());
 			return 2;
 		}
+	}
+
+	private static void usage(PrintWriter out) {
+		out.println("Usage: plans daemon start|stop|status (docs/daemon.md)");
+		out.println("  start   start the daemon (it also starts on the first run with PLANS_DAEMON=on or --daemon)");
+		out.println("  stop    stop it");
+		out.println("  status  say whether it runs (exit code 0) or not (" + NOT_RUNNING + ")");
 	}
 
 	private int start(PrintWriter out, PrintWriter err) throws IOException {
