@@ -61,7 +61,7 @@ public class DiffCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		List<PlanComparison> comparisons = since == null ? compareTwo(err) : compareSince(err);
 		PrintWriter out = spec.commandLine().getOut();
-		boolean coloured = Colours.of(colour, System.console() != null, System.getenv()).on();
+		boolean coloured = Colours.of(colour, Invocation.current().terminal(), Invocation.current().environment()).on();
 		out.print(chosen == DiffFormat.TEXT ? DiffFormat.text(comparisons, coloured) : chosen.write(comparisons));
 		out.flush();
 		return comparisons.stream().allMatch(PlanComparison::isUnchanged) ? 0 : PlansCommand.FINDINGS;
@@ -80,7 +80,7 @@ public class DiffCommand implements Callable<Integer> {
 	}
 
 	private List<PlanComparison> compareSince(PrintWriter err) {
-		List<Path> paths = inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
+		List<Path> paths = inputs.isEmpty() ? List.of(Invocation.current().folder()) : inputs;
 		if (!earlier.isEmpty()) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
 					"--earlier is for OLD NEW; with --since the earlier versions are the commits that changed the plans");

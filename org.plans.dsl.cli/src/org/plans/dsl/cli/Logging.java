@@ -11,12 +11,12 @@ import org.apache.log4j.PatternLayout;
  * was enough to make that report invalid JSON. The command line keeps warnings and errors only,
  * on standard error.
  */
-final class Logging {
+public final class Logging {
 
 	private Logging() {
 	}
 
-	static void toStandardError() {
+	public static void toStandardError() {
 		LogManager.resetConfiguration();
 		LogManager.getRootLogger().setLevel(Level.WARN);
 		LogManager.getRootLogger()

@@ -44,7 +44,7 @@ public final class PlanInputs {
 				List<Path> found = PlanGlobs.expand(argument.toString()).stream()
 						.filter(file -> !ignore.ignores(file, PlanGlobs.base(argument.toString()))).toList();
 				if (found.isEmpty()) {
-					problems.add(argument + ": no " + PlanLoader.EXTENSION + " files match this pattern");
+					problems.add(Paths.display(argument) + ": no " + PlanLoader.EXTENSION + " files match this pattern");
 				}
 				files.addAll(found);
 			} else if (!Files.exists(argument)) {

@@ -8,9 +8,14 @@ import java.util.function.UnaryOperator;
  * objective, an action and a measurable target, each with the words an author replaces. It
  * validates with no findings, so that the first finding an author sees is about their own text.
  */
-final class PlanTemplate {
+public final class PlanTemplate {
 
 	private PlanTemplate() {
+	}
+
+	/** The template with its default words, as {@code plans init} writes it for this month (the daemon's warm-up). */
+	public static String sample() {
+		return text("sample", "Improvement Plan", "Our Council", YearMonth.now(), title -> "\"" + title + "\"");
 	}
 
 	/** The plan text; {@code quote} makes any title a quoted string of the language. */

@@ -1,6 +1,7 @@
 package org.plans.dsl.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "plans", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Check improvement plans and turn them into checklists, calendars, reports and tracker configurations.",
 		subcommands = { ValidateCommand.class, FormatCommand.class, GenerateCommand.class, DiffCommand.class, ImportCommand.class, InitCommand.class,
-				SyncCommand.class, LspCommand.class, ServeCommand.class, RulesCommand.class, HelpCommand.class, AutoComplete.GenerateCompletion.class },
+				SyncCommand.class, LspCommand.class, ServeCommand.class, DaemonCommand.class, RulesCommand.class, HelpCommand.class, AutoComplete.GenerateCompletion.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:clean", "1:findings at or above --fail-on (validate), unformatted files (format --check)",
 				"2:usage, input, output or internal error" })
@@ -81,6 +82,11 @@ public class PlansCommand implements Runnable {
 					return TROUBLE;
 				});
 		cli.registerConverter(LocalDate.class, PlansCommand::day);
+		Invocation invocation = Invocation.current();
+		if (!invocation.isProcess()) {
+			// a client's run in the daemon: its relative paths are relative to the client's folder
+			cli.registerConverter(Path.class, invocation::path);
+		}
 		cli.setParameterExceptionHandler(PlansCommand::usageError);
 		cli.setExitCodeExceptionMapper(e -> TROUBLE);
 		try {

@@ -52,7 +52,7 @@ final class PlansIgnore {
 	}
 
 	private static Path top(Path searched) {
-		Path current = Path.of("").toAbsolutePath().normalize();
+		Path current = Invocation.current().folder();
 		return searched.startsWith(current) ? current : searched;
 	}
 

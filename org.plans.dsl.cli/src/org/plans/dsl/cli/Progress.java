@@ -18,7 +18,7 @@ final class Progress {
 
 	Progress(PrintWriter err, int files) {
 		this.err = err;
-		this.enabled = files >= MANY_FILES && System.console() != null;
+		this.enabled = files >= MANY_FILES && Invocation.current().terminal();
 	}
 
 	void show(String text) {

@@ -121,8 +121,8 @@ public class ValidateCommand implements Callable<Integer> {
 
 	private void write(ValidationReport report, Writer out) throws IOException {
 		ReportWriter writer = format == ReportFormat.TEXT
-				? new TextReport(Colours.of(colour, output == null && System.console() != null, System.getenv()))
-				: format.writer();
+				? new TextReport(Colours.of(colour, output == null && Invocation.current().terminal(), Invocation.current().environment()))
+				: format.writer(Invocation.current().environment());
 		writer.write(report, out);
 		out.flush();
 	}
@@ -154,12 +154,12 @@ public class ValidateCommand implements Callable<Integer> {
 	private PlanLoader.Loaded loadStandardInput() {
 		byte[] bytes;
 		try {
-			bytes = System.in.readAllBytes();
+			bytes = Invocation.current().standardInput().readAllBytes();
 		} catch (IOException e) {
 			throw new InputException("standard input: cannot read it (" + e.getMessage() + ")");
 		}
 		applyOptions(asOf, severities, config);
-		return Language.get(PlanLoader.class).load(stdinFilename == null ? Path.of("stdin.plan") : stdinFilename, bytes);
+		return Language.get(PlanLoader.class).load(stdinFilename == null ? Invocation.current().folder().resolve("stdin.plan") : stdinFilename, bytes);
 	}
 
 	/** Loads and validates {@code files} with the caller's options; shared with {@code generate}. */

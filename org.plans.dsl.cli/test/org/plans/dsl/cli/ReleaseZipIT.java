@@ -50,6 +50,28 @@ class ReleaseZipIT {
 		assertTrue(version.output().contains(folder.substring("plans-".length())), version.output());
 	}
 
+	/** bin/plans sends validate to the warm daemon when asked (docs/daemon.md), and daemon start|stop|status to its client. */
+	@Test
+	void theReleaseUsesTheDaemonOnRequest() throws Exception {
+		String plans = unpack().resolve("bin/plans").toString();
+		Path work = plansOnly(false);
+		String place = "PLANS_DAEMON_DIR=" + dir.resolve("daemon");
+		try {
+			Processes.Result run = Processes.run(work, "env", place, plans, "--daemon", "validate", "plan.plan");
+			assertEquals(0, run.exit(), run.output());
+			assertTrue(run.output().contains("plan.plan"), run.output());
+			Processes.Result status = Processes.run(work, "env", place, plans, "daemon", "status");
+			assertEquals(0, status.exit(), status.output());
+			assertTrue(status.output().contains(", 1 runs,"), status.output());
+			Processes.Result again = Processes.run(work, "env", place, "PLANS_DAEMON=on", "CI=", plans, "validate", "plan.plan");
+			assertEquals(run.output(), again.output());
+			assertTrue(Processes.run(work, "env", place, plans, "daemon", "status").output().contains(", 2 runs,"));
+		} finally {
+			Processes.Result stop = Processes.run(work, "env", place, plans, "daemon", "stop");
+			assertEquals("plans daemon: stopped\n", stop.output());
+		}
+	}
+
 	/** The last step of the root's action.yml, run as GitHub runs it: bash, with the action's environment. */
 	@Test
 	void theGithubActionRunsThePlansCommand() throws Exception {

@@ -1,16 +1,17 @@
 package org.plans.dsl.cli.report;
 
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.function.Function;
 
 /** The formats of {@code plans validate --format}. */
 public enum ReportFormat {
-	TEXT(TextReport::new), JSON(JsonReport::new), SARIF(SarifReport::new), JUNIT(JunitReport::new),
-	GITHUB(GithubReport::new), GITLAB(GitlabReport::new);
+	TEXT(environment -> new TextReport()), JSON(environment -> new JsonReport()), SARIF(SarifReport::of),
+	JUNIT(environment -> new JunitReport()), GITHUB(environment -> new GithubReport()), GITLAB(environment -> new GitlabReport());
 
-	private final Supplier<ReportWriter> writer;
+	private final Function<Map<String, String>, ReportWriter> writer;
 
-	ReportFormat(Supplier<ReportWriter> writer) {
+	ReportFormat(Function<Map<String, String>, ReportWriter> writer) {
 		this.writer = writer;
 	}
 
@@ -19,7 +20,13 @@ public enum ReportFormat {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** The writer, for the process's environment. */
 	public ReportWriter writer() {
-		return writer.get();
+		return writer(System.getenv());
+	}
+
+	/** The writer, for a run with this environment ({@code PLANS_RULES_URL}: SARIF's rule links). */
+	public ReportWriter writer(Map<String, String> environment) {
+		return writer.apply(environment);
 	}
 }

@@ -31,8 +31,9 @@ public class SarifReport implements ReportWriter {
 
 	private final String rulesPage;
 
-	public SarifReport() {
-		this(Optional.ofNullable(System.getenv("PLANS_RULES_URL")).filter(url -> !url.isBlank()).orElse(RULES_PAGE));
+	/** Rule links to {@code PLANS_RULES_URL} if the environment sets it, else to {@link #RULES_PAGE}. */
+	public static SarifReport of(Map<String, String> environment) {
+		return new SarifReport(Optional.ofNullable(environment.get("PLANS_RULES_URL")).filter(url -> !url.isBlank()).orElse(RULES_PAGE));
 	}
 
 	/** {@code rulesPage}: the URL of the rules page; a rule's anchor is appended. */
