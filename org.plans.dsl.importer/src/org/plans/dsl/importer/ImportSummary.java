@@ -24,9 +24,12 @@ public record ImportSummary(int priorities, int objectives, int actions, int peo
 	public List<String> warnings() {
 		List<String> warnings = new ArrayList<>();
 		if (tables == 0 && actions == 0) {
-			// a plan of actions written as numbered text has no table, and needs none
 			warnings.add("no table found: the document's text was kept as the plan's introduction and notes."
 					+ " Save the plan's tables as .docx, .xlsx, .csv or Markdown, or use --map");
+		} else if (tables == 0) {
+			// numbered text is read by its wording alone: the user checks it against the document
+			warnings.add("no table found: the " + actions + (actions == 1 ? " action was" : " actions were")
+					+ " read from numbered text; check them against the document");
 		}
 		if (actions == 0) {
 			warnings.add("no action found: no row had an action column the importer recognised."
