@@ -1,0 +1,99 @@
+// The packaged extension (target/plans-vscode.vsix) in a real VS Code: code-server on 127.0.0.1,
+// driven through Debian's Chromium as a user would. Screenshots: target/e2e/*.png.
+import { strict as assert } from "node:assert";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { startCodeServer } from "./codeServer.mjs";
+import { openWorkbench } from "./workbench.mjs";
+
+const PLAN = [
+  'plan demo "Demo"',
+  'person sjs "Sarah Jones"',
+  'priority 1 "Safer recruitment" {',
+  '    action 1.1 "A" { lead sjss due 2025-03 }', // PLAN-002: sjss is nobody (line 4, column 27)
+  '    action 1.2 "B" { lead sjs due 2025-04 }',
+  "}",
+  "",
+].join("\n");
+
+function workspaceWithPlan() {
+  const folder = mkdtempSync(join(tmpdir(), "plans-vscode-ws-"));
+  writeFileSync(join(folder, "typo.plan"), PLAN);
+  return folder;
+}
+
+/** Runs `body` against a started code-server and workbench; always stops both, logs on failure. */
+async function withWorkbench(folder, settings, env, body) {
+  const server = await startCodeServer(folder, settings, env);
+  let workbench;
+  try {
+    workbench = await openWorkbench(server.url, folder);
+    await body(workbench, server);
+  } catch (error) {
+    if (workbench) await workbench.screenshot(`failure-${Date.now()}.png`).catch(() => undefined);
+    console.error(`code-server output:\n${server.output()}\nextension host log:\n${server.extensionHostLog()}\nserver log:\n${server.serverLog()}`);
+    throw error;
+  } finally {
+    await workbench?.close();
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+test("activates on a folder with a plan: status bar, Problems, hover, the palette's Plans commands", async () => {
+  const java = process.env.JAVA_HOME ? { "plans.java.home": process.env.JAVA_HOME } : {};
+  await withWorkbench(workspaceWithPlan(), java, {}, async (workbench) => {
+    // the server validates the whole folder: the one error counts before any file is open
+    assert.equal(await workbench.statusBarItem(/Plans: 1 error/), "Plans: 1 error");
+    await workbench.screenshot("activated.png");
+
+    await workbench.openFile("typo.plan");
+    const rows = await workbench.problems(/PLAN-002/);
+    const finding = rows.find((row) => row.includes("PLAN-002"));
+    assert.match(finding, /sjss/);
+    assert.match(finding, /\[Ln 4, Col 27\]/);
+    await workbench.screenshot("problems.png");
+
+    await workbench.goTo(5, 28);
+    const hover = await workbench.hoverText(/Sarah Jones/);
+    assert.match(hover, /Sarah Jones \(sjs\) — person/);
+    await workbench.screenshot("hover.png");
+
+    const offered = await workbench.paletteRows("Plans:");
+    for (const title of ["Validate workspace", "Generate…", "Open rule documentation", "Preview board report", "Restart the plans language server"]) {
+      assert.ok(offered.some((row) => row.includes(`Plans: ${title}`)), `"Plans: ${title}" in ${JSON.stringify(offered)}`);
+    }
+    await workbench.screenshot("palette.png");
+    await workbench.page.keyboard.press("Escape");
+
+    await workbench.runCommand("Plans: Validate workspace");
+    const summary = await workbench.notification(/Plans: plans-vscode-ws-\w+: 1 file/);
+    assert.match(summary, /1 file: 1 error, 1 warning/);
+    await workbench.screenshot("validate.png");
+
+    await workbench.runCommand("Plans: Preview board report");
+    // the plan has an error, so the server's page lists it instead of the report
+    const report = await workbench.webviewText(/Fix the mistakes below/);
+    assert.match(report, /Line 4: No person, role, team or partner called 'sjss'/);
+    await workbench.screenshot("preview.png");
+  });
+});
+
+test("with a Java that is too old: says which Java it found and why, status bar stopped", async () => {
+  const jdk = mkdtempSync(join(tmpdir(), "plans-vscode-jdk11-"));
+  try {
+    mkdirSync(join(jdk, "bin"));
+    writeFileSync(join(jdk, "bin/java"), "#!/bin/sh\necho 'openjdk version \"11.0.21\" 2023-10-17' >&2\n", { mode: 0o755 });
+    await withWorkbench(workspaceWithPlan(), { "plans.java.home": jdk }, {}, async (workbench) => {
+      const message = await workbench.notification(/older than Java 17/);
+      assert.match(message, new RegExp(`Found Java 11\\.0\\.21 at "${jdk}/bin/java" \\(from the plans\\.java\\.home setting\\)`));
+      assert.match(message, /Open Settings/);
+      assert.equal(await workbench.statusBarItem(/Plans: stopped/), "Plans: stopped");
+      await workbench.screenshot("java-too-old.png");
+    });
+  } finally {
+    rmSync(jdk, { recursive: true, force: true });
+  }
+});

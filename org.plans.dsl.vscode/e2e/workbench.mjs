@@ -1,0 +1,144 @@
+// The VS Code workbench in Debian's Chromium (playwright-core), driven as a user does: the
+// command palette, the explorer, the status bar, the Problems panel, hovers and notifications.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { moduleRoot } from "./codeServer.mjs";
+
+export const screenshots = join(moduleRoot, "target/e2e");
+const UI_MS = 60_000;
+
+/** Chromium on a fresh profile showing the workbench at `url`; close() removes the profile. */
+export async function openWorkbench(url, folder) {
+  const profile = mkdtempSync(join(tmpdir(), "plans-vscode-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    viewport: { width: 1400, height: 900 },
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+    await page.locator(".monaco-workbench").waitFor({ timeout: UI_MS });
+    return new Workbench(page, context, profile);
+  } catch (error) {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export class Workbench {
+  constructor(page, context, profile) {
+    this.page = page;
+    this.context = context;
+    this.profile = profile;
+  }
+
+  async close() {
+    await this.context.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+
+  async screenshot(name) {
+    mkdirSync(screenshots, { recursive: true });
+    const file = join(screenshots, name);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** The status bar entry whose text matches `pattern`, once it shows. */
+  async statusBarItem(pattern) {
+    const item = this.page.locator("footer .statusbar-item", { hasText: pattern }).first();
+    await item.waitFor({ timeout: UI_MS });
+    return (await item.innerText()).trim();
+  }
+
+  /** Opens the command palette, types `label` and returns the rows it offers. */
+  async paletteRows(label) {
+    await this.page.keyboard.press("F1");
+    const input = this.page.locator(".quick-input-widget input");
+    await input.waitFor({ timeout: UI_MS });
+    await input.fill(`>${label}`);
+    const row = this.page.locator(".quick-input-list .monaco-list-row").first();
+    await row.waitFor({ timeout: UI_MS });
+    return this.page.locator(".quick-input-list .monaco-list-row").allInnerTexts();
+  }
+
+  /** Runs the palette command labelled exactly `label`. */
+  async runCommand(label) {
+    const rows = await this.paletteRows(label);
+    const wanted = this.page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first();
+    if (!(await wanted.count())) throw new Error(`no command "${label}" in the palette: ${JSON.stringify(rows)}`);
+    await wanted.click();
+  }
+
+  /** Opens a file of the workspace through Go to File. */
+  async openFile(name) {
+    await this.page.keyboard.press("Control+P");
+    const input = this.page.locator(".quick-input-widget input");
+    await input.waitFor({ timeout: UI_MS });
+    await input.fill(name);
+    await this.page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first().waitFor({ timeout: UI_MS });
+    await this.page.keyboard.press("Enter");
+    await this.page.locator(`.tab[aria-label^="${name}"]`).first().waitFor({ timeout: UI_MS });
+    await this.page.locator(".monaco-editor .view-lines").first().waitFor({ timeout: UI_MS });
+  }
+
+  /** Puts the cursor on line:column (1-based) through Go to Line/Column. */
+  async goTo(line, column) {
+    await this.page.keyboard.press("Control+G");
+    const input = this.page.locator(".quick-input-widget input");
+    await input.waitFor({ timeout: UI_MS });
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press("Enter");
+    await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: UI_MS });
+  }
+
+  /** The hover at the cursor (Show or Focus Hover), once it has content matching `pattern`. */
+  async hoverText(pattern) {
+    await this.runCommand("Show or Focus Hover");
+    const hover = this.page.locator(".monaco-hover:not(.hidden) .hover-contents", { hasText: pattern }).first();
+    await hover.waitFor({ timeout: UI_MS });
+    return (await hover.innerText()).trim();
+  }
+
+  /** The rows of the Problems panel (opened through View: Focus Problems), once one matches `pattern`. */
+  async problems(pattern) {
+    await this.runCommand("Problems: Focus on Problems View");
+    const panel = this.page.locator(".markers-panel");
+    await panel.locator(".monaco-list-row", { hasText: pattern }).first().waitFor({ timeout: UI_MS });
+    return panel.locator(".monaco-list-row").allInnerTexts();
+  }
+
+  /** The text of the webview (an iframe in an iframe) whose page matches `pattern`, once one does. */
+  async webviewText(pattern) {
+    const deadline = Date.now() + UI_MS;
+    while (Date.now() < deadline) {
+      for (const frame of this.page.frames()) {
+        if (frame === this.page.mainFrame()) continue;
+        const text = await frame.locator("body").innerText({ timeout: 1_000 }).catch(() => "");
+        if (pattern.test(text)) return text;
+      }
+      await this.page.waitForTimeout(250);
+    }
+    throw new Error(`no webview showed ${pattern}`);
+  }
+
+  /** The text of the first notification toast matching `pattern`. */
+  async notification(pattern) {
+    const toast = this.page.locator(".notifications-toasts .notification-toast", { hasText: pattern }).first();
+    await toast.waitFor({ timeout: UI_MS });
+    return (await toast.innerText()).trim();
+  }
+}
