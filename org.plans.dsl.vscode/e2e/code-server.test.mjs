@@ -42,20 +42,25 @@ async function withWorkbench(folder, settings, env, body) {
   }
 }
 
-test("activates on a folder with a plan: status bar, Problems, hover, the palette's Plans commands", async () => {
+test("activates on a folder with a plan: status bar, Validate workspace and Problems, hover, palette, preview", async () => {
   const java = process.env.JAVA_HOME ? { "plans.java.home": process.env.JAVA_HOME } : {};
   await withWorkbench(workspaceWithPlan(), java, {}, async (workbench) => {
     // the server validates the whole folder: the one error counts before any file is open
     assert.equal(await workbench.statusBarItem(/Plans: 1 error/), "Plans: 1 error");
     await workbench.screenshot("activated.png");
 
-    await workbench.openFile("typo.plan");
+    // Validate workspace on a folder the server already reports: each finding listed once
+    await workbench.runCommand("Plans: Validate workspace");
+    const summary = await workbench.notification(/Plans: plans-vscode-ws-\w+: 1 file/);
+    assert.match(summary, /1 file: 1 error, 1 warning/);
     const rows = await workbench.problems(/PLAN-002/);
-    const finding = rows.find((row) => row.includes("PLAN-002"));
-    assert.match(finding, /sjss/);
-    assert.match(finding, /\[Ln 4, Col 27\]/);
+    const findings = rows.filter((row) => row.includes("PLAN-002"));
+    assert.equal(findings.length, 1, JSON.stringify(rows));
+    assert.match(findings[0], /sjss/);
+    assert.match(findings[0], /\[Ln 4, Col 27\]/);
     await workbench.screenshot("problems.png");
 
+    await workbench.openFile("typo.plan");
     await workbench.goTo(5, 28);
     const hover = await workbench.hoverText(/Sarah Jones/);
     assert.match(hover, /Sarah Jones \(sjs\) — person/);
@@ -67,11 +72,6 @@ test("activates on a folder with a plan: status bar, Problems, hover, the palett
     }
     await workbench.screenshot("palette.png");
     await workbench.page.keyboard.press("Escape");
-
-    await workbench.runCommand("Plans: Validate workspace");
-    const summary = await workbench.notification(/Plans: plans-vscode-ws-\w+: 1 file/);
-    assert.match(summary, /1 file: 1 error, 1 warning/);
-    await workbench.screenshot("validate.png");
 
     await workbench.runCommand("Plans: Preview board report");
     // the plan has an error, so the server's page lists it instead of the report

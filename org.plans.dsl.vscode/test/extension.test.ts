@@ -30,6 +30,7 @@ const server = {
   checkedJava: async () => ({ executable: java, source: 'PATH' }),
   jvmArgs: [] as string[],
   jar,
+  reports: () => false,
 } as unknown as PlansServer;
 
 test('activation with Java 11: stopped, says which Java and why, opens the setting; every command registered', async () => {
@@ -66,6 +67,21 @@ test('Validate workspace: the findings of every plan in the folder go to the Pro
   assert.deepEqual([lead.range.start.line, lead.range.start.character, lead.severity], [3, 26, 0]);
   assert.equal(lead.code.target.toString(), 'https://plans.org/docs/rules.md#plan-002-unresolved-reference');
   assert.deepEqual(fake.messages.at(-1), { level: 'info', text: 'Plans: validate: 1 file: 1 error, 2 warnings, 0 infos', items: ['Show Problems'] });
+});
+
+test('Validate workspace: a file the running language server already reports is left to it (no finding twice)', async () => {
+  const folder = path.join(tmp, 'validate-served');
+  fs.mkdirSync(folder, { recursive: true });
+  const served = path.join(folder, 'served.plan');
+  const other = path.join(folder, 'other.plan');
+  const typo = 'plan demo "Demo"\nperson sjs "S"\npriority 1 "P" {\n    action 1.1 "A" { lead sjss due 2025-03 }\n}\n';
+  fs.writeFileSync(served, typo);
+  fs.writeFileSync(other, typo.replace('demo', 'other'));
+  fake.workspaceFolders = [{ uri: Uri.file(folder), name: 'validate-served' }];
+  const serving = { ...server, reports: (uri: Uri) => uri.fsPath === served } as unknown as PlansServer;
+  await new ValidateWorkspace(serving, output as never).run();
+  assert.deepEqual([...fake.diagnostics.keys()], [Uri.file(other).toString()]);
+  assert.match(String(fake.messages.at(-1)?.text), /^Plans: validate-served: 2 files: 2 errors/);
 });
 
 test('Generate…: the picked targets into the picked folder', async () => {

@@ -157,6 +157,7 @@ export const languages = {
   createDiagnosticCollection: () => ({
     set: (uri: Uri, list: unknown[]) => fake.diagnostics.set(uri.toString(), list),
     delete: (uri: Uri) => fake.diagnostics.delete(uri.toString()),
+    has: (uri: Uri) => fake.diagnostics.has(uri.toString()),
     clear: () => fake.diagnostics.clear(),
     dispose: () => undefined,
   }),
