@@ -66,6 +66,16 @@ test("activates on a folder with a plan: status bar, Validate workspace and Prob
     assert.match(hover, /Sarah Jones \(sjs\) — person/);
     await workbench.screenshot("hover.png");
 
+    // on the finding: its rule's page, behind VS Code's prompt before an external address
+    await workbench.goTo(4, 28);
+    await workbench.runCommand("Plans: Open rule documentation");
+    const prompt = await workbench.dialogText(/external website/);
+    assert.match(prompt, /https:\/\/plans\.org\/docs\/rules\.md#/);
+    await workbench.screenshot("rule-docs.png");
+    // the prompt shortens the middle of a long address: its Copy button gives all of it
+    await workbench.dialogButton("Copy");
+    assert.equal(await workbench.clipboard(), "https://plans.org/docs/rules.md#plan-002-unresolved-reference");
+
     const offered = await workbench.paletteRows("Plans:");
     for (const title of ["Validate workspace", "Generate…", "Open rule documentation", "Preview board report", "Restart the plans language server"]) {
       assert.ok(offered.some((row) => row.includes(`Plans: ${title}`)), `"Plans: ${title}" in ${JSON.stringify(offered)}`);
@@ -78,6 +88,20 @@ test("activates on a folder with a plan: status bar, Validate workspace and Prob
     const report = await workbench.webviewText(/Fix the mistakes below/);
     assert.match(report, /Line 4: No person, role, team or partner called 'sjss'/);
     await workbench.screenshot("preview.png");
+  });
+});
+
+test("activates when a plan is opened in a folder that had none at start (onLanguage)", async () => {
+  const folder = mkdtempSync(join(tmpdir(), "plans-vscode-ws-"));
+  writeFileSync(join(folder, "notes.txt"), "no plans here yet\n");
+  const java = process.env.JAVA_HOME ? { "plans.java.home": process.env.JAVA_HOME } : {};
+  await withWorkbench(folder, java, {}, async (workbench) => {
+    await workbench.page.locator(".explorer-folders-view .monaco-list-row", { hasText: "notes.txt" }).waitFor();
+    assert.equal(await workbench.page.locator("footer .statusbar-item", { hasText: /Plans/ }).count(), 0, "not active before a plan is open");
+    writeFileSync(join(folder, "late.plan"), PLAN);
+    await workbench.openFile("late.plan");
+    assert.equal(await workbench.statusBarItem(/Plans: 1 error/), "Plans: 1 error");
+    await workbench.screenshot("activated-on-open.png");
   });
 });
 

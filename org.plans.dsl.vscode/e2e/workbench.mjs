@@ -26,6 +26,7 @@ export async function openWorkbench(url, folder) {
     ],
     viewport: { width: 1400, height: 900 },
   });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
@@ -133,6 +134,24 @@ export class Workbench {
       await this.page.waitForTimeout(250);
     }
     throw new Error(`no webview showed ${pattern}`);
+  }
+
+  /** The text of the modal dialog (e.g. the prompt before opening an external address), once one shows. */
+  async dialogText(pattern) {
+    const dialog = this.page.locator(".monaco-dialog-box", { hasText: pattern }).first();
+    await dialog.waitFor({ timeout: UI_MS });
+    return (await dialog.innerText()).trim();
+  }
+
+  /** Presses the dialog's button `label`. */
+  async dialogButton(label) {
+    await this.page.locator(".monaco-dialog-box .dialog-buttons a.monaco-button", { hasText: label }).first().click();
+    await this.page.locator(".monaco-dialog-box").waitFor({ state: "hidden", timeout: UI_MS });
+  }
+
+  /** What the page put on the clipboard. */
+  async clipboard() {
+    return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
   /** The text of the first notification toast matching `pattern`. */
