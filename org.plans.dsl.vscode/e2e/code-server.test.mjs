@@ -1,7 +1,7 @@
 // The packaged extension (target/plans-vscode.vsix) in a real VS Code: code-server on 127.0.0.1,
 // driven through Debian's Chromium as a user would. Screenshots: target/e2e/*.png.
 import { strict as assert } from "node:assert";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -102,6 +102,25 @@ test("activates when a plan is opened in a folder that had none at start (onLang
     await workbench.openFile("late.plan");
     assert.equal(await workbench.statusBarItem(/Plans: 1 error/), "Plans: 1 error");
     await workbench.screenshot("activated-on-open.png");
+  });
+});
+
+test("Generate…: the picked targets into the folder picked in VS Code's file dialog", async () => {
+  const folder = mkdtempSync(join(tmpdir(), "plans-vscode-ws-"));
+  writeFileSync(join(folder, "demo.plan"), PLAN.replace("lead sjss", "lead sjs"));
+  const out = join(folder, "generated");
+  mkdirSync(out);
+  const java = process.env.JAVA_HOME ? { "plans.java.home": process.env.JAVA_HOME } : {};
+  await withWorkbench(folder, java, {}, async (workbench) => {
+    await workbench.statusBarItem(/Plans/);
+    await workbench.runCommand("Plans: Generate…");
+    await workbench.pickMany(["markdown", "ics"]);
+    await workbench.chooseInFileDialog(`${out}/`, "Generate into this folder");
+    const done = await workbench.notification(/Plans: generated into/);
+    assert.match(done, new RegExp(`generated into ${out}`));
+    await workbench.screenshot("generate.png");
+    assert.ok(existsSync(join(out, "demo.ics")), "demo.ics written");
+    assert.match(readFileSync(join(out, "demo.md"), "utf8"), /Safer recruitment/);
   });
 });
 

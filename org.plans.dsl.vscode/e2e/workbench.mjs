@@ -84,6 +84,30 @@ export class Workbench {
     await wanted.click();
   }
 
+  /** In an open multi-select quick pick: filters to each of `labels` and ticks its row, then OK. */
+  async pickMany(labels) {
+    const input = this.page.locator(".quick-input-widget input.input");
+    for (const label of labels) {
+      await input.fill(label);
+      const row = this.page.locator(".quick-input-list .monaco-list-row", { hasText: new RegExp(`^${label}`) }).first();
+      await row.waitFor({ timeout: UI_MS });
+      await row.click(); // a click on a row of a multi-select pick ticks it
+    }
+    await this.page.locator(".quick-input-widget .quick-input-count", { hasText: `${labels.length} Selected` }).waitFor({ timeout: UI_MS });
+    await this.page.locator(".quick-input-widget .quick-input-action a.monaco-button", { hasText: "OK" }).first().click();
+  }
+
+  /** In VS Code's own file dialog (a quick input with a path): types `path`, then presses its `okLabel` button. */
+  async chooseInFileDialog(path, okLabel) {
+    const input = this.page.locator(".quick-input-widget input");
+    await input.waitFor({ timeout: UI_MS });
+    await input.fill(path);
+    // the dialog lists the folder once it has gone into it ("..", the way back up)
+    await this.page.locator(".quick-input-list .monaco-list-row", { hasText: ".." }).first().waitFor({ timeout: UI_MS });
+    await this.page.locator(".quick-input-widget a.monaco-button", { hasText: okLabel }).first().click();
+    await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: UI_MS });
+  }
+
   /** Opens a file of the workspace through Go to File. */
   async openFile(name) {
     await this.page.keyboard.press("Control+P");
