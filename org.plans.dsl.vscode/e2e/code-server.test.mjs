@@ -115,7 +115,7 @@ test("Generate…: the picked targets into the folder picked in VS Code's file d
     await workbench.statusBarItem(/Plans/);
     await workbench.runCommand("Plans: Generate…");
     await workbench.pickMany(["markdown", "ics"]);
-    await workbench.chooseInFileDialog(`${out}/`, "Generate into this folder");
+    await workbench.chooseEmptyFolderInFileDialog(`${out}/`, "Generate into this folder");
     const done = await workbench.notification(/Plans: generated into/);
     assert.match(done, new RegExp(`generated into ${out}`));
     await workbench.screenshot("generate.png");

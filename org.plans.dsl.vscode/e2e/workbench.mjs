@@ -65,23 +65,25 @@ export class Workbench {
     return (await item.innerText()).trim();
   }
 
-  /** Opens the command palette, types `label` and returns the rows it offers. */
+  /** Opens the command palette, types `label` and returns the rows it offers, once one contains it. */
   async paletteRows(label) {
     await this.page.keyboard.press("F1");
     const input = this.page.locator(".quick-input-widget input");
     await input.waitFor({ timeout: UI_MS });
     await input.fill(`>${label}`);
-    const row = this.page.locator(".quick-input-list .monaco-list-row").first();
-    await row.waitFor({ timeout: UI_MS });
-    return this.page.locator(".quick-input-list .monaco-list-row").allInnerTexts();
+    const rows = this.page.locator(".quick-input-list .monaco-list-row");
+    try {
+      await rows.filter({ hasText: label }).first().waitFor({ timeout: UI_MS });
+    } catch {
+      throw new Error(`no command "${label}" in the palette: ${JSON.stringify(await rows.allInnerTexts())}`);
+    }
+    return rows.allInnerTexts();
   }
 
-  /** Runs the palette command labelled exactly `label`. */
+  /** Runs the first palette command whose label contains `label`. */
   async runCommand(label) {
-    const rows = await this.paletteRows(label);
-    const wanted = this.page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first();
-    if (!(await wanted.count())) throw new Error(`no command "${label}" in the palette: ${JSON.stringify(rows)}`);
-    await wanted.click();
+    await this.paletteRows(label);
+    await this.page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first().click();
   }
 
   /** In an open multi-select quick pick: filters to each of `labels` and ticks its row, then OK. */
@@ -97,13 +99,25 @@ export class Workbench {
     await this.page.locator(".quick-input-widget .quick-input-action a.monaco-button", { hasText: "OK" }).first().click();
   }
 
-  /** In VS Code's own file dialog (a quick input with a path): types `path`, then presses its `okLabel` button. */
-  async chooseInFileDialog(path, okLabel) {
+  /**
+   * In VS Code's own file dialog (a quick input with a path): goes into the empty folder `path`
+   * (ending in /), then presses its `okLabel` button.
+   */
+  async chooseEmptyFolderInFileDialog(path, okLabel) {
     const input = this.page.locator(".quick-input-widget input");
-    await input.waitFor({ timeout: UI_MS });
+    // the dialog fills in its starting folder and lists it after it shows: typing earlier is undone
+    await this.page.waitForFunction(() => document.querySelectorAll(".quick-input-list .monaco-list-row").length > 1, null, { timeout: UI_MS });
     await input.fill(path);
-    // the dialog lists the folder once it has gone into it ("..", the way back up)
-    await this.page.locator(".quick-input-list .monaco-list-row", { hasText: ".." }).first().waitFor({ timeout: UI_MS });
+    // inside the empty folder the only row is "..", the way back up
+    const rows = this.page.locator(".quick-input-list .monaco-list-row");
+    const deadline = Date.now() + UI_MS;
+    for (;;) {
+      const value = await input.inputValue();
+      const shown = (await rows.allInnerTexts()).map((text) => text.trim());
+      if (value === path && shown.length === 1 && shown[0] === "..") break;
+      if (Date.now() > deadline) throw new Error(`the file dialog shows ${value}: ${JSON.stringify(shown)}`);
+      await this.page.waitForTimeout(200);
+    }
     await this.page.locator(".quick-input-widget a.monaco-button", { hasText: okLabel }).first().click();
     await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: UI_MS });
   }
