@@ -25,8 +25,8 @@ function workspaceWithPlan() {
 }
 
 /** Runs `body` against a started code-server and workbench; always stops both, logs on failure. */
-async function withWorkbench(folder, settings, env, body) {
-  const server = await startCodeServer(folder, settings, env);
+async function withWorkbench(folder, settings, body) {
+  const server = await startCodeServer(folder, settings);
   let workbench;
   try {
     workbench = await openWorkbench(server.url, folder);
@@ -44,7 +44,7 @@ async function withWorkbench(folder, settings, env, body) {
 
 test("activates on a folder with a plan: status bar, Validate workspace and Problems, hover, palette, preview", async () => {
   const java = process.env.JAVA_HOME ? { "plans.java.home": process.env.JAVA_HOME } : {};
-  await withWorkbench(workspaceWithPlan(), java, {}, async (workbench) => {
+  await withWorkbench(workspaceWithPlan(), java, async (workbench) => {
     // the server validates the whole folder: the one error counts before any file is open
     assert.equal(await workbench.statusBarItem(/Plans: 1 error/), "Plans: 1 error");
     await workbench.screenshot("activated.png");
@@ -95,7 +95,7 @@ test("activates when a plan is opened in a folder that had none at start (onLang
   const folder = mkdtempSync(join(tmpdir(), "plans-vscode-ws-"));
   writeFileSync(join(folder, "notes.txt"), "no plans here yet\n");
   const java = process.env.JAVA_HOME ? { "plans.java.home": process.env.JAVA_HOME } : {};
-  await withWorkbench(folder, java, {}, async (workbench) => {
+  await withWorkbench(folder, java, async (workbench) => {
     await workbench.page.locator(".explorer-folders-view .monaco-list-row", { hasText: "notes.txt" }).waitFor();
     assert.equal(await workbench.page.locator("footer .statusbar-item", { hasText: /Plans/ }).count(), 0, "not active before a plan is open");
     writeFileSync(join(folder, "late.plan"), PLAN);
@@ -111,7 +111,7 @@ test("Generate…: the picked targets into the folder picked in VS Code's file d
   const out = join(folder, "generated");
   mkdirSync(out);
   const java = process.env.JAVA_HOME ? { "plans.java.home": process.env.JAVA_HOME } : {};
-  await withWorkbench(folder, java, {}, async (workbench) => {
+  await withWorkbench(folder, java, async (workbench) => {
     await workbench.statusBarItem(/Plans/);
     await workbench.runCommand("Plans: Generate…");
     await workbench.pickMany(["markdown", "ics"]);
@@ -129,7 +129,7 @@ test("with a Java that is too old: says which Java it found and why, status bar 
   try {
     mkdirSync(join(jdk, "bin"));
     writeFileSync(join(jdk, "bin/java"), "#!/bin/sh\necho 'openjdk version \"11.0.21\" 2023-10-17' >&2\n", { mode: 0o755 });
-    await withWorkbench(workspaceWithPlan(), { "plans.java.home": jdk }, {}, async (workbench) => {
+    await withWorkbench(workspaceWithPlan(), { "plans.java.home": jdk }, async (workbench) => {
       const message = await workbench.notification(/older than Java 17/);
       assert.match(message, new RegExp(`Found Java 11\\.0\\.21 at "${jdk}/bin/java" \\(from the plans\\.java\\.home setting\\)`));
       assert.match(message, /Open Settings/);

@@ -3,7 +3,6 @@
 // folder holding only the packaged .vsix, opened on a workspace folder.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,17 +17,6 @@ const STARTUP_MS = 120_000;
 export function codeServerBin() {
   const printed = execFileSync("bash", [join(repoRoot, ".ci/deps/code-server.sh")], { encoding: "utf8" });
   return printed.trim().split("\n").at(-1);
-}
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
-    });
-  });
 }
 
 /** User settings that keep the workbench quiet and off the network. */
@@ -51,8 +39,9 @@ const QUIET_SETTINGS = {
 /**
  * Installs the .vsix into a fresh extensions folder and starts code-server on a free port over
  * `folder` with `settings` (user settings, on top of the quiet ones). Resolves once /healthz answers.
+ * Port 0: code-server takes a free port and says which in its log.
  */
-export async function startCodeServer(folder, settings = {}, env = {}) {
+export async function startCodeServer(folder, settings = {}) {
   const bin = codeServerBin();
   const home = mkdtempSync(join(tmpdir(), "plans-code-server-"));
   const userData = join(home, "user-data");
@@ -60,13 +49,12 @@ export async function startCodeServer(folder, settings = {}, env = {}) {
   mkdirSync(join(userData, "User"), { recursive: true });
   writeFileSync(join(userData, "User/settings.json"), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   const common = ["--user-data-dir", userData, "--extensions-dir", extensions];
-  const childEnv = { ...process.env, ...env, XDG_CONFIG_HOME: join(home, "config"), XDG_DATA_HOME: join(home, "data") };
+  const childEnv = { ...process.env, XDG_CONFIG_HOME: join(home, "config"), XDG_DATA_HOME: join(home, "data") };
   delete childEnv.VSCODE_IPC_HOOK_CLI;
   execFileSync(bin, [...common, "--install-extension", vsix], { env: childEnv, stdio: "pipe" });
-  const port = await freePort();
   const args = [
     ...common,
-    "--bind-addr", `127.0.0.1:${port}`,
+    "--bind-addr", "127.0.0.1:0",
     "--auth", "none",
     "--disable-telemetry",
     "--disable-update-check",
@@ -80,9 +68,11 @@ export async function startCodeServer(folder, settings = {}, env = {}) {
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
+  let url;
   const session = {
-    url,
+    get url() {
+      return url;
+    },
     home,
     folder,
     output: () => output,
@@ -100,8 +90,9 @@ export async function startCodeServer(folder, settings = {}, env = {}) {
     for (;;) {
       if (child.exitCode != null) throw new Error(`code-server exited with ${child.exitCode}:\n${output}`);
       if (Date.now() > deadline) throw new Error(`code-server did not answer within ${STARTUP_MS / 1000} s:\n${output}`);
+      url ??= /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1];
       try {
-        if ((await fetch(`${url}/healthz`)).ok) break;
+        if (url && (await fetch(`${url}/healthz`)).ok) break;
       } catch {
         // not listening yet
       }

@@ -15,15 +15,9 @@ export async function openWorkbench(url, folder) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    // playwright-core already passes --headless, --no-sandbox, --no-first-run and turns off
+    // background networking, component updates and sync
+    args: ["--disable-gpu"],
     viewport: { width: 1400, height: 900 },
   });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
