@@ -119,6 +119,11 @@ test("Generate…: the picked targets into the folder picked in VS Code's file d
     const done = await workbench.notification(/Plans: generated into/);
     assert.match(done, new RegExp(`generated into ${out}`));
     await workbench.screenshot("generate.png");
+    // a browser VS Code cannot open the user's file manager: the folder is shown in the Explorer
+    await workbench.notificationButton(/Plans: generated into/, "Show in Explorer");
+    const shown = workbench.page.locator(".explorer-folders-view .monaco-list-row.focused", { hasText: "generated" });
+    await shown.waitFor({ timeout: 30_000 });
+    await workbench.screenshot("generated-in-explorer.png");
     assert.ok(existsSync(join(out, "demo.ics")), "demo.ics written");
     assert.match(readFileSync(join(out, "demo.md"), "utf8"), /Safer recruitment/);
   });

@@ -186,6 +186,12 @@ export class Workbench {
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
+  /** Presses the button `label` of the notification toast matching `pattern`. */
+  async notificationButton(pattern, label) {
+    const toast = this.page.locator(".notifications-toasts .notification-toast", { hasText: pattern }).first();
+    await toast.locator("a.monaco-button", { hasText: label }).first().click({ timeout: UI_MS });
+  }
+
   /** The text of the first notification toast matching `pattern`. */
   async notification(pattern) {
     const toast = this.page.locator(".notifications-toasts .notification-toast", { hasText: pattern }).first();

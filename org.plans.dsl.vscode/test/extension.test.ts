@@ -13,7 +13,7 @@ import { PREVIEW_KINDS, PreviewResult } from '../src/previewKinds';
 import { PreviewPanel } from '../src/previewPanel';
 import { PlansServer } from '../src/server';
 import { ValidateWorkspace } from '../src/validateCommand';
-import { fake, Uri } from './fake-vscode';
+import { env, fake, UIKind, Uri } from './fake-vscode';
 import { jar, java } from './lspSession';
 
 const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -95,6 +95,28 @@ test('Generate…: the picked targets into the picked folder', async () => {
   await new GenerateOutputs(server, output as never).run();
   assert.deepEqual(fs.readdirSync(out).sort(), ['demo.ics', 'demo.md']);
   assert.equal(fake.messages.at(-1)?.text, `Plans: generated into ${out}`);
+  assert.deepEqual(fake.messages.at(-1)?.items, ['Reveal Folder']);
+});
+
+test('Generate… in a browser VS Code offers the Explorer, not the file manager', async () => {
+  const folder = path.join(tmp, 'generate-web');
+  const out = path.join(tmp, 'generated-web');
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'demo.plan'), 'plan demo "Demo"\nperson sjs "S"\npriority 1 "P" {\n    action 1.1 "A" { lead sjs due 2025-03 }\n}\n');
+  fake.workspaceFolders = [{ uri: Uri.file(folder), name: 'generate-web' }];
+  fake.answers.quickPick = [{ label: 'csv', target: 'csv' }];
+  fake.answers.openDialog = [Uri.file(out)];
+  fake.answers.message = 'Show in Explorer';
+  env.uiKind = UIKind.Web;
+  try {
+    await new GenerateOutputs(server, output as never).run();
+  } finally {
+    env.uiKind = UIKind.Desktop;
+    fake.answers.message = undefined;
+  }
+  assert.deepEqual(fake.messages.at(-1)?.items, ['Show in Explorer']);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(fake.executed.at(-1), ['revealInExplorer', Uri.file(out)]);
 });
 
 test('Open rule documentation: the href of the finding under the cursor', async () => {

@@ -180,7 +180,14 @@ export const workspace = {
   textDocuments: [] as unknown[],
 };
 
+export enum UIKind {
+  Desktop = 1,
+  Web = 2,
+}
+
 export const env = {
+  uiKind: UIKind.Desktop,
+  remoteName: undefined as string | undefined,
   openExternal: (uri: Uri) => {
     fake.opened.push(uri.toString());
     return Promise.resolve(true);
