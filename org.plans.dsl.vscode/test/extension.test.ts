@@ -84,14 +84,20 @@ test('Validate workspace: a file the running language server already reports is 
   assert.match(String(fake.messages.at(-1)?.text), /^Plans: validate-served: 2 files: 2 errors/);
 });
 
-test('Generate…: the picked targets into the picked folder', async () => {
-  const folder = path.join(tmp, 'generate');
-  const out = path.join(tmp, 'generated');
+/** A folder `name` with a demo plan as the workspace; Generate… is answered `targets` and `<name>d` (returned). */
+function generateAnswers(name: string, targets: string[]): string {
+  const folder = path.join(tmp, name);
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'demo.plan'), 'plan demo "Demo"\nperson sjs "S"\npriority 1 "P" {\n    action 1.1 "A" { lead sjs due 2025-03 }\n}\n');
-  fake.workspaceFolders = [{ uri: Uri.file(folder), name: 'generate' }];
-  fake.answers.quickPick = [{ label: 'markdown', target: 'markdown' }, { label: 'ics', target: 'ics' }];
+  fake.workspaceFolders = [{ uri: Uri.file(folder), name }];
+  fake.answers.quickPick = targets.map((target) => ({ label: target, target }));
+  const out = path.join(tmp, `${name}d`);
   fake.answers.openDialog = [Uri.file(out)];
+  return out;
+}
+
+test('Generate…: the picked targets into the picked folder', async () => {
+  const out = generateAnswers('generate', ['markdown', 'ics']);
   await new GenerateOutputs(server, output as never).run();
   assert.deepEqual(fs.readdirSync(out).sort(), ['demo.ics', 'demo.md']);
   assert.equal(fake.messages.at(-1)?.text, `Plans: generated into ${out}`);
@@ -99,13 +105,7 @@ test('Generate…: the picked targets into the picked folder', async () => {
 });
 
 test('Generate… in a browser VS Code offers the Explorer, not the file manager', async () => {
-  const folder = path.join(tmp, 'generate-web');
-  const out = path.join(tmp, 'generated-web');
-  fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(path.join(folder, 'demo.plan'), 'plan demo "Demo"\nperson sjs "S"\npriority 1 "P" {\n    action 1.1 "A" { lead sjs due 2025-03 }\n}\n');
-  fake.workspaceFolders = [{ uri: Uri.file(folder), name: 'generate-web' }];
-  fake.answers.quickPick = [{ label: 'csv', target: 'csv' }];
-  fake.answers.openDialog = [Uri.file(out)];
+  const out = generateAnswers('generate-web', ['csv']);
   fake.answers.message = 'Show in Explorer';
   env.uiKind = UIKind.Web;
   try {
