@@ -1,4 +1,5 @@
-import { commands, OutputChannel, ProgressLocation, QuickPickItem, Uri, window, workspace, WorkspaceFolder } from 'vscode';
+import { commands, env, OutputChannel, ProgressLocation, QuickPickItem, UIKind, Uri, window, workspace, WorkspaceFolder } from 'vscode';
+import { revealAction } from './revealFolder';
 import { runPlans } from './plansCli';
 import { PlansServer } from './server';
 import { generateArgs, parseTargets } from './targets';
@@ -64,10 +65,10 @@ export class GenerateOutputs {
       this.fail(`plans generate failed (exit ${run.exit})`, run.stderr);
       return;
     }
-    const reveal = 'Reveal Folder';
-    const answer = await window.showInformationMessage(`Plans: generated into ${out[0].fsPath}`, reveal);
-    if (answer === reveal) {
-      commands.executeCommand('revealFileInOS', Uri.file(out[0].fsPath));
+    const reveal = revealAction(env.uiKind === UIKind.Desktop && env.remoteName === undefined);
+    const answer = await window.showInformationMessage(`Plans: generated into ${out[0].fsPath}`, reveal.label);
+    if (answer === reveal.label) {
+      commands.executeCommand(reveal.command, out[0]);
     }
   }
 

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { commands, Disposable, DiagnosticSeverity, ExtensionContext, languages, OutputChannel, window, workspace } from 'vscode';
+import { commands, Disposable, DiagnosticSeverity, ExtensionContext, languages, OutputChannel, Uri, window, workspace } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State } from 'vscode-languageclient/node';
 import { chooseJava, JavaChoice, javaProblem, serverArgs } from './java';
 import { probeJava } from './javaProbe';
@@ -21,6 +21,11 @@ export class PlansServer implements Disposable {
   /** The running client, if the server is up. */
   get client(): LanguageClient | undefined {
     return this.current;
+  }
+
+  /** Whether the running server reports findings for a file (it validates every plan in the folder). */
+  reports(uri: Uri): boolean {
+    return this.current?.diagnostics?.has(uri) ?? false;
   }
 
   /** The bundled server jar, which is also the `plans` command line. */

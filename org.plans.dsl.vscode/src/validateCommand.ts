@@ -19,8 +19,9 @@ import { PlansServer } from './server';
 
 /**
  * Plans: Validate workspace — `plans validate` on each workspace folder through the bundled jar,
- * findings in the Problems view. Files open in an editor are left to the language server,
- * which reports them as they are edited.
+ * findings in the Problems view. Files open in an editor, and files the running language server
+ * already reports (it validates the whole folder), are left to it: VS Code would list their
+ * findings twice.
  */
 export class ValidateWorkspace implements Disposable {
   private readonly problems = languages.createDiagnosticCollection('plans validate');
@@ -30,7 +31,12 @@ export class ValidateWorkspace implements Disposable {
     private readonly server: PlansServer,
     private readonly output: OutputChannel,
   ) {
-    this.listeners = [workspace.onDidOpenTextDocument((document) => this.problems.delete(document.uri))];
+    this.listeners = [
+      workspace.onDidOpenTextDocument((document) => this.problems.delete(document.uri)),
+      languages.onDidChangeDiagnostics((event) =>
+        event.uris.filter((uri) => this.problems.has(uri) && this.server.reports(uri)).forEach((uri) => this.problems.delete(uri)),
+      ),
+    ];
   }
 
   async run(): Promise<void> {
@@ -82,7 +88,7 @@ export class ValidateWorkspace implements Disposable {
     const docsBase = workspace.getConfiguration('plans').get<string>('rules.docsBase');
     for (const [file, findings] of byFile(report.findings)) {
       const uri = Uri.file(file);
-      if (!open.has(uri.toString())) {
+      if (!open.has(uri.toString()) && !this.server.reports(uri)) {
         this.problems.set(uri, findings.map((finding) => diagnostic(finding, ruleDocsHref(docsBase, finding.code, places))));
       }
     }

@@ -10,6 +10,7 @@ import { messagePage } from '../src/messagePage';
 import { PREVIEW_KINDS } from '../src/previewKinds';
 import { Debouncer } from '../src/debounce';
 import { onPaper, PAPER_STYLE } from '../src/paperPage';
+import { revealAction } from '../src/revealFolder';
 
 // The tests run in the module folder (Maven's working directory for npm).
 const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -70,6 +71,11 @@ test('vscode-languageclient is bundled, not a runtime dependency', () => {
   assert.ok(bundle.includes('plans/preview'), 'the extension code is in out/extension.js');
   assert.doesNotMatch(bundle, /require\(["']vscode-languageclient/);
   assert.match(bundle, /require\(["']vscode["']\)/, 'only vscode comes from outside');
+});
+
+test('a written folder is shown by the file manager on a local desktop, else in the Explorer', () => {
+  assert.deepEqual(revealAction(true), { label: 'Reveal Folder', command: 'revealFileInOS' });
+  assert.deepEqual(revealAction(false), { label: 'Show in Explorer', command: 'revealInExplorer' });
 });
 
 test('targets from plans generate --list, and the generate command line', () => {

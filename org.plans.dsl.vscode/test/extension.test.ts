@@ -13,7 +13,7 @@ import { PREVIEW_KINDS, PreviewResult } from '../src/previewKinds';
 import { PreviewPanel } from '../src/previewPanel';
 import { PlansServer } from '../src/server';
 import { ValidateWorkspace } from '../src/validateCommand';
-import { fake, Uri } from './fake-vscode';
+import { env, fake, UIKind, Uri } from './fake-vscode';
 import { jar, java } from './lspSession';
 
 const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -30,6 +30,7 @@ const server = {
   checkedJava: async () => ({ executable: java, source: 'PATH' }),
   jvmArgs: [] as string[],
   jar,
+  reports: () => false,
 } as unknown as PlansServer;
 
 test('activation with Java 11: stopped, says which Java and why, opens the setting; every command registered', async () => {
@@ -68,17 +69,54 @@ test('Validate workspace: the findings of every plan in the folder go to the Pro
   assert.deepEqual(fake.messages.at(-1), { level: 'info', text: 'Plans: validate: 1 file: 1 error, 2 warnings, 0 infos', items: ['Show Problems'] });
 });
 
-test('Generate…: the picked targets into the picked folder', async () => {
-  const folder = path.join(tmp, 'generate');
-  const out = path.join(tmp, 'generated');
+test('Validate workspace: a file the running language server already reports is left to it (no finding twice)', async () => {
+  const folder = path.join(tmp, 'validate-served');
+  fs.mkdirSync(folder, { recursive: true });
+  const served = path.join(folder, 'served.plan');
+  const other = path.join(folder, 'other.plan');
+  const typo = 'plan demo "Demo"\nperson sjs "S"\npriority 1 "P" {\n    action 1.1 "A" { lead sjss due 2025-03 }\n}\n';
+  fs.writeFileSync(served, typo);
+  fs.writeFileSync(other, typo.replace('demo', 'other'));
+  fake.workspaceFolders = [{ uri: Uri.file(folder), name: 'validate-served' }];
+  const serving = { ...server, reports: (uri: Uri) => uri.fsPath === served } as unknown as PlansServer;
+  await new ValidateWorkspace(serving, output as never).run();
+  assert.deepEqual([...fake.diagnostics.keys()], [Uri.file(other).toString()]);
+  assert.match(String(fake.messages.at(-1)?.text), /^Plans: validate-served: 2 files: 2 errors/);
+});
+
+/** A folder `name` with a demo plan as the workspace; Generate… is answered `targets` and `<name>d` (returned). */
+function generateAnswers(name: string, targets: string[]): string {
+  const folder = path.join(tmp, name);
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'demo.plan'), 'plan demo "Demo"\nperson sjs "S"\npriority 1 "P" {\n    action 1.1 "A" { lead sjs due 2025-03 }\n}\n');
-  fake.workspaceFolders = [{ uri: Uri.file(folder), name: 'generate' }];
-  fake.answers.quickPick = [{ label: 'markdown', target: 'markdown' }, { label: 'ics', target: 'ics' }];
+  fake.workspaceFolders = [{ uri: Uri.file(folder), name }];
+  fake.answers.quickPick = targets.map((target) => ({ label: target, target }));
+  const out = path.join(tmp, `${name}d`);
   fake.answers.openDialog = [Uri.file(out)];
+  return out;
+}
+
+test('Generate…: the picked targets into the picked folder', async () => {
+  const out = generateAnswers('generate', ['markdown', 'ics']);
   await new GenerateOutputs(server, output as never).run();
   assert.deepEqual(fs.readdirSync(out).sort(), ['demo.ics', 'demo.md']);
   assert.equal(fake.messages.at(-1)?.text, `Plans: generated into ${out}`);
+  assert.deepEqual(fake.messages.at(-1)?.items, ['Reveal Folder']);
+});
+
+test('Generate… in a browser VS Code offers the Explorer, not the file manager', async () => {
+  const out = generateAnswers('generate-web', ['csv']);
+  fake.answers.message = 'Show in Explorer';
+  env.uiKind = UIKind.Web;
+  try {
+    await new GenerateOutputs(server, output as never).run();
+  } finally {
+    env.uiKind = UIKind.Desktop;
+    fake.answers.message = undefined;
+  }
+  assert.deepEqual(fake.messages.at(-1)?.items, ['Show in Explorer']);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(fake.executed.at(-1), ['revealInExplorer', Uri.file(out)]);
 });
 
 test('Open rule documentation: the href of the finding under the cursor', async () => {

@@ -157,6 +157,7 @@ export const languages = {
   createDiagnosticCollection: () => ({
     set: (uri: Uri, list: unknown[]) => fake.diagnostics.set(uri.toString(), list),
     delete: (uri: Uri) => fake.diagnostics.delete(uri.toString()),
+    has: (uri: Uri) => fake.diagnostics.has(uri.toString()),
     clear: () => fake.diagnostics.clear(),
     dispose: () => undefined,
   }),
@@ -179,7 +180,14 @@ export const workspace = {
   textDocuments: [] as unknown[],
 };
 
+export enum UIKind {
+  Desktop = 1,
+  Web = 2,
+}
+
 export const env = {
+  uiKind: UIKind.Desktop,
+  remoteName: undefined as string | undefined,
   openExternal: (uri: Uri) => {
     fake.opened.push(uri.toString());
     return Promise.resolve(true);
