@@ -124,7 +124,7 @@ public class SecondEditionOutputsTest {
 		carries(PARTNERS, List.of("ics"), "Lead: Head of Service supported by", "Involves: Housing");
 		carries(PARTNERS, List.of("github", "gitlab", "redmine"), "**Supported by:**", "**Involves:** Housing");
 		// An action involves its own partners and those of its priority (police).
-		carries(PARTNERS, List.of("csv"), "Head of Service,Team Manager; Kim Moss; Principal Social Worker,Police,",
+		carries(PARTNERS, List.of("csv"), "Head of Service,Team Manager; Kim Moss; Principal Social Worker (vacant),Police,",
 				"Julia Franklin,,Housing; Police,");
 		carries(PARTNERS, TRACKERS, "Supported by:", "Involves:");
 	}
@@ -135,6 +135,21 @@ public class SecondEditionOutputsTest {
 		carries(PARTNERS, List.of("markdown"), "lead: Head of Service supported by Team Manager, Kim Moss, Principal Social Worker (vacant)");
 		carries(PARTNERS, TRACKERS, "none stated (Not stated in the plan)", "Principal Social Worker (vacant)");
 		carries(PARTNERS, List.of("ics"), "Chair: Alex Brown (interim until 2025-06-01)");
+		// The CSV's Leads cell in the Markdown's words (LeadWords).
+		carries(PARTNERS, List.of("csv"), "Review short breaks,none stated (Not stated in the plan),",
+				"Audit assessments monthly,Head of Service,Team Manager; Kim Moss; Principal Social Worker (vacant),");
+		carries(PARTNERS, List.of("html"), "none stated (Not stated in the plan)", "Principal Social Worker (vacant)");
+	}
+
+	@Test
+	void thePageSaysWhoBelongsWhereAndWhoChairs() {
+		carries(PARTNERS, List.of("html"),
+				"<tr><td>Julia Franklin</td><td>person</td><td></td><td>Clinical Commissioning Group</td>",
+				"<tr><td>Alex Brown (interim until 2025-06-01)</td><td>person</td><td>Head of Service</td>",
+				"<tr><td>Principal Social Worker (vacant)</td><td>role</td>",
+				"<tr><td>Disabilities Management Team</td><td>team</td><td></td><td>Kim Moss, Alex Brown</td>",
+				"<strong>Senior Management Team</strong> — chair Alex Brown (interim until 2025-06-01); meets monthly",
+				"; leads 2.3</li>");
 	}
 
 	@Test
