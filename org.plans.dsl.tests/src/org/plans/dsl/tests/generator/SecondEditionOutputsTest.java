@@ -2,9 +2,11 @@ package org.plans.dsl.tests.generator;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 
@@ -205,5 +208,16 @@ public class SecondEditionOutputsTest {
 				"Audit programme: https://example.org/audits");
 		carries(PARTNERS, List.of("html"), "Head of Service supported by Team Manager, Kim Moss",
 				"<strong>Involves:</strong> <span class=\"text\">Housing, Police");
+	}
+
+	/** What the page, the CSV, the JSON and the Markdown say of the people constructs, for a reviewer to read (golden/people). */
+	@Test
+	void peopleConstructsMatchGoldenFiles() throws IOException {
+		Map<String, String> actual = new TreeMap<>();
+		for (String target : List.of("html", "csv", "json", "markdown")) {
+			actual.putAll(Generated.run(Generated.target(target), Generated.context(loader, PARTNERS, Map.of()),
+					out.resolve("golden-" + target)));
+		}
+		GoldenDirectory.check(TestFiles.root().resolve("org.plans.dsl.tests/resources/golden/people/partners"), actual);
 	}
 }
