@@ -14,11 +14,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.plans.dsl.escaping.Terminal;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
+import org.plans.dsl.generator.OutputNameClashes;
 import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.generator.PlanTargets;
 import org.plans.dsl.loading.PlanLoader;
@@ -107,6 +109,10 @@ public class GenerateCommand implements Callable<Integer> {
 		}
 		GenerationContext context = earlier(new GenerationContext(Language.get(PlanFactsCache.class).all(loaded.resourceSet()),
 				Optional.ofNullable(asOf), Map.copyOf(options), note -> stdout.println(Terminal.line(note))), err);
+		OutputNameClashes.find(context.plans(), chosen.stream().map(PlanTarget::name).collect(Collectors.toSet()))
+				.ifPresent(clash -> {
+					throw new InputException(clash);
+				});
 		for (PlanTarget target : chosen) {
 			AtomicInteger written = new AtomicInteger();
 			OutputFiles directory = OutputFiles.directory(out);

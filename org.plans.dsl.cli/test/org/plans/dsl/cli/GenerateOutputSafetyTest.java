@@ -66,6 +66,34 @@ class GenerateOutputSafetyTest {
 	}
 
 	@Test
+	void aPlanNamedLikeAnotherPlansMeasuresFileIsRefusedNamingBoth() throws IOException {
+		Path x = Files.writeString(dir.resolve("x.plan"), "plan x \"X\"\nmeasure m \"M\" unit %\n");
+		Path measures = plan("y.plan", "x-measures");
+		Path out = dir.resolve("out");
+		Cli.Run run = Cli.run("generate", "--target", "csv", "--out", out.toString(), x.toString(), measures.toString());
+		assertEquals(2, run.exit(), run.out() + run.err());
+		assertTrue(run.err().contains("plans x and x-measures would both write x-measures.csv"), run.err());
+		assertTrue(run.err().contains("Rename plan x-measures (for example to x-measures-plan)"), run.err());
+		assertEquals(0, filesIn(out));
+	}
+
+	@Test
+	void aPlanNamedLikeAnotherPlansReportIsRefusedOnlyWhenBothFilesAreAsked() throws IOException {
+		Path demo = plan("a.plan", "demo");
+		Path report = plan("b.plan", "demo-report");
+		Path out = dir.resolve("out");
+		Cli.Run run = Cli.run("generate", "--target", "html,report", "--out", out.toString(), demo.toString(), report.toString());
+		assertEquals(2, run.exit(), run.out() + run.err());
+		assertTrue(run.err().contains("plans demo and demo-report would both write demo-report.html (the board report of plan demo,"
+				+ " and the html file of plan demo-report)"), run.err());
+		assertEquals(0, filesIn(out));
+		// The ordinary names stay: the page alone, or a plan x without measures beside x-measures, is written as before.
+		run = Cli.run("generate", "--target", "html", "--out", out.toString(), demo.toString(), report.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(Files.exists(out.resolve("demo.html")) && Files.exists(out.resolve("demo-report.html")));
+	}
+
+	@Test
 	void plansWithALongCommonPrefixGetTheirOwnFiles() throws IOException {
 		String prefix = "children-services-improvement-plan-following-the-ofsted-inspection-";
 		Path a = plan("a.plan", prefix + "2024");

@@ -98,6 +98,24 @@ public record ActionFacts(Action action, Priority priority, Objective objective,
 		return Members.of(block, LeadItem.class).stream().anyMatch(LeadItem::isNone);
 	}
 
+	/**
+	 * The {@code lead none} line that leaves the action without a lead: its own, else its
+	 * objective's or priority's when it inherits from there; empty when it has leads.
+	 */
+	public Optional<LeadItem> noLead() {
+		if (!leads.isEmpty()) {
+			return Optional.empty();
+		}
+		for (EObject owner : new EObject[] { action, objective, priority }) {
+			Optional<LeadItem> none = owner == null ? Optional.empty()
+					: Members.of(owner, LeadItem.class).stream().filter(LeadItem::isNone).findFirst();
+			if (none.isPresent()) {
+				return none;
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The action's own {@code supported by} parties. */
 	public List<Party> supporters() {
 		return Members.of(action, LeadItem.class).stream().flatMap(l -> l.getSupporters().stream()).toList();

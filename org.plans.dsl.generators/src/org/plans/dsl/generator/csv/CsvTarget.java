@@ -19,6 +19,7 @@ import org.plans.dsl.facts.Plans;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
 import org.plans.dsl.generator.PlanFileTarget;
+import org.plans.dsl.generator.text.LeadWords;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.naming.FileNames;
 import org.plans.dsl.plans.Action;
@@ -101,8 +102,9 @@ public class CsvTarget extends PlanFileTarget {
 		columns.add(new Column("Objective", r -> r.action().objective() == null ? "" : r.action().objective().getTitle()));
 		columns.add(new Column("Ref", r -> r.plan().key(r.action())));
 		columns.add(new Column("Action", r -> r.action().title()));
-		columns.add(new Column("Leads", r -> join(r.action().leads().stream().map(Words::party).toList())));
-		columns.add(new Column("Supported by", r -> join(r.action().supporters().stream().map(Words::party).toList())));
+		columns.add(new Column("Leads", r -> r.action().leads().isEmpty() ? LeadWords.noLead(r.action()).orElse("")
+				: join(r.action().leads().stream().map(LeadWords::post).toList())));
+		columns.add(new Column("Supported by", r -> join(r.action().supporters().stream().map(LeadWords::post).toList())));
 		columns.add(new Column("Involves", r -> join(r.action().involved().stream().map(Words::party).toList())));
 		columns.add(new Column("Start", r -> r.action().start().describe()));
 		columns.add(new Column("Due", r -> r.action().due().describe()));

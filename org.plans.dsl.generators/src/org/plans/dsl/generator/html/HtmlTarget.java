@@ -18,6 +18,7 @@ import org.plans.dsl.facts.PriorityFacts;
 import org.plans.dsl.facts.TargetFacts;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.PlanFileTarget;
+import org.plans.dsl.generator.text.LeadWords;
 import org.plans.dsl.generator.text.Words;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Party;
@@ -25,6 +26,7 @@ import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.PlanTextKind;
 import org.plans.dsl.plans.Risk;
 import org.plans.dsl.plans.Source;
+import org.plans.dsl.plans.Team;
 import org.plans.dsl.plans.TextItem;
 
 /** {@code html}: the whole plan as one self-contained page that prints cleanly on A4. */
@@ -134,6 +136,9 @@ public class HtmlTarget extends PlanFileTarget {
 		StringBuilder sb = new StringBuilder("<section>\n<h2>Governance</h2>\n<ul>\n");
 		for (Board board : plan.boards()) {
 			List<String> parts = new ArrayList<>();
+			if (board.getChair() != null) {
+				parts.add("chair " + LeadWords.post(board.getChair()));
+			}
 			if (board.getCadence() != null) {
 				parts.add("meets " + Cadences.describe(board.getCadence()));
 			}
@@ -142,6 +147,10 @@ public class HtmlTarget extends PlanFileTarget {
 			}
 			if (board.getReportsTo() != null) {
 				parts.add("reports to " + board.getReportsTo().getTitle());
+			}
+			List<ActionFacts> led = plan.actionsLedBy(board);
+			if (!led.isEmpty()) {
+				parts.add("leads " + led.stream().map(plan::key).collect(Collectors.joining(", ")));
 			}
 			sb.append("<li><strong>").append(Html.escape(board.getTitle())).append("</strong>")
 					.append(parts.isEmpty() ? "" : " — " + Html.escape(String.join("; ", parts))).append("</li>\n");
@@ -154,19 +163,31 @@ public class HtmlTarget extends PlanFileTarget {
 			return "";
 		}
 		StringBuilder sb = new StringBuilder("<section>\n<h2>People and teams</h2>\n<table>\n<thead><tr><th>Name</th>"
-				+ "<th>Kind</th><th>Roles</th><th>Contact</th><th>Leads</th></tr></thead>\n<tbody>\n");
+				+ "<th>Kind</th><th>Roles</th><th>Of or members</th><th>Contact</th><th>Leads</th></tr></thead>\n<tbody>\n");
 		for (Party party : plan.parties()) {
-			sb.append("<tr>").append(Markup.element("td", null, Words.party(party)));
+			sb.append("<tr>").append(Markup.element("td", null, LeadWords.post(party)));
 			sb.append(Markup.element("td", null, Plans.kindOf(party)));
 			sb.append(Markup.element("td", null, party instanceof Person person
 					? person.getRoles().stream().map(Words::party).collect(Collectors.joining(", "))
 					: ""));
+			sb.append(Markup.element("td", null, belongs(party)));
 			sb.append(Markup.element("td", null, party.getContacts().stream().map(Words::contact)
 					.collect(Collectors.joining("; "))));
 			sb.append(Markup.element("td", "num", String.valueOf(plan.actionsLedBy(party).size())));
 			sb.append("</tr>\n");
 		}
 		return sb.append("</tbody>\n</table>\n</section>\n").toString();
+	}
+
+	/** A person's organisation ({@code of}), a team's members; empty for others. */
+	private static String belongs(Party party) {
+		if (party instanceof Person person && person.getOrganisation() != null) {
+			return Words.party(person.getOrganisation());
+		}
+		if (party instanceof Team team) {
+			return team.getMembers().stream().map(Words::party).collect(Collectors.joining(", "));
+		}
+		return "";
 	}
 
 	private static String sources(PlanFacts plan) {

@@ -54,8 +54,10 @@ import org.plans.dsl.plans.PlanTextKind;
 import org.plans.dsl.plans.Progress;
 import org.plans.dsl.plans.Quantity;
 import org.plans.dsl.plans.Risk;
+import org.plans.dsl.plans.Role;
 import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.Target;
+import org.plans.dsl.plans.Team;
 import org.plans.dsl.plans.TextItem;
 import org.plans.dsl.plans.TextKind;
 import org.plans.dsl.plans.Uses;
@@ -108,6 +110,12 @@ public class JsonTarget extends PlanFileTarget {
 	private static PartyJson party(PlanFacts plan, Party party) {
 		return new PartyJson(party.getName(), Plans.qualifiedName(party), Plans.kindOf(party), party.getTitle(),
 				party instanceof Person person ? refs(plan, person.getRoles()) : null,
+				party instanceof Person person && person.getOrganisation() != null
+						? Plans.nameFrom(plan.id(), person.getOrganisation()) : null,
+				party instanceof Person person && person.isInterim() ? Boolean.TRUE : null,
+				party instanceof Person person ? date(person.getUntil()) : null,
+				party instanceof Role role && role.isVacant() ? Boolean.TRUE : null,
+				party instanceof Team team ? emptyAsNull(refs(plan, team.getMembers())) : null,
 				map(party.getContacts(), c -> new PartyJson.Contact(c.getKind().getLiteral(), c.getValue())));
 	}
 
@@ -130,6 +138,7 @@ public class JsonTarget extends PlanFileTarget {
 
 	private static BoardJson board(PlanFacts plan, Board board) {
 		return new BoardJson(board.getName(), Plans.qualifiedName(board), board.getTitle(),
+				board.getChair() == null ? null : Plans.nameFrom(plan.id(), board.getChair()),
 				board.getCadence() == null ? null : Cadences.describe(board.getCadence()),
 				refs(plan, board.getOversees()),
 				board.getReportsTo() == null ? null : Plans.nameFrom(plan.id(), board.getReportsTo()),
@@ -162,7 +171,7 @@ public class JsonTarget extends PlanFileTarget {
 
 	private static ActionJson action(PlanFacts plan, ActionFacts action, AsOfDate asOf) {
 		return new ActionJson(plan.key(action), action.ref().isEmpty() ? null : action.ref(), action.action().getId(),
-				action.title(), refs(plan, action.leads()), emptyAsNull(refs(plan, action.supporters())),
+				action.title(), refs(plan, action.leads()), noLead(action), emptyAsNull(refs(plan, action.supporters())),
 				emptyAsNull(refs(plan, action.involved())), when(action.start()), when(action.due()),
 				action.deadline().map(LocalDate::toString).orElse(null),
 				action.status().map(s -> s.getLiteral()).orElse(null),
@@ -176,6 +185,12 @@ public class JsonTarget extends PlanFileTarget {
 				map(action.dependsOn(), a -> plan.action(a).map(plan::key)
 						.orElseGet(() -> a.getName() == null ? a.getTitle() : Plans.nameFrom(plan.id(), a))),
 				refs(plan, action.addresses()), action.tags(), action.notes());
+	}
+
+	/** The {@code lead none} the action's leads stop at, marked inherited when its objective or priority says it. */
+	private static ActionJson.NoLead noLead(ActionFacts action) {
+		return action.noLead().map(none -> new ActionJson.NoLead(none.getText(),
+				none.eContainer() == action.action() ? null : Boolean.TRUE)).orElse(null);
 	}
 
 	/** The targets of a priority, objective or recommendation; none when it has none (the property is left out). */

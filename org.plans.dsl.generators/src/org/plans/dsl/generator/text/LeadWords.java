@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EObject;
 import org.plans.dsl.facts.ActionFacts;
-import org.plans.dsl.facts.Members;
-import org.plans.dsl.plans.LeadItem;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.Person;
 import org.plans.dsl.plans.Role;
@@ -20,17 +17,7 @@ public final class LeadWords {
 
 	/** "none stated (words)" when the action, or the objective or priority it inherits from, says {@code lead none}. */
 	public static Optional<String> noLead(ActionFacts action) {
-		if (!action.leads().isEmpty()) {
-			return Optional.empty();
-		}
-		for (EObject owner : new EObject[] { action.action(), action.objective(), action.priority() }) {
-			Optional<LeadItem> none = owner == null ? Optional.empty()
-					: Members.of(owner, LeadItem.class).stream().filter(LeadItem::isNone).findFirst();
-			if (none.isPresent()) {
-				return Optional.of("none stated" + (none.get().getText() == null ? "" : " (" + none.get().getText() + ")"));
-			}
-		}
-		return Optional.empty();
+		return action.noLead().map(none -> "none stated" + (none.getText() == null ? "" : " (" + none.getText() + ")"));
 	}
 
 	/** A lead with the state of the post: "Principal Social Worker (vacant)", "Alex Brown (interim until 2025-06-01)". */

@@ -95,4 +95,34 @@ public class JsonTargetTest {
 		assertEquals("#4", unnamed.get("key").asString());
 		assertTrue(unnamed.get("due").get("tbc").asBoolean());
 	}
+
+	@Test
+	void peopleAndPosts(@TempDir Path out) throws IOException {
+		JsonNode plan = generate("examples/constructs/partners.plan", out);
+		Map<String, JsonNode> parties = new java.util.HashMap<>();
+		plan.get("parties").forEach(p -> parties.put(p.get("id").asString(), p));
+		assertEquals("ccg", parties.get("jf").get("organisation").asString());
+		assertTrue(parties.get("ab").get("interim").asBoolean());
+		assertEquals("2025-06-01", parties.get("ab").get("until").get("last").asString());
+		assertTrue(parties.get("psw").get("vacant").asBoolean());
+		assertEquals("km,ab", String.join(",", parties.get("dmt").get("members").valueStream().map(JsonNode::asString).toList()));
+		assertFalse(parties.get("hos").has("vacant"));
+		JsonNode board = plan.get("boards").get(0);
+		assertEquals("ab", board.get("chair").asString());
+		JsonNode disabled = plan.get("priorities").get(1).get("actions");
+		assertEquals("Not stated in the plan", disabled.get(0).get("noLead").get("text").asString());
+		assertFalse(disabled.get(0).get("noLead").has("inherited"));
+		assertEquals(0, disabled.get(0).get("leads").size());
+		assertFalse(disabled.get(1).has("noLead"));
+		// A board that leads is named like any lead, and found among the boards.
+		assertEquals("smt", disabled.get(2).get("leads").get(0).asString());
+		assertEquals("smt", board.get("id").asString());
+		// The schema knows the new properties and holds them to their form.
+		assertEquals(List.of(), schema().validate(plan).stream().map(Error::toString).toList());
+		((tools.jackson.databind.node.ObjectNode) parties.get("psw")).put("vacant", false);
+		assertFalse(schema().validate(plan).isEmpty());
+		((tools.jackson.databind.node.ObjectNode) parties.get("psw")).put("vacant", true);
+		((tools.jackson.databind.node.ObjectNode) disabled.get(0).get("noLead")).put("who", "x");
+		assertFalse(schema().validate(plan).isEmpty());
+	}
 }

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -43,7 +41,6 @@ public class MeasuresOutputsTest {
 
 	private static final String TARGETS = "examples/constructs/targets.plan";
 	private static final String GOLDEN = "org.plans.dsl.tests/resources/golden/measures";
-	private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
 	@Inject
 	private PlanLoader loader;
@@ -169,17 +166,7 @@ public class MeasuresOutputsTest {
 		String id = plan.endsWith("targets.plan") ? "targets-example" : "measures-example";
 		Map<String, String> actual = Map.of(id + ".md", generate("markdown", plan).get(id + ".md"), id + "-measures.csv",
 				generate("csv", plan).get(id + "-measures.csv"));
-		Path golden = TestFiles.root().resolve(GOLDEN).resolve(Path.of(plan).getFileName().toString().replace(".plan", ""));
-		for (Map.Entry<String, String> file : actual.entrySet()) {
-			Path path = golden.resolve(file.getKey());
-			if (UPDATE) {
-				Files.createDirectories(golden);
-				Files.writeString(path, file.getValue());
-			}
-			assertEquals(Files.readString(path), file.getValue(), path + " (regenerate with -Dgolden.update=true if intended)");
-		}
-		try (Stream<Path> files = Files.list(golden)) {
-			assertEquals(actual.size(), files.count(), "no stale golden files in " + golden);
-		}
+		GoldenDirectory.check(TestFiles.root().resolve(GOLDEN).resolve(Path.of(plan).getFileName().toString().replace(".plan", "")),
+				actual);
 	}
 }

@@ -2,9 +2,11 @@ package org.plans.dsl.tests.generator;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
 
@@ -124,7 +127,7 @@ public class SecondEditionOutputsTest {
 		carries(PARTNERS, List.of("ics"), "Lead: Head of Service supported by", "Involves: Housing");
 		carries(PARTNERS, List.of("github", "gitlab", "redmine"), "**Supported by:**", "**Involves:** Housing");
 		// An action involves its own partners and those of its priority (police).
-		carries(PARTNERS, List.of("csv"), "Head of Service,Team Manager; Kim Moss; Principal Social Worker,Police,",
+		carries(PARTNERS, List.of("csv"), "Head of Service,Team Manager; Kim Moss; Principal Social Worker (vacant),Police,",
 				"Julia Franklin,,Housing; Police,");
 		carries(PARTNERS, TRACKERS, "Supported by:", "Involves:");
 	}
@@ -135,6 +138,21 @@ public class SecondEditionOutputsTest {
 		carries(PARTNERS, List.of("markdown"), "lead: Head of Service supported by Team Manager, Kim Moss, Principal Social Worker (vacant)");
 		carries(PARTNERS, TRACKERS, "none stated (Not stated in the plan)", "Principal Social Worker (vacant)");
 		carries(PARTNERS, List.of("ics"), "Chair: Alex Brown (interim until 2025-06-01)");
+		// The CSV's Leads cell in the Markdown's words (LeadWords).
+		carries(PARTNERS, List.of("csv"), "Review short breaks,none stated (Not stated in the plan),",
+				"Audit assessments monthly,Head of Service,Team Manager; Kim Moss; Principal Social Worker (vacant),");
+		carries(PARTNERS, List.of("html"), "none stated (Not stated in the plan)", "Principal Social Worker (vacant)");
+	}
+
+	@Test
+	void thePageSaysWhoBelongsWhereAndWhoChairs() {
+		carries(PARTNERS, List.of("html"),
+				"<tr><td>Julia Franklin</td><td>person</td><td></td><td>Clinical Commissioning Group</td>",
+				"<tr><td>Alex Brown (interim until 2025-06-01)</td><td>person</td><td>Head of Service</td>",
+				"<tr><td>Principal Social Worker (vacant)</td><td>role</td>",
+				"<tr><td>Disabilities Management Team</td><td>team</td><td></td><td>Kim Moss, Alex Brown</td>",
+				"<strong>Senior Management Team</strong> — chair Alex Brown (interim until 2025-06-01); meets monthly",
+				"; leads 2.3</li>");
 	}
 
 	@Test
@@ -190,5 +208,16 @@ public class SecondEditionOutputsTest {
 				"Audit programme: https://example.org/audits");
 		carries(PARTNERS, List.of("html"), "Head of Service supported by Team Manager, Kim Moss",
 				"<strong>Involves:</strong> <span class=\"text\">Housing, Police");
+	}
+
+	/** What the page, the CSV, the JSON and the Markdown say of the people constructs, for a reviewer to read (golden/people). */
+	@Test
+	void peopleConstructsMatchGoldenFiles() throws IOException {
+		Map<String, String> actual = new TreeMap<>();
+		for (String target : List.of("html", "csv", "json", "markdown")) {
+			actual.putAll(Generated.run(Generated.target(target), Generated.context(loader, PARTNERS, Map.of()),
+					out.resolve("golden-" + target)));
+		}
+		GoldenDirectory.check(TestFiles.root().resolve("org.plans.dsl.tests/resources/golden/people/partners"), actual);
 	}
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
-/** A board: what it oversees, whom it reports to, who leads it. */
+/** A board: who chairs it, what it oversees, whom it reports to, who leads it. */
 @JsonInclude(Include.NON_NULL)
-public record BoardJson(String id, String name, String title, String meets, List<String> oversees, String reportsTo,
+public record BoardJson(String id, String name, String title, String chair, String meets, List<String> oversees, String reportsTo,
 		List<String> leads, Texts texts, List<String> notes) {
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IFile;
@@ -19,6 +20,7 @@ import org.plans.dsl.eclipse.editor.ProjectPlans;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.generator.GenerationContext;
 import org.plans.dsl.generator.OutputFiles;
+import org.plans.dsl.generator.OutputNameClashes;
 import org.plans.dsl.generator.PlanTarget;
 import org.plans.dsl.loading.PlanLoader;
 
@@ -50,6 +52,10 @@ public final class ProjectGeneration {
 		List<String> notes = new ArrayList<>();
 		GenerationContext context = new GenerationContext(
 				PlansLanguage.get(PlanFactsCache.class).all(loaded.resourceSet()), Optional.empty(), Map.of(), notes::add);
+		Optional<String> clash = OutputNameClashes.find(context.plans(), Set.copyOf(settings.targets()));
+		if (clash.isPresent()) {
+			return new Outcome(false, List.of("Nothing generated: " + clash.get() + "."));
+		}
 		for (PlanTarget target : EditorTargets.all()) {
 			if (!settings.targets().contains(target.name())) {
 				continue;

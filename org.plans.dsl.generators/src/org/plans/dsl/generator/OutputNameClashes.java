@@ -1,0 +1,56 @@
+package org.plans.dsl.generator;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.naming.FileNames;
+
+/**
+ * Two plans in one run whose files would have the same name: plan {@code x}'s measures file
+ * {@code x-measures.csv} and plan {@code x-measures}'s {@code x-measures.csv}; the board report
+ * {@code demo-report.html} and plan {@code demo-report}'s page. Found before anything is written,
+ * so that neither is overwritten and the message names both plans; ordinary plans keep their
+ * file names.
+ */
+public final class OutputNameClashes {
+
+	/** A file one target writes with a suffix that another target's plain file name may equal. */
+	private record Suffixed(String target, String stem, String extension, String plainTarget, String what) {
+	}
+
+	private static final List<Suffixed> SUFFIXED = List.of(
+			new Suffixed("csv", "-measures", ".csv", "csv", "measures CSV"),
+			new Suffixed("report", "-report", ".html", "html", "board report"),
+			new Suffixed("report-docx", "-report", ".docx", "docx", "board report in Word"));
+
+	private OutputNameClashes() {
+	}
+
+	/** The first clash among {@code plans} for the chosen {@code targets}, as a message saying how to resolve it. */
+	public static Optional<String> find(List<PlanFacts> plans, Set<String> targets) {
+		for (Suffixed suffixed : SUFFIXED) {
+			if (!targets.contains(suffixed.target()) || !targets.contains(suffixed.plainTarget())) {
+				continue;
+			}
+			for (PlanFacts plan : plans) {
+				if (suffixed.target().equals("csv") && plan.measures().isEmpty()) {
+					continue; // no measures, no measures file
+				}
+				String file = FileNames.safe(plan.id()) + suffixed.stem() + suffixed.extension();
+				for (PlanFacts other : plans) {
+					if (other != plan && (FileNames.safe(other.id()) + suffixed.extension()).toLowerCase(Locale.ROOT)
+							.equals(file.toLowerCase(Locale.ROOT))) {
+						return Optional.of("plans " + plan.id() + " and " + other.id() + " would both write " + file
+								+ " (the " + suffixed.what() + " of plan " + plan.id() + ", and the " + suffixed.plainTarget()
+								+ " file of plan " + other.id() + "): nothing written. Rename plan " + other.id()
+								+ " (for example to " + other.id() + "-plan), or generate the two into different --out directories");
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+}
