@@ -83,8 +83,7 @@ final class PlanBuilder {
 			} else if (block instanceof Block.Paragraph paragraph) {
 				nextText = b + 1 < blocks.size() && blocks.get(b + 1) instanceof Block.Paragraph next ? next.text() : "";
 				text(paragraph.text(), paragraph.origin());
-				welsh.keep(WelshNotes.of(source.get(b)), RowFate.Fate.TEXT,
-						plan.rows.size() > accounted ? plan.rowItem(plan.rows.size() - 1) : null);
+				welsh.keep(WelshNotes.of(source.get(b)), RowFate.Fate.TEXT, became(paragraph.text(), accounted));
 			} else if (block instanceof Block.Sheet sheet && b + 1 < blocks.size()
 					&& MeasureTables.headsMeasureTable(sheet.name(), blocks.get(b + 1))) {
 				// a sheet of measures: the plan's, unless its rows name their blocks
@@ -136,6 +135,20 @@ final class PlanBuilder {
 		}
 		MeasureOwners.settle(plan, plan.read());
 		return plan;
+	}
+
+	/**
+	 * What a paragraph became, for its Welsh half: the action it was accounted as, the block being
+	 * read when it is that block's heading again (repeated on a page or sheet); else null.
+	 */
+	private Object became(String text, int accounted) {
+		if (plan.rows.size() > accounted) {
+			return plan.rowItem(plan.rows.size() - 1);
+		}
+		ImportedSection priority = sections.priority;
+		boolean same = priority != null && (text.equals(priority.source) || HeadingReader.read(text)
+				.filter(h -> h.number().equals(priority.number) && h.title().equals(priority.title)).isPresent());
+		return same ? priority : null;
 	}
 
 	/** A block written in Welsh and English side by side, its English half ("Cam gweithredu / Action" is "Action"). */

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.plans.dsl.facts.ActionFacts;
@@ -124,17 +122,7 @@ public class ImportLayoutsTest extends ImportCase {
 
 		/** The text of the block starting with {@code start} at a line's start, up to its closing brace. */
 		String blockOf(String start) {
-			Matcher line = Pattern.compile("(?m)^\\s*(" + Pattern.quote(start) + ")").matcher(text);
-			assertTrue(line.find(), start + " in\n" + text);
-			int at = line.start(1);
-			int depth = 0;
-			for (int i = at; i < text.length(); i++) {
-				depth += text.charAt(i) == '{' ? 1 : text.charAt(i) == '}' ? -1 : 0;
-				if (depth == 0 && text.charAt(i) == '}') {
-					return text.substring(at, i + 1);
-				}
-			}
-			return text.substring(at);
+			return PlanBlocks.of(text, start);
 		}
 
 		void isTitled(String title, String organisation) {
