@@ -80,6 +80,7 @@ final class PlanBuilder {
 				// "Performance 2024/25" above a measure table: its heading, kept with its first measure
 				lastText = paragraph.text();
 				measureHeading = paragraph.text();
+				welsh.keep(WelshNotes.of(source.get(b)), RowFate.Fate.TEXT, null);
 			} else if (block instanceof Block.Paragraph paragraph) {
 				nextText = b + 1 < blocks.size() && blocks.get(b + 1) instanceof Block.Paragraph next ? next.text() : "";
 				text(paragraph.text(), paragraph.origin());
