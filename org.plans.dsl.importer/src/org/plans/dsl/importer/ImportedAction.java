@@ -22,6 +22,8 @@ final class ImportedAction {
 	final List<ImportedMeasure> measures = new ArrayList<>();
 	/** Progress per period (a column per quarter): the period's date (or its header's words) → its text and rating. */
 	final Map<String, String[]> periods = new LinkedHashMap<>();
+	/** The Welsh halves of its cells ("Cymraeg: …"), written as notes. */
+	final List<String> welsh = new ArrayList<>();
 	/** How the action was written ("action 1.2", "action \"Audit files\""), for the review page. */
 	String written;
 

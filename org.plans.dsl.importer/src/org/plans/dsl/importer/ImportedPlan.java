@@ -35,6 +35,8 @@ final class ImportedPlan {
 	final List<Owners.Owner> owners = new ArrayList<>();
 	final List<String> boards = new ArrayList<>();
 	final List<String> notes = new ArrayList<>();
+	/** The Welsh halves of the title page ("Cymraeg: …"), written as notes: placed text, not counted as notes. */
+	final List<String> welsh = new ArrayList<>();
 	final List<ImportedSection> priorities = new ArrayList<>();
 	final List<ImportedMeasure> measures = new ArrayList<>();
 	final Map<String, String> leadIds = new LinkedHashMap<>();
@@ -155,6 +157,11 @@ final class ImportedPlan {
 	void account(Block.Row row, RowFate.Fate fate, Object item) {
 		rows.add(new RowFate(row.origin(), row.cells(), fate));
 		rowItems.add(item);
+	}
+
+	/** What the source row accounted {@code i}-th became (an action, a measure, a block), or null. */
+	Object rowItem(int i) {
+		return rowItems.get(i);
 	}
 
 	/** The rows, each with the name of what it was written as (known once the plan is written). */

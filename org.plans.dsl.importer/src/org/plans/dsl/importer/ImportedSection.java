@@ -14,6 +14,8 @@ final class ImportedSection {
 	final List<String> addresses = new ArrayList<>();
 	/** Measures from a table under this block: their last target is this block's. */
 	final List<ImportedMeasure> measures = new ArrayList<>();
+	/** The Welsh half of its heading ("Cymraeg: …"), written as notes. */
+	final List<String> welsh = new ArrayList<>();
 
 	ImportedSection(String kind, String number, String title, String source) {
 		this.kind = kind;

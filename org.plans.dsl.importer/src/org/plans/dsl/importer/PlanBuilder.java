@@ -34,6 +34,7 @@ final class PlanBuilder {
 	private final ImportedPlan plan;
 	private final FrontMatter frontMatter;
 	private final Sections sections;
+	private final WelshNotes welsh;
 	private Columns columns;
 	private Columns lastComplete;
 	private Block.Row headerRow;
@@ -66,20 +67,24 @@ final class PlanBuilder {
 			columns = null;
 			measures = null;
 		});
+		this.welsh = new WelshNotes(plan, sections);
 	}
 
 	ImportedPlan build(List<Block> source) {
 		List<Block> blocks = source.stream().map(PlanBuilder::english).toList();
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
+			int accounted = plan.rows.size();
 			if (block instanceof Block.Paragraph paragraph && b + 1 < blocks.size()
 					&& MeasureTables.headsMeasureTable(paragraph.text(), blocks.get(b + 1))) {
 				// "Performance 2024/25" above a measure table: its heading, kept with its first measure
 				lastText = paragraph.text();
 				measureHeading = paragraph.text();
+				welsh.keep(WelshNotes.of(source.get(b)), RowFate.Fate.TEXT, null);
 			} else if (block instanceof Block.Paragraph paragraph) {
 				nextText = b + 1 < blocks.size() && blocks.get(b + 1) instanceof Block.Paragraph next ? next.text() : "";
 				text(paragraph.text(), paragraph.origin());
+				welsh.keep(WelshNotes.of(source.get(b)), RowFate.Fate.TEXT, became(paragraph.text(), accounted));
 			} else if (block instanceof Block.Sheet sheet && b + 1 < blocks.size()
 					&& MeasureTables.headsMeasureTable(sheet.name(), blocks.get(b + 1))) {
 				// a sheet of measures: the plan's, unless its rows name their blocks
@@ -94,6 +99,10 @@ final class PlanBuilder {
 				propertiesTitle = title.text();
 			} else if (block instanceof Block.Table table && SidewaysMeasures.turned(table).isPresent()) {
 				sideways(table, SidewaysMeasures.turned(table).get());
+				List<Block.Row> written = ((Block.Table) source.get(b)).rows();
+				for (int i = 0; i < written.size() && accounted + i < plan.rows.size(); i++) {
+					welsh.keep(WelshNotes.of(written.get(i)), plan.rows.get(accounted + i).fate(), null);
+				}
 			} else if (block instanceof Block.Table table) {
 				listed = null;
 				nextText = "";
@@ -104,13 +113,19 @@ final class PlanBuilder {
 				headerInTable = false;
 				plan.tables++;
 				List<Block.Row> rows = table.rows();
+				List<Block.Row> written = ((Block.Table) source.get(b)).rows();
 				for (int i = 0; i < rows.size(); i++) {
 					Block.Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+					int before = plan.rows.size();
 					if (next != null && TableKinds.isHeadingAboveHeader(rows.get(i), next, mapping)) {
 						RowFate.Fate fate = headingAboveHeader(rows.get(i).nonBlank().get(0));
 						plan.account(rows.get(i), fate, fate == RowFate.Fate.HEADING ? sections.priority : null);
 					} else {
 						row(rows.get(i));
+					}
+					if (plan.rows.size() > before) {
+						int at = plan.rows.size() - 1;
+						welsh.keep(WelshNotes.of(written.get(i)), plan.rows.get(at).fate(), plan.rowItem(at));
 					}
 				}
 			}
@@ -121,6 +136,20 @@ final class PlanBuilder {
 		}
 		MeasureOwners.settle(plan, plan.read());
 		return plan;
+	}
+
+	/**
+	 * What a paragraph became, for its Welsh half: the action it was accounted as, the block being
+	 * read when it is that block's heading again (repeated on a page or sheet); else null.
+	 */
+	private Object became(String text, int accounted) {
+		if (plan.rows.size() > accounted) {
+			return plan.rowItem(plan.rows.size() - 1);
+		}
+		ImportedSection priority = sections.priority;
+		boolean same = priority != null && (text.equals(priority.source) || HeadingReader.read(text)
+				.filter(h -> h.number().equals(priority.number) && h.title().equals(priority.title)).isPresent());
+		return same ? priority : null;
 	}
 
 	/** A block written in Welsh and English side by side, its English half ("Cam gweithredu / Action" is "Action"). */

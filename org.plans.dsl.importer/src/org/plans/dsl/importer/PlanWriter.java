@@ -99,6 +99,7 @@ final class PlanWriter {
 		if (!plan.introduction.isEmpty()) {
 			header.line("introduction " + quote.text(String.join("\n", plan.introduction)));
 		}
+		plan.welsh.forEach(welsh -> header.line("note " + quote.text(welsh)));
 		for (String note : plan.notes) {
 			header.line("note " + quote.text(note));
 			notes++;
@@ -176,6 +177,7 @@ final class PlanWriter {
 
 	private Node section(ImportedSection section) {
 		Node node = new Node(section.kind + " " + section.number + " " + quote.text(section.title));
+		section.welsh.forEach(welsh -> node.line("note " + quote.text(welsh)));
 		if (!section.addresses.isEmpty()) {
 			node.line("addresses " + String.join(", ", section.addresses));
 		}
@@ -201,6 +203,7 @@ final class PlanWriter {
 			if (item instanceof ImportedSection objective) {
 				objectives++;
 				Node child = node.child("objective " + quote.text(objective.title));
+				objective.welsh.forEach(welsh -> child.line("note " + quote.text(welsh)));
 				for (ImportedMeasure measure : objective.measures) {
 					String target = measureWriter.target(measure);
 					if (target != null) {
@@ -288,6 +291,8 @@ final class PlanWriter {
 			node.line("note " + quote.text(label + other.getValue()));
 			notes++;
 		}
+		// placed text, not text the importer could not place: not counted as notes
+		action.welsh.forEach(welsh -> node.line("note " + quote.text(welsh)));
 	}
 
 	private void leads(Node node, String cell) {

@@ -29,23 +29,35 @@ public final class Bilingual {
 
 	/** The English half of text written in Welsh and English; the text itself when it is not so written. */
 	public static String english(String text) {
+		String[] halves = halves(text);
+		return halves == null ? text : halves[0];
+	}
+
+	/** The Welsh half of text written in Welsh and English ("Agor dau hwb teulu"); "" when it is not so written. */
+	public static String welsh(String text) {
+		String[] halves = halves(text);
+		return halves == null ? "" : halves[1];
+	}
+
+	/** The English and the Welsh half, in that order; null when the text is not written in both. */
+	private static String[] halves(String text) {
 		String[] halves = BETWEEN.split(text.strip(), -1);
 		if (halves.length != 2 || halves[0].isBlank() || halves[1].isBlank()) {
-			return text;
+			return null;
 		}
-		double first = welsh(halves[0]);
-		double second = welsh(halves[1]);
+		double first = share(halves[0]);
+		double second = share(halves[1]);
 		if (first >= 0.5 && second < 0.2) {
-			return halves[1].strip();
+			return new String[] { halves[1].strip(), halves[0].strip() };
 		}
 		if (second >= 0.5 && first < 0.2) {
-			return halves[0].strip();
+			return new String[] { halves[0].strip(), halves[1].strip() };
 		}
-		return text;
+		return null;
 	}
 
 	/** The share of a half's words that are Welsh (digits and signs aside); 0 without words. */
-	private static double welsh(String half) {
+	private static double share(String half) {
 		int words = 0;
 		int welsh = 0;
 		for (String word : half.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {

@@ -48,7 +48,19 @@ public class ImportLayoutsTest extends ImportCase {
 		plan.says("action 1.1 \"Open two family hubs\"",
 				"due 2024-03\n",
 				"progress 2024-01 \"first hub open\"");
+		// the Welsh half of each title, heading and cell is kept as a note of what its English half became
+		plan.blockHas("plan glanafon", "note \"Cymraeg: Cyngor Bwrdeistref Sirol Glanafon\"",
+				"note \"Cymraeg: Cynllun Gwella Gwasanaethau Plant\"");
+		plan.blockHas("priority 1 ", "note \"Cymraeg: Blaenoriaeth 1: Cefnogi teuluoedd yn gynnar\"");
+		plan.blockHas("action 1.1 ", "note \"Cymraeg: Agor dau hwb teulu\"", "note \"Cymraeg: Mawrth 2024\"");
+		plan.blockHas("priority 2 ", "note \"Cymraeg: Blaenoriaeth 2: Gweithlu\"");
+		// the headers' Welsh words are structure, not the plan's text; English-only cells have no Welsh
+		assertEquals(6, plan.text.split("Cymraeg: ", -1).length - 1, plan.text);
+		assertTrue(!plan.blockOf("action 1.2 ").contains("Cymraeg") && !plan.blockOf("action 2.1 ").contains("Cymraeg"),
+				plan.text);
+		// the Welsh notes are placed text, not text the importer could not place; a second run writes the same
 		plan.nothingDropped(0);
+		assertEquals(plan.text, imports.file(dir.resolve(CorpusLayouts.GLANAFON.name())).text());
 	}
 
 	@Test
@@ -101,6 +113,19 @@ public class ImportLayoutsTest extends ImportCase {
 			for (String part : parts) {
 				assertTrue(text.contains(part), part + " in\n" + text);
 			}
+		}
+
+		/** The block of the plan that starts with {@code start} holds each of these, inside its own braces. */
+		void blockHas(String start, String... parts) {
+			String block = blockOf(start);
+			for (String part : parts) {
+				assertTrue(block.contains(part), part + " in\n" + block + "\nof\n" + text);
+			}
+		}
+
+		/** The text of the block starting with {@code start} at a line's start, up to its closing brace. */
+		String blockOf(String start) {
+			return PlanBlocks.of(text, start);
 		}
 
 		void isTitled(String title, String organisation) {
