@@ -1,7 +1,9 @@
 package org.plans.dsl.generator;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,22 +37,27 @@ public final class OutputNameClashes {
 			if (!targets.contains(suffixed.target()) || !targets.contains(suffixed.plainTarget())) {
 				continue;
 			}
+			// each plan's plain file name, as a case-insensitive file system compares it; read once, not per pair
+			Map<String, PlanFacts> plain = new HashMap<>();
+			plans.forEach(p -> plain.putIfAbsent(folded(FileNames.safe(p.id()) + suffixed.extension()), p));
 			for (PlanFacts plan : plans) {
 				if (suffixed.target().equals("csv") && plan.measures().isEmpty()) {
 					continue; // no measures, no measures file
 				}
 				String file = FileNames.safe(plan.id()) + suffixed.stem() + suffixed.extension();
-				for (PlanFacts other : plans) {
-					if (other != plan && (FileNames.safe(other.id()) + suffixed.extension()).toLowerCase(Locale.ROOT)
-							.equals(file.toLowerCase(Locale.ROOT))) {
-						return Optional.of("plans " + plan.id() + " and " + other.id() + " would both write " + file
-								+ " (the " + suffixed.what() + " of plan " + plan.id() + ", and the " + suffixed.plainTarget()
-								+ " file of plan " + other.id() + "): nothing written. Rename plan " + other.id()
-								+ " (for example to " + other.id() + "-plan), or generate the two into different --out directories");
-					}
+				PlanFacts other = plain.get(folded(file));
+				if (other != null && other != plan) {
+					return Optional.of("plans " + plan.id() + " and " + other.id() + " would both write " + file
+							+ " (the " + suffixed.what() + " of plan " + plan.id() + ", and the " + suffixed.plainTarget()
+							+ " file of plan " + other.id() + "): nothing written. Rename plan " + other.id()
+							+ " (for example to " + other.id() + "-plan), or generate the two into different --out directories");
 				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static String folded(String fileName) {
+		return fileName.toLowerCase(Locale.ROOT);
 	}
 }

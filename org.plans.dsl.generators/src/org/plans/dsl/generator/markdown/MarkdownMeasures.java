@@ -2,6 +2,7 @@ package org.plans.dsl.generator.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.plans.dsl.escaping.Markdown;
@@ -77,7 +78,7 @@ final class MarkdownMeasures {
 		cells.add(PointFacts.rag(point).map(Words::rag).orElse(""));
 		cells.add(MeasureWords.against(measure, point));
 		cells.add(MeasureWords.writtenIn(plan, point));
-		cells.add(MeasureFacts.textOf(point) == null ? "" : MeasureFacts.textOf(point));
+		cells.add(Objects.requireNonNullElse(MeasureFacts.textOf(point), ""));
 		return cells;
 	}
 

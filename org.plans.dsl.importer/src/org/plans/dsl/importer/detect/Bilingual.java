@@ -65,7 +65,7 @@ public final class Bilingual {
 				continue;
 			}
 			words++;
-			welsh += WELSH.contains(word) || word.matches(".*[ŵŷ].*") ? 1 : 0;
+			welsh += WELSH.contains(word) || word.indexOf('ŵ') >= 0 || word.indexOf('ŷ') >= 0 ? 1 : 0;
 		}
 		return words == 0 ? 0 : (double) welsh / words;
 	}
