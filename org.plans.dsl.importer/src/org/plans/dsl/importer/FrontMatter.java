@@ -75,15 +75,16 @@ final class FrontMatter {
 			plan.title(text);
 		} else if (DateReader.plainDate(text) != null && text.length() < 30 && !plan.hasIntroduction()) {
 			plan.issued(DateReader.plainDate(text));
+		} else if (!plan.hasIntroduction() && plan.organisation == null && TitlePage.isOrganisation(plan.title())
+				&& TitlePage.isTitleAfterOrganisation(text)) {
+			// the council's name printed above the title: the organisation, and the line under it the title,
+			// also when the title page's version, date or period follows it
+			plan.organisation = plan.title().strip();
+			plan.title(text);
 		} else if (!plan.hasIntroduction() && plan.organisation == null
 				&& (TitlePage.isOrganisation(text) || TitlePage.isShortLine(text) && TitlePage.isTitlePageLine(next))) {
 			// a council's name under the title, or a short line followed by the title page's version, date or period
 			plan.organisation = text.strip();
-		} else if (!plan.hasIntroduction() && plan.organisation == null && TitlePage.isOrganisation(plan.title())
-				&& TitlePage.isTitleAfterOrganisation(text)) {
-			// the council's name printed above the title: the organisation, and the line under it the title
-			plan.organisation = plan.title().strip();
-			plan.title(text);
 		} else if (!plan.hasIntroduction() && text.length() < 60 && !text.endsWith(".")) {
 			plan.title(plan.title() + " – " + text);
 		} else {

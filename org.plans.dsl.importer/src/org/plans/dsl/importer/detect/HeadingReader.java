@@ -22,9 +22,11 @@ public final class HeadingReader {
 
 	private static final String NUMBER = "([0-9]{1,2}[a-z]?|[A-Z])";
 	// "Area of weakness 1" and "Area for development 2" (SEND written statements of action), "Key line of enquiry 3"
-	private static final Pattern WORDED = Pattern.compile("(?i)^(recommendation|priority|work ?stream|theme"
+	// with a qualifier in front: "Improvement Area 1", "Key Priority 2", "Strategic Theme 3", "Focus Area 4"
+	private static final Pattern WORDED = Pattern.compile("(?i)^((?:(?:improvement|key|strategic|focus) )?"
+			+ "(?:recommendation|priority|work ?stream|theme"
 			+ "|area(?: of (?:significant )?(?:weakness|concern|focus)| for (?:improvement|development))?"
-			+ "|key line of enquiry|(?:improvement )?commitment|outcome|strategic priority)\\s+" + NUMBER
+			+ "|line of enquiry|commitment|outcome))\\s+" + NUMBER
 			+ "\\s*(?:[:.\\-–—]\\s*(.*)|\\s*)$");
 	private static final Pattern SHORT = Pattern.compile("^R([0-9]{1,2})\\s*[:.\\-–—]\\s*(.+)$");
 
@@ -41,8 +43,8 @@ public final class HeadingReader {
 			String word = m.group(1).toLowerCase(Locale.ROOT);
 			String title = m.group(3) == null || m.group(3).isBlank() ? t.replaceAll("[\\s:.\\-–—]+$", "")
 					: m.group(3).strip();
-			Kind kind = word.startsWith("recommendation") ? Kind.RECOMMENDATION
-					: word.startsWith("work") ? Kind.WORKSTREAM : Kind.PRIORITY;
+			Kind kind = word.endsWith("recommendation") ? Kind.RECOMMENDATION
+					: word.matches("(?:\\w+ )?work ?stream") ? Kind.WORKSTREAM : Kind.PRIORITY;
 			return Optional.of(new Heading(kind, m.group(2), title));
 		}
 		m = SHORT.matcher(t);

@@ -1,6 +1,7 @@
 package org.plans.dsl.tests.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -157,5 +158,36 @@ public class ImportStructureTest extends ImportCase {
 		assertTrue(text.contains("priority 1 \"Timeliness of EHC plans\" {"), text);
 		assertTrue(text.contains("priority 2 \"Co-production with families\" {"), text);
 		assertTrue(text.contains("success \"Plans issued within 20 weeks\""), text);
+	}
+
+	@Test
+	void qualifiedSectionWordsStartBlocksUnderACouncilsHeading() {
+		// found by importing a layout the importer was not tuned to: "Improvement Area N" headings,
+		// and the council's name as the first heading with the title and a version line under it
+		Importer.Result result = imports.text("northshire.md", """
+				# Northshire Council
+				## Justice Social Work Improvement Plan 2023-25
+
+				Version 2, agreed by the Chief Officers Group, 14 November 2023.
+
+				### Improvement Area 1: Leadership and governance
+
+				| No. | What we will do | Responsible officer | Timescale |
+				|---|---|---|---|
+				| 1.1 | Introduce monthly case file audits | Team Leaders | Ongoing |
+
+				### Improvement Area 2: Unpaid work
+
+				| No. | What we will do | Responsible officer | Timescale |
+				|---|---|---|---|
+				| 2.1 | Reduce the unpaid work backlog | Alan Reid, Unpaid Work Manager | March 2025 |
+				""");
+		imports.assertValidAndStable("northshire.md", result);
+		String text = result.text();
+		assertTrue(text.contains("plan northshire \"Justice Social Work Improvement Plan 2023-25\""), text);
+		assertTrue(text.contains("organisation \"Northshire Council\""), text);
+		assertTrue(text.contains("priority 1 \"Leadership and governance\" {"), text);
+		assertTrue(text.contains("priority 2 \"Unpaid work\" {"), text);
+		assertFalse(text.contains("note \"Improvement Area"), text);
 	}
 }
