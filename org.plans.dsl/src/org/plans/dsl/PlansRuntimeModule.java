@@ -1,5 +1,6 @@
 package org.plans.dsl;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.linking.ILinker;
@@ -28,6 +29,7 @@ import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
 import org.plans.dsl.resource.PlansUnloader;
 import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
+import org.plans.dsl.validation.PlansDiagnostician;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -101,6 +103,11 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 	}
 
 	@Override
+	/** Reuses the findings of actions an in-place edit cannot have changed (the language server). */
+	public Class<? extends Diagnostician> bindDiagnostician() {
+		return PlansDiagnostician.class;
+	}
+
 	public Class<? extends XtextResource> bindXtextResource() {
 		return PlansResource.class;
 	}

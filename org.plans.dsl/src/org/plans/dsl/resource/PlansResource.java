@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
@@ -48,6 +50,10 @@ public class PlansResource extends LazyLinkingResource {
 
 	private KeptLinks keptLinks;
 
+	private EditLog editLog;
+
+	private final List<ReplacedElement> replacing = new ArrayList<>();
+
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
 		try (Reader reader = super.createReader(inputStream)) {
@@ -76,24 +82,67 @@ public class PlansResource extends LazyLinkingResource {
 	public void updateText(String text, boolean onlyChange) {
 		String next = withLineFeeds(new StringBuilder(text));
 		ChangedRegion changed = ChangedRegion.between(getParseResult().getRootNode().getText(), next);
+		if (editLog == null) {
+			editLog = new EditLog();
+		}
 		if (changed == null) {
+			editLog.changedWhole();
 			relink();
 		} else {
 			keptLinks = onlyChange ? new KeptLinks(getResourceServiceProvider().get(IDefaultResourceDescriptionStrategy.class))
 					: null;
+			replacing.clear();
 			try {
 				update(changed.offset(), changed.length(), changed.text());
+				logEdit();
+			} catch (RuntimeException failure) {
+				editLog.changedWhole();
+				throw failure;
 			} finally {
 				keptLinks = null;
+				replacing.clear();
 			}
 		}
 		getCache().clear(this);
+	}
+
+	/** Records the edit just made: one element replaced with its links kept, else the whole file. */
+	private void logEdit() {
+		if (keptLinks != null && keptLinks.keeping() && replacing.size() == 1 && replacing.get(0) != null) {
+			editLog.replaced(replacing.get(0));
+		} else {
+			editLog.changedWhole();
+		}
+	}
+
+	/**
+	 * The in-place edits since the file's findings were last worked out; null if the file was
+	 * never edited in place (it was loaded, as the command line does).
+	 */
+	public EditLog editLog() {
+		return editLog;
+	}
+
+	@Override
+	protected void doUnload() {
+		super.doUnload();
+		if (editLog != null) {
+			editLog.changedWhole();
+		}
 	}
 
 	/** Partial parsing is about to replace {@code element} of this file ({@code PlansUnloader}). */
 	public void replacing(EObject element) {
 		if (keptLinks != null) {
 			keptLinks.replacing(element);
+		}
+		EObject container = element.eContainer();
+		EStructuralFeature feature = element.eContainingFeature();
+		if (container == null || feature == null) {
+			replacing.add(null);
+		} else {
+			int index = feature.isMany() ? ((List<?>) container.eGet(feature)).indexOf(element) : -1;
+			replacing.add(new ReplacedElement(container, feature, index, element.eClass(), EditLog.isPlanWide(element)));
 		}
 	}
 

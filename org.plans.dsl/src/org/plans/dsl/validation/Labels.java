@@ -61,8 +61,16 @@ final class Labels {
 		return Character.toUpperCase(label.charAt(0)) + label.substring(1);
 	}
 
+	private static final ThreadLocal<int[]> POSITIONS_WRITTEN = ThreadLocal.withInitial(() -> new int[1]);
+
+	/** How many times this thread wrote where an element is ({@link #where}): such a message goes stale when lines move. */
+	static int positionsWritten() {
+		return POSITIONS_WRITTEN.get()[0];
+	}
+
 	/** "people.plan line 12": where an element is written. */
 	static String where(EObject obj) {
+		POSITIONS_WRITTEN.get()[0]++;
 		ICompositeNode node = NodeModelUtils.getNode(obj);
 		String file = obj.eResource() == null ? "?" : obj.eResource().getURI().lastSegment();
 		return node == null ? file : file + " line " + node.getStartLine();

@@ -1,0 +1,229 @@
+package org.plans.dsl.tests.validation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.resource.PlansResource;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.validation.PlansDiagnostician;
+
+import com.google.inject.Inject;
+
+/**
+ * A file edited in place (the language server) is validated again only where the edit can have
+ * changed a finding: the edited action, the actions linked to what changed, every action of a
+ * block whose inherited lines changed, everything after a plan-wide edit. What is found is always
+ * what a fresh load of the same text finds.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlansInjectorProvider.class)
+class ReusedFindingsTest {
+
+	private static final String PLAN = """
+			plan demo {
+			    as of 2025-06
+			}
+			person sjs "Sarah-Jane Smedmor"
+			person ana "Ana Ortiz"
+			board ib "Improvement board" meets monthly oversees 2
+			priority 1 "Workforce" {
+			    objective 1.1a "Recruit" {
+			        lead sjs
+			        action 1.1 "Advertise" { due 2025-03 }
+			        action 1.2 "Interview" { due 2025-09 }
+			    }
+			    action 1.3 "Induct" { lead ana due 2025-08 depends on 1.4 }
+			    action 1.4 "Mentor" { lead ana due 2025-07 }
+			}
+			priority 2 "Practice" {
+			    action 2.1 "Audit" { lead sjs due 2025-12 }
+			    action 2.2 "Supervise" { lead ana due 2025-12 }
+			}
+			""";
+
+	@Inject
+	private PlanLoader loader;
+
+	@Test
+	void aLoadedFileIsCheckedAsAlways() {
+		PlansResource resource = load(PLAN);
+		findings(resource);
+		assertNull(PlansDiagnostician.actionsChecked(resource), "nothing is kept for a file that is not edited");
+	}
+
+	@Test
+	void anEditInsideAnActionChecksThatActionOnly() {
+		PlansResource resource = edited(PLAN);
+		assertEdit(resource, PLAN.replace("{ lead sjs due 2025-12 }", "{ lead nobody due 2025-12 }"), 1);
+		assertEdit(resource, PLAN, 1);
+	}
+
+	@Test
+	void anInheritedLeadChecksEveryActionOfItsBlock() {
+		PlansResource resource = edited(PLAN);
+		assertEdit(resource, PLAN.replace("        lead sjs\n", "        lead none\n"), 2);
+	}
+
+	@Test
+	void aDeadlineChecksTheActionsThatDependOnIt() {
+		PlansResource resource = edited(PLAN);
+		assertEdit(resource, PLAN.replace("\"Mentor\" { lead ana due 2025-07 }", "\"Mentor\" { lead ana due 2025-10 }"), 2);
+	}
+
+	@Test
+	void aChangedPartyChecksTheActionsItLeads() {
+		PlansResource resource = edited(PLAN);
+		assertEdit(resource, PLAN.replace("person ana \"Ana Ortiz\"", "person ana \"Ana Ortiz-Bell\""), 3);
+	}
+
+	@Test
+	void aPlanWideEditChecksEverything() {
+		PlansResource resource = edited(PLAN);
+		assertEdit(resource, PLAN.replace("as of 2025-06", "as of 2025-10"), 6);
+		assertEdit(resource, PLAN.replace("meets monthly oversees 2", "meets weekly oversees 2"), 6);
+	}
+
+	@Test
+	void editsNotYetValidatedAddUp() {
+		PlansResource resource = edited(PLAN);
+		resource.updateText(PLAN.replace("{ lead sjs due 2025-12 }", "{ lead nobody due 2025-12 }"));
+		assertEdit(resource, PLAN.replace("{ lead sjs due 2025-12 }", "{ lead nobody due 2025-12 }")
+				.replace("{ lead ana due 2025-12 }", "{ lead nobody due 2025-12 }"), 2);
+	}
+
+	/** Random edits of the lines inside actions of every example: after each, what a fresh load finds. */
+	@ParameterizedTest
+	@MethodSource("org.plans.dsl.tests.support.TestFiles#examplePlans")
+	void findingsAfterEditsInActionsAreThoseOfAFreshLoad(Path example) throws Exception {
+		editRandomly(example, 24);
+	}
+
+	/** In a large plan most edits inside actions leave most actions' findings to be reused. */
+	@Test
+	void mostActionsOfALargePlanAreNotCheckedAgain() throws Exception {
+		int[] checked = editRandomly(Path.of("../examples/hillingdon-csc-2015.plan"), 24);
+		assertTrue(checked[0] * 4 < checked[1], "checked " + checked[0] + " of " + checked[1] + " actions in 24 edits");
+	}
+
+	/** Edits the example in place and compares with fresh loads; how many actions were checked, of how many. */
+	private int[] editRandomly(Path example, int edits) throws Exception {
+		String text = Files.readString(example);
+		PlansResource resource = edited(text);
+		Random random = new Random(42);
+		int[] total = new int[2];
+		for (int i = 0; i < edits; i++) {
+			text = editActionLine(text, random);
+			resource.updateText(text);
+			assertEquals(findings(load(text)), findings(resource), example + " after edit " + i + ":\n" + text);
+			int[] checked = PlansDiagnostician.actionsChecked(resource);
+			total[0] += checked[0];
+			total[1] += checked[1];
+		}
+		return total;
+	}
+
+	private static final Pattern LEAD = Pattern.compile("^(\\s*lead )([\\w.-]+)");
+
+	private static final Pattern DATE = Pattern.compile("\\b20\\d\\d-(0[1-9]|1[0-2])\\b");
+
+	private static final Pattern RAG = Pattern.compile("\\b(red|amber|green)\\b");
+
+	/**
+	 * An edit an author makes inside an action that keeps the text parseable: another lead (an
+	 * unknown one or a declared person), another month, another RAG rating, or a line copied.
+	 */
+	private static String editActionLine(String text, Random random) {
+		List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+		List<Integer> inActions = linesInActions(lines);
+		List<String> people = new ArrayList<>(List.of("nobody"));
+		lines.forEach(line -> {
+			Matcher person = Pattern.compile("^person ([\\w.-]+)").matcher(line);
+			if (person.find()) {
+				people.add(person.group(1));
+			}
+		});
+		for (int attempt = 0; attempt < 20 && !inActions.isEmpty(); attempt++) {
+			int at = inActions.get(random.nextInt(inActions.size()));
+			String line = lines.get(at);
+			Matcher lead = LEAD.matcher(line);
+			Matcher date = DATE.matcher(line);
+			Matcher rag = RAG.matcher(line);
+			if (lead.find()) {
+				lines.set(at, lead.replaceFirst("$1" + Matcher.quoteReplacement(people.get(random.nextInt(people.size())))));
+			} else if (date.find()) {
+				lines.set(at, date.replaceFirst((2019 + random.nextInt(9)) + "-" + String.format("%02d", 1 + random.nextInt(12))));
+			} else if (rag.find()) {
+				lines.set(at, rag.replaceFirst(List.of("red", "amber", "green").get(random.nextInt(3))));
+			} else if (line.chars().filter(c -> c == '"').count() % 2 == 0 && line.indexOf('{') < 0 && line.indexOf('}') < 0
+					&& !line.isBlank()) {
+				lines.add(at, line);
+			} else {
+				continue;
+			}
+			return String.join("\n", lines);
+		}
+		return text;
+	}
+
+	/** The lines between an action's braces. */
+	private static List<Integer> linesInActions(List<String> lines) {
+		List<Integer> inActions = new ArrayList<>();
+		boolean inside = false;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).trim();
+			if (line.startsWith("action ")) {
+				inside = line.endsWith("{");
+			} else if (inside && line.equals("}")) {
+				inside = false;
+			} else if (inside) {
+				inActions.add(i);
+			}
+		}
+		return inActions;
+	}
+
+	private void assertEdit(PlansResource resource, String text, int checked) {
+		resource.updateText(text);
+		assertEquals(findings(load(text)), findings(resource), text);
+		assertArrayEquals(new int[] { checked, 6 }, PlansDiagnostician.actionsChecked(resource),
+				"actions checked again, of all actions");
+	}
+
+	/** A file as the language server has it: loaded, validated, then edited in place. */
+	private PlansResource edited(String text) {
+		PlansResource resource = load(text);
+		resource.updateText(text);
+		findings(resource);
+		return resource;
+	}
+
+	private PlansResource load(String text) {
+		return (PlansResource) loader.loadTexts(Map.of("demo.plan", text)).resourceSet().getResources().get(0);
+	}
+
+	private static List<String> findings(PlansResource resource) {
+		return resource.getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+				.map(i -> i.getSeverity() + " " + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage()).toList();
+	}
+}
