@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -59,11 +60,18 @@ public final class PlanFacts {
 	private final PlanCalendar calendar;
 
 	private PlanFacts(String id, List<PlanFile> files) {
+		this(id, files, null, action -> false);
+	}
+
+	/** Reuses the facts of {@code earlier}'s actions that {@code unchanged} accepts, if the calendar is the same. */
+	private PlanFacts(String id, List<PlanFile> files, PlanFacts earlier, Predicate<Action> unchanged) {
 		this.id = id;
 		this.files = List.copyOf(files);
 		this.contents = new PlanContents(files);
 		this.calendar = PlanCalendar.of(this.files.stream().map(PlanFile::getPlan).toList());
-		PlanOutline outline = new PlanOutline(files, calendar);
+		boolean reuse = earlier != null && earlier.calendar.equals(calendar);
+		PlanOutline outline = new PlanOutline(files, calendar,
+				action -> reuse && unchanged.test(action) ? earlier.byAction.get(action) : null);
 		this.priorities = List.copyOf(outline.priorities);
 		this.objectives = List.copyOf(outline.objectives);
 		this.actions = List.copyOf(outline.actions);
@@ -94,6 +102,14 @@ public final class PlanFacts {
 	/** The plan made of exactly these files. */
 	public static PlanFacts of(String id, List<PlanFile> files) {
 		return new PlanFacts(id, files);
+	}
+
+	/**
+	 * The plan made of exactly these files, with the facts of the actions that {@code unchanged}
+	 * accepts taken from {@code earlier} (facts of the same plan before an edit) where it has them.
+	 */
+	public static PlanFacts of(String id, List<PlanFile> files, PlanFacts earlier, Predicate<Action> unchanged) {
+		return new PlanFacts(id, files, earlier, unchanged);
 	}
 
 	/** The plan that {@code file} belongs to, with its other files from the same resource set. */

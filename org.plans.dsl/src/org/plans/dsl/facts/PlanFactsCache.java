@@ -2,9 +2,13 @@ package org.plans.dsl.facts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
@@ -19,6 +23,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.resource.impl.ResourceSetBasedResourceDescriptions;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.plans.PlansPackage;
 
@@ -53,6 +58,15 @@ public class PlanFactsCache {
 
 	/** The facts of the plan {@code obj} belongs to, over all that plan's files in the resource set. */
 	public PlanFacts of(EObject obj) {
+		return of(obj, action -> false);
+	}
+
+	/**
+	 * As {@link #of(EObject)}; when the facts must be built again, those of the actions that
+	 * {@code unchangedHere} accepts in {@code obj}'s file, and of every action in a file not
+	 * changed since, are taken from the facts built before (an editor's edit changes little).
+	 */
+	public PlanFacts of(EObject obj, Predicate<Action> unchangedHere) {
 		EObject root = EcoreUtil.getRootContainer(obj);
 		if (!(root instanceof PlanFile file)) {
 			throw new IllegalArgumentException("Not part of a plan file: " + obj);
@@ -65,7 +79,7 @@ public class PlanFactsCache {
 		String id = file.getPlan().getName();
 		Map<String, List<PlanFile>> loaded = LoadedPlanFiles.of(resourceSet);
 		if (loaded != null) {
-			return cached(resourceSet, id, loaded.getOrDefault(id, List.of(file)));
+			return cached(resourceSet, id, loaded.getOrDefault(id, List.of(file)), file.eResource(), unchangedHere);
 		}
 		loadOtherFiles(resourceSet, id);
 		List<PlanFile> files = new ArrayList<>();
@@ -75,11 +89,12 @@ public class PlanFactsCache {
 				files.add(other);
 			}
 		}
-		return cached(resourceSet, id, files);
+		return cached(resourceSet, id, files, file.eResource(), unchangedHere);
 	}
 
 	/** The facts of plan {@code id} made of {@code files}: those kept if none of the files changed since. */
-	private PlanFacts cached(ResourceSet resourceSet, String id, List<PlanFile> files) {
+	private PlanFacts cached(ResourceSet resourceSet, String id, List<PlanFile> files, Resource here,
+			Predicate<Action> unchangedHere) {
 		List<Object> stamp = new ArrayList<>();
 		for (PlanFile other : files) {
 			stamp.add(other);
@@ -89,7 +104,9 @@ public class PlanFactsCache {
 		synchronized (holder) {
 			Entry entry = holder.byPlan.get(id);
 			if (entry == null || !entry.stamp().equals(stamp)) {
-				entry = new Entry(stamp, PlanFacts.of(id, files));
+				PlanFacts facts = entry == null ? PlanFacts.of(id, files)
+						: PlanFacts.of(id, files, entry.facts(), unchanged(entry.stamp(), stamp, here, unchangedHere));
+				entry = new Entry(stamp, facts);
 				holder.byPlan.put(id, entry);
 			}
 			return entry.facts();
@@ -106,8 +123,24 @@ public class PlanFactsCache {
 			loaded.keySet().retainAll(before.keySet());
 		}
 		List<PlanFacts> result = new ArrayList<>();
-		loaded.forEach((id, files) -> result.add(cached(resourceSet, id, files)));
+		loaded.forEach((id, files) -> result.add(cached(resourceSet, id, files, null, action -> false)));
 		return result;
+	}
+
+	/** The actions whose facts cannot have changed between the two stamps: in an unchanged file, or accepted. */
+	private static Predicate<Action> unchanged(List<Object> before, List<Object> now, Resource here,
+			Predicate<Action> unchangedHere) {
+		Map<Object, Object> stampBefore = new IdentityHashMap<>();
+		for (int i = 0; i + 1 < before.size(); i += 2) {
+			stampBefore.put(before.get(i), before.get(i + 1));
+		}
+		Set<Resource> same = new HashSet<>();
+		for (int i = 0; i + 1 < now.size(); i += 2) {
+			if (stampBefore.get(now.get(i)) == now.get(i + 1)) {
+				same.add(((PlanFile) now.get(i)).eResource());
+			}
+		}
+		return action -> same.contains(action.eResource()) || action.eResource() == here && unchangedHere.test(action);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.plans.dsl.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Element;
@@ -22,8 +23,12 @@ final class PlanOutline {
 
 	private final PlanCalendar calendar;
 
-	PlanOutline(List<PlanFile> files, PlanCalendar calendar) {
+	private final Function<Action, ActionFacts> earlier;
+
+	/** {@code earlier} gives an action's facts from before, where they cannot have changed; else null. */
+	PlanOutline(List<PlanFile> files, PlanCalendar calendar, Function<Action, ActionFacts> earlier) {
 		this.calendar = calendar;
+		this.earlier = earlier;
 		for (PlanFile file : files) {
 			for (Element element : file.getElements()) {
 				if (element instanceof Priority priority) {
@@ -41,19 +46,27 @@ final class PlanOutline {
 			if (member instanceof Objective objective) {
 				List<ActionFacts> inObjective = new ArrayList<>();
 				for (Action action : Members.of(objective, Action.class)) {
-					inObjective.add(ActionFacts.of(action, priority, objective, calendar));
+					inObjective.add(facts(action, priority, objective));
 				}
 				ObjectiveFacts facts = new ObjectiveFacts(objective, priority, own.size() + 1, inObjective);
 				own.add(facts);
 				objectives.add(facts);
 				all.addAll(inObjective);
 			} else if (member instanceof Action action) {
-				ActionFacts facts = ActionFacts.of(action, priority, null, calendar);
+				ActionFacts facts = facts(action, priority, null);
 				direct.add(facts);
 				all.add(facts);
 			}
 		}
 		actions.addAll(all);
 		return new PriorityFacts(priority, own, all, direct);
+	}
+
+	private ActionFacts facts(Action action, Priority priority, Objective objective) {
+		ActionFacts kept = earlier.apply(action);
+		if (kept != null && kept.leads().stream().allMatch(lead -> lead.eResource() != null && !lead.eIsProxy())) {
+			return kept;
+		}
+		return ActionFacts.of(action, priority, objective, calendar);
 	}
 }

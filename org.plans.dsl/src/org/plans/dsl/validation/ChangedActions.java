@@ -90,6 +90,11 @@ final class ChangedActions {
 		return false;
 	}
 
+	/** Whether nothing an action's own facts read (its text, its blocks' lines, the calendar) changed. */
+	boolean unchanged(Action action) {
+		return !everything && !isChanged(action);
+	}
+
 	private boolean isChanged(EObject key) {
 		if (key.eIsProxy() || key.eResource() == null || changed.contains(key)) {
 			return true;

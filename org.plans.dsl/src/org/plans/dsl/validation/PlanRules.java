@@ -60,7 +60,8 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 		if (context == null) {
 			return facts.of(root);
 		}
-		return (PlanFacts) context.computeIfAbsent(Tuples.pair(PlanFacts.class, root), key -> facts.of(root));
+		return (PlanFacts) context.computeIfAbsent(Tuples.pair(PlanFacts.class, root),
+				key -> facts.of(root, PlansDiagnostician.unchangedActions(context)));
 	}
 
 	protected ActionFacts facts(Action action) {

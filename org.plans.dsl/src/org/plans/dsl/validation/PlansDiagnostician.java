@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -70,6 +71,12 @@ public class PlansDiagnostician extends CancelableDiagnostician {
 	public static int[] actionsChecked(Resource resource) {
 		ActionFindings findings = resource instanceof PlansResource plans ? ActionFindings.of(plans) : null;
 		return findings == null ? null : new int[] { findings.checked, findings.byAction.size() };
+	}
+
+	/** The actions of the file under validation that its edits cannot have changed (none outside such a run). */
+	static Predicate<Action> unchangedActions(Map<Object, Object> context) {
+		Run run = context == null ? null : (Run) context.get(Run.class);
+		return run == null ? action -> false : run.changes()::unchanged;
 	}
 
 	@Override
