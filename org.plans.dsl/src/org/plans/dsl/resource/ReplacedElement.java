@@ -1,5 +1,7 @@
 package org.plans.dsl.resource;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -17,7 +19,7 @@ public record ReplacedElement(EObject container, EStructuralFeature feature, int
 		if (!feature.isMany()) {
 			return (EObject) value;
 		}
-		var values = (java.util.List<?>) value;
+		var values = (List<?>) value;
 		return index >= 0 && index < values.size() && values.get(index) instanceof EObject element ? element : null;
 	}
 }
