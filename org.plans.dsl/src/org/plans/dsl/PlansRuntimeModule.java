@@ -10,6 +10,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.XtextResource;
@@ -24,6 +25,7 @@ import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
 import org.plans.dsl.parser.PlansParserWithTokensAhead;
 import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
+import org.plans.dsl.parser.PlansTokenRegionProvider;
 import org.plans.dsl.resource.PlansFragmentProvider;
 import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
@@ -102,12 +104,17 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 		return PlansUnloader.class;
 	}
 
-	@Override
+	/** Lexes from a token before an edit, not from the start of the file, to widen it to whole tokens. */
+	public Class<? extends TokenRegionProvider> bindTokenRegionProvider() {
+		return PlansTokenRegionProvider.class;
+	}
+
 	/** Reuses the findings of actions an in-place edit cannot have changed (the language server). */
 	public Class<? extends Diagnostician> bindDiagnostician() {
 		return PlansDiagnostician.class;
 	}
 
+	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return PlansResource.class;
 	}

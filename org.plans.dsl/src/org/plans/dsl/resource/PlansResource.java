@@ -18,9 +18,12 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.Triple;
+import org.plans.dsl.parser.PlansTokenRegionProvider;
 
 /**
  * A plan file. Linking and unloading as Xtext's, with two costs taken out that made every
@@ -93,7 +96,11 @@ public class PlansResource extends LazyLinkingResource {
 					: null;
 			replacing.clear();
 			try {
-				update(changed.offset(), changed.length(), changed.text());
+				int boundary = tokenBoundaryBefore(changed.offset());
+				PlansTokenRegionProvider.from(boundary, () -> {
+					update(changed.offset(), changed.length(), changed.text());
+					return null;
+				});
 				logEdit();
 			} catch (RuntimeException failure) {
 				editLog.changedWhole();
@@ -104,6 +111,21 @@ public class PlansResource extends LazyLinkingResource {
 			}
 		}
 		getCache().clear(this);
+	}
+
+	/**
+	 * The start of a token well before {@code offset} (three tokens before the line it is on), where
+	 * lexing the new text may start; 0 near the start of the file.
+	 */
+	private int tokenBoundaryBefore(int offset) {
+		INode root = getParseResult().getRootNode();
+		String text = root.getText();
+		int boundary = text.lastIndexOf('\n', Math.max(0, offset - 1));
+		for (int i = 0; i < 3 && boundary > 0; i++) {
+			ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(root, boundary - 1);
+			boundary = leaf == null ? 0 : Math.min(boundary - 1, leaf.getTotalOffset());
+		}
+		return Math.max(0, boundary);
 	}
 
 	/** Records the edit just made: one element replaced with its links kept, else the whole file. */

@@ -2,6 +2,7 @@ package org.plans.dsl.validation;
 
 import static org.plans.dsl.plans.PlansPackage.Literals.*;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ public class WorkloadRules extends PlanRules {
 			if (action.isClosed() || action.deadline().isEmpty()) {
 				continue;
 			}
-			YearMonth month = YearMonth.from(action.deadline().get());
+			LocalDate deadline = action.deadline().get();
+			YearMonth month = YearMonth.of(deadline.getYear(), deadline.getMonth());
 			for (Party lead : action.leads()) {
 				if (lead.eIsProxy()) {
 					continue; // an unresolved lead is reported by PLAN-002
