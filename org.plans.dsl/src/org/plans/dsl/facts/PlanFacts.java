@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -60,18 +59,27 @@ public final class PlanFacts {
 	private final PlanCalendar calendar;
 
 	private PlanFacts(String id, List<PlanFile> files) {
-		this(id, files, null, action -> false);
+		this(id, files, null, Unchanged.NOTHING);
 	}
 
-	/** Reuses the facts of {@code earlier}'s actions that {@code unchanged} accepts, if the calendar is the same. */
-	private PlanFacts(String id, List<PlanFile> files, PlanFacts earlier, Predicate<Action> unchanged) {
+	/** Keeps what {@code unchanged} accepts of {@code earlier}'s facts, if the calendar is the same. */
+	private PlanFacts(String id, List<PlanFile> files, PlanFacts earlier, Unchanged unchanged) {
 		this.id = id;
 		this.files = List.copyOf(files);
 		this.contents = new PlanContents(files);
 		this.calendar = PlanCalendar.of(this.files.stream().map(PlanFile::getPlan).toList());
 		boolean reuse = earlier != null && earlier.calendar.equals(calendar);
 		PlanOutline outline = new PlanOutline(files, calendar,
-				action -> reuse && unchanged.test(action) ? earlier.byAction.get(action) : null);
+				action -> reuse && unchanged.action(action) ? earlier.byAction.get(action) : null);
+		if (reuse) {
+			synchronized (earlier.derived) {
+				earlier.derived.forEach((key, value) -> {
+					if (unchanged.derived(key)) {
+						derived.put(key, value);
+					}
+				});
+			}
+		}
 		this.priorities = List.copyOf(outline.priorities);
 		this.objectives = List.copyOf(outline.objectives);
 		this.actions = List.copyOf(outline.actions);
@@ -105,10 +113,10 @@ public final class PlanFacts {
 	}
 
 	/**
-	 * The plan made of exactly these files, with the facts of the actions that {@code unchanged}
-	 * accepts taken from {@code earlier} (facts of the same plan before an edit) where it has them.
+	 * The plan made of exactly these files, with what {@code unchanged} accepts (actions' facts,
+	 * whole-plan values) taken from {@code earlier}, the facts of the same plan before an edit.
 	 */
-	public static PlanFacts of(String id, List<PlanFile> files, PlanFacts earlier, Predicate<Action> unchanged) {
+	public static PlanFacts of(String id, List<PlanFile> files, PlanFacts earlier, Unchanged unchanged) {
 		return new PlanFacts(id, files, earlier, unchanged);
 	}
 

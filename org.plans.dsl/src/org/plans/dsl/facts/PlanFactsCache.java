@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
@@ -58,15 +57,15 @@ public class PlanFactsCache {
 
 	/** The facts of the plan {@code obj} belongs to, over all that plan's files in the resource set. */
 	public PlanFacts of(EObject obj) {
-		return of(obj, action -> false);
+		return of(obj, Unchanged.NOTHING);
 	}
 
 	/**
-	 * As {@link #of(EObject)}; when the facts must be built again, those of the actions that
-	 * {@code unchangedHere} accepts in {@code obj}'s file, and of every action in a file not
+	 * As {@link #of(EObject)}; when the facts must be built again, what {@code unchangedHere}
+	 * says the edits of {@code obj}'s file cannot have changed, and the actions of files not
 	 * changed since, are taken from the facts built before (an editor's edit changes little).
 	 */
-	public PlanFacts of(EObject obj, Predicate<Action> unchangedHere) {
+	public PlanFacts of(EObject obj, Unchanged unchangedHere) {
 		EObject root = EcoreUtil.getRootContainer(obj);
 		if (!(root instanceof PlanFile file)) {
 			throw new IllegalArgumentException("Not part of a plan file: " + obj);
@@ -94,7 +93,7 @@ public class PlanFactsCache {
 
 	/** The facts of plan {@code id} made of {@code files}: those kept if none of the files changed since. */
 	private PlanFacts cached(ResourceSet resourceSet, String id, List<PlanFile> files, Resource here,
-			Predicate<Action> unchangedHere) {
+			Unchanged unchangedHere) {
 		List<Object> stamp = new ArrayList<>();
 		for (PlanFile other : files) {
 			stamp.add(other);
@@ -123,24 +122,42 @@ public class PlanFactsCache {
 			loaded.keySet().retainAll(before.keySet());
 		}
 		List<PlanFacts> result = new ArrayList<>();
-		loaded.forEach((id, files) -> result.add(cached(resourceSet, id, files, null, action -> false)));
+		loaded.forEach((id, files) -> result.add(cached(resourceSet, id, files, null, Unchanged.NOTHING)));
 		return result;
 	}
 
-	/** The actions whose facts cannot have changed between the two stamps: in an unchanged file, or accepted. */
-	private static Predicate<Action> unchanged(List<Object> before, List<Object> now, Resource here,
-			Predicate<Action> unchangedHere) {
+	/**
+	 * What cannot have changed between the two stamps: the actions of an unchanged file, and what
+	 * {@code unchangedHere} accepts when no other file changed.
+	 */
+	private static Unchanged unchanged(List<Object> before, List<Object> now, Resource here, Unchanged unchangedHere) {
 		Map<Object, Object> stampBefore = new IdentityHashMap<>();
 		for (int i = 0; i + 1 < before.size(); i += 2) {
 			stampBefore.put(before.get(i), before.get(i + 1));
 		}
 		Set<Resource> same = new HashSet<>();
+		boolean othersSame = before.size() == now.size();
 		for (int i = 0; i + 1 < now.size(); i += 2) {
+			Resource file = ((PlanFile) now.get(i)).eResource();
 			if (stampBefore.get(now.get(i)) == now.get(i + 1)) {
-				same.add(((PlanFile) now.get(i)).eResource());
+				same.add(file);
+			} else if (file != here) {
+				othersSame = false;
 			}
 		}
-		return action -> same.contains(action.eResource()) || action.eResource() == here && unchangedHere.test(action);
+		boolean onlyHere = othersSame && here != null;
+		return new Unchanged() {
+
+			@Override
+			public boolean action(Action action) {
+				return same.contains(action.eResource()) || action.eResource() == here && unchangedHere.action(action);
+			}
+
+			@Override
+			public boolean derived(Object key) {
+				return onlyHere && unchangedHere.derived(key);
+			}
+		};
 	}
 
 	/**

@@ -22,6 +22,8 @@ public final class EditLog {
 
 	private boolean whole = true;
 
+	private boolean linesMoved;
+
 	/** Whether the whole file must be taken as changed: no edit is known element by element. */
 	public boolean isWhole() {
 		return whole;
@@ -32,15 +34,25 @@ public final class EditLog {
 		return List.copyOf(edits);
 	}
 
+	/** Whether an edit added or removed a line, so that what follows it moved to other lines. */
+	public boolean linesMoved() {
+		return linesMoved;
+	}
+
 	/** Forgets the edits: their findings have been worked out. */
 	public void reset() {
 		edits.clear();
 		whole = false;
+		linesMoved = false;
 	}
 
 	void changedWhole() {
 		whole = true;
 		edits.clear();
+	}
+
+	void markLinesMoved() {
+		linesMoved = true;
 	}
 
 	void replaced(ReplacedElement edit) {

@@ -97,11 +97,17 @@ public class PlansResource extends LazyLinkingResource {
 			replacing.clear();
 			try {
 				int boundary = tokenBoundaryBefore(changed.offset());
+				String before = getParseResult().getRootNode().getText();
+				boolean movesLines = lineBreaks(changed.text(), 0, changed.text().length()) != lineBreaks(before,
+						changed.offset(), changed.offset() + changed.length());
 				PlansTokenRegionProvider.from(boundary, () -> {
 					update(changed.offset(), changed.length(), changed.text());
 					return null;
 				});
 				logEdit();
+				if (movesLines) {
+					editLog.markLinesMoved();
+				}
 			} catch (RuntimeException failure) {
 				editLog.changedWhole();
 				throw failure;
@@ -126,6 +132,14 @@ public class PlansResource extends LazyLinkingResource {
 			boundary = leaf == null ? 0 : Math.min(boundary - 1, leaf.getTotalOffset());
 		}
 		return Math.max(0, boundary);
+	}
+
+	private static int lineBreaks(String text, int from, int to) {
+		int count = 0;
+		for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+			count++;
+		}
+		return count;
 	}
 
 	/** Records the edit just made: one element replaced with its links kept, else the whole file. */
@@ -164,7 +178,8 @@ public class PlansResource extends LazyLinkingResource {
 			replacing.add(null);
 		} else {
 			int index = feature.isMany() ? ((List<?>) container.eGet(feature)).indexOf(element) : -1;
-			replacing.add(new ReplacedElement(container, feature, index, element.eClass(), EditLog.isPlanWide(element)));
+			replacing.add(new ReplacedElement(container, feature, index, element.eClass(), EditLog.isPlanWide(element),
+					ReplacedElement.classesIn(element)));
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.plans.dsl.resource;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -8,10 +10,19 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * Where partial parsing replaced one element of a file, and what the old element was: its
- * class, and whether it was or held anything the whole plan reads ({@link EditLog#isPlanWide}).
+ * class, whether it was or held anything the whole plan reads ({@link EditLog#isPlanWide}), and the
+ * classes of everything it held.
  */
 public record ReplacedElement(EObject container, EStructuralFeature feature, int index, EClass oldClass,
-		boolean oldPlanWide) {
+		boolean oldPlanWide, Set<EClass> oldClasses) {
+
+	/** The classes of {@code element} and of everything in it. */
+	public static Set<EClass> classesIn(EObject element) {
+		Set<EClass> classes = new HashSet<>();
+		classes.add(element.eClass());
+		element.eAllContents().forEachRemaining(obj -> classes.add(obj.eClass()));
+		return classes;
+	}
 
 	/** The element now in the old one's place; null when the edit removed it. */
 	public EObject now() {

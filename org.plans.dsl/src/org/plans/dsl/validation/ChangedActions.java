@@ -1,7 +1,9 @@
 package org.plans.dsl.validation;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
@@ -31,12 +33,18 @@ final class ChangedActions {
 
 	private boolean everything;
 
+	private boolean linesMoved;
+
+	/** The classes of what the edits replaced and of what replaced it. */
+	private final Set<EClass> touched = new HashSet<>();
+
 	static ChangedActions of(EditLog log) {
 		ChangedActions result = new ChangedActions();
 		if (log.isWhole()) {
 			result.everything = true;
 			return result;
 		}
+		result.linesMoved = log.linesMoved();
 		for (ReplacedElement edit : log.edits()) {
 			result.add(edit);
 		}
@@ -49,6 +57,10 @@ final class ChangedActions {
 
 	private void add(ReplacedElement edit) {
 		EObject now = edit.now();
+		touched.addAll(edit.oldClasses());
+		if (now != null) {
+			touched.addAll(ReplacedElement.classesIn(now));
+		}
 		if (edit.oldPlanWide() || now != null && EditLog.isPlanWide(now)) {
 			everything = true;
 			return;
@@ -88,6 +100,21 @@ final class ChangedActions {
 			}
 		}
 		return false;
+	}
+
+	/** Whether the edits touched no object of the classes {@code reads} and moved no line. */
+	boolean untouched(List<Class<? extends EObject>> reads) {
+		if (everything || linesMoved) {
+			return false;
+		}
+		for (EClass eClass : touched) {
+			for (Class<? extends EObject> read : reads) {
+				if (eClass.getInstanceClass() == null || read.isAssignableFrom(eClass.getInstanceClass())) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/** Whether nothing an action's own facts read (its text, its blocks' lines, the calendar) changed. */

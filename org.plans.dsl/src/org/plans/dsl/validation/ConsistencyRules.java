@@ -72,7 +72,8 @@ public class ConsistencyRules extends PlanRules {
 
 	@Check
 	public void noDependencyCycles(PlanFile file) {
-		reportPlanFindings(file, Rule.DEPENDENCY_CYCLE, "cycles", ConsistencyRules::cycleFindings);
+		reportPlanFindings(file, Rule.DEPENDENCY_CYCLE, "cycles", List.of(Action.class, DependsOn.class),
+				ConsistencyRules::cycleFindings);
 	}
 
 	private static List<Finding> cycleFindings(PlanFacts plan) {

@@ -61,7 +61,7 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 			return facts.of(root);
 		}
 		return (PlanFacts) context.computeIfAbsent(Tuples.pair(PlanFacts.class, root),
-				key -> facts.of(root, PlansDiagnostician.unchangedActions(context)));
+				key -> facts.of(root, PlansDiagnostician.unchanged(context)));
 	}
 
 	protected ActionFacts facts(Action action) {
@@ -114,14 +114,28 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 	}
 
 	/**
+	 * The key a whole-plan rule's findings are kept under, with the classes of what it reads: an
+	 * in-place edit that touched nothing of those classes, and moved no line, leaves the findings
+	 * as they were (their messages may say on which line something is).
+	 */
+	record PlanWideKey(String code, Object key, List<Class<? extends EObject>> reads) {
+	}
+
+	/**
 	 * Runs a whole-plan rule once per plan (the findings are kept with the plan's facts) and
 	 * reports the findings that lie in {@code file}.
 	 */
 	protected void reportPlanFindings(PlanFile file, Rule rule, Object key, Function<PlanFacts, List<Finding>> findingsOf) {
+		reportPlanFindings(file, rule, key, List.of(EObject.class), findingsOf);
+	}
+
+	/** As the other, for a rule that reads only objects of the classes {@code reads} (and what they hold). */
+	protected void reportPlanFindings(PlanFile file, Rule rule, Object key, List<Class<? extends EObject>> reads,
+			Function<PlanFacts, List<Finding>> findingsOf) {
 		if (!isOn(rule, file)) {
 			return;
 		}
-		List<Finding> findings = plan(file).derived(List.of(rule.code(), key), findingsOf);
+		List<Finding> findings = plan(file).derived(new PlanWideKey(rule.code(), key, reads), findingsOf);
 		for (Finding finding : findings) {
 			if (finding.object().eResource() == file.eResource()) {
 				report(rule, finding.message(), finding.object(), finding.feature(), finding.index());

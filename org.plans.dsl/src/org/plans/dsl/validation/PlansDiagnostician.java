@@ -4,7 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -15,6 +14,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.CheckMode;
+import org.plans.dsl.facts.Unchanged;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.resource.EditLog;
@@ -73,10 +73,24 @@ public class PlansDiagnostician extends CancelableDiagnostician {
 		return findings == null ? null : new int[] { findings.checked, findings.byAction.size() };
 	}
 
-	/** The actions of the file under validation that its edits cannot have changed (none outside such a run). */
-	static Predicate<Action> unchangedActions(Map<Object, Object> context) {
+	/** What the edits of the file under validation cannot have changed (nothing outside such a run). */
+	static Unchanged unchanged(Map<Object, Object> context) {
 		Run run = context == null ? null : (Run) context.get(Run.class);
-		return run == null ? action -> false : run.changes()::unchanged;
+		if (run == null) {
+			return Unchanged.NOTHING;
+		}
+		return new Unchanged() {
+
+			@Override
+			public boolean action(Action action) {
+				return run.changes().unchanged(action);
+			}
+
+			@Override
+			public boolean derived(Object key) {
+				return key instanceof PlanRules.PlanWideKey planWide && run.changes().untouched(planWide.reads());
+			}
+		};
 	}
 
 	@Override

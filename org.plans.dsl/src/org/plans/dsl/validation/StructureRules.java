@@ -17,20 +17,26 @@ import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Board;
 import org.plans.dsl.plans.Due;
+import org.plans.dsl.plans.Measure;
 import org.plans.dsl.plans.Objective;
 import org.plans.dsl.plans.Party;
 import org.plans.dsl.plans.PlanFile;
 import org.plans.dsl.plans.Priority;
+import org.plans.dsl.plans.Source;
 import org.plans.dsl.plans.Start;
 import org.plans.dsl.rules.Rule;
 
 /** Structure: names are unique, priorities and objectives hold actions, actions have a lead and one deadline. */
 public class StructureRules extends PlanRules {
 
+	/** What has a name that must be unique: an edit of nothing else (a lead, a date) leaves duplicates as they were. */
+	private static final List<Class<? extends EObject>> DECLARATIONS = List.of(Party.class, Measure.class,
+			Source.class, Priority.class, Objective.class, Action.class);
+
 	@Check
 	public void uniqueNames(PlanFile file) {
-		reportPlanFindings(file, Rule.DUPLICATE_NAME, "names", plan -> duplicates(plan, false));
-		reportPlanFindings(file, Rule.DUPLICATE_ACTION, "actions", plan -> duplicates(plan, true));
+		reportPlanFindings(file, Rule.DUPLICATE_NAME, "names", DECLARATIONS, plan -> duplicates(plan, false));
+		reportPlanFindings(file, Rule.DUPLICATE_ACTION, "actions", DECLARATIONS, plan -> duplicates(plan, true));
 	}
 
 	private static List<Finding> duplicates(PlanFacts plan, boolean actions) {

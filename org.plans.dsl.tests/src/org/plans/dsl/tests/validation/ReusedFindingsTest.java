@@ -103,6 +103,23 @@ class ReusedFindingsTest {
 		assertEdit(resource, PLAN.replace("meets monthly oversees 2", "meets weekly oversees 2"), 6);
 	}
 
+	/** Whole-plan findings say where the other declaration is: an edit that moves lines changes them. */
+	@Test
+	void wholePlanFindingsFollowMovedLines() {
+		String plan = PLAN.replace("{ due 2025-03 }", "{ due 2025-03 note \"Ads\" }")
+				.replace("    action 2.2 \"Supervise\"", "    action 2.2 \"Again\" { lead sjs due 2025-12 }\n    action 2.2 \"Supervise\"");
+		PlansResource resource = edited(plan);
+		String moved = plan.replace("note \"Ads\"", "note \"Ads\nin print\"");
+		resource.updateText(moved);
+		List<String> now = findings(resource);
+		assertEquals(findings(load(moved)), now);
+		assertTrue(now.stream().anyMatch(f -> f.contains("numbered twice")), String.join("\n", now));
+		String lead = plan.replace("{ lead sjs due 2025-12 }\n    action 2.2 \"Again\"", "{ lead nobody due 2025-12 }\n    action 2.2 \"Again\"");
+		resource = edited(plan);
+		resource.updateText(lead);
+		assertEquals(findings(load(lead)), findings(resource), "a lead changed: the duplicates found before still stand");
+	}
+
 	@Test
 	void editsNotYetValidatedAddUp() {
 		PlansResource resource = edited(PLAN);
