@@ -36,7 +36,7 @@ final class ActionFindings extends AdapterImpl {
 
 	final Map<Action, Entry> byAction;
 
-	/** What else the findings were worked out with (check mode, as-of date): a change of it checks everything. */
+	/** What else the findings were worked out with (check mode, as-of date, severities): a change of it checks everything. */
 	final Object stamp;
 
 	/** How many actions the validation that made these findings checked (the rest were reused). */

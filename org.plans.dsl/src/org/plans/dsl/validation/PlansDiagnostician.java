@@ -39,6 +39,9 @@ public class PlansDiagnostician extends CancelableDiagnostician {
 	private ValidationOptions options;
 
 	@Inject
+	private RuleSettings settings;
+
+	@Inject
 	public PlansDiagnostician(EValidator.Registry registry) {
 		super(registry);
 	}
@@ -50,7 +53,8 @@ public class PlansDiagnostician extends CancelableDiagnostician {
 			return super.validate(eClass, eObject, diagnostics, context);
 		}
 		EditLog log = resource.editLog();
-		Object stamp = List.of(String.valueOf(context.get(CheckMode.KEY)), options.asOf());
+		Object stamp = List.of(String.valueOf(context.get(CheckMode.KEY)), options.asOf(), Map.copyOf(options.severityOverrides()),
+				options.warningsAsErrors(), settings.config(resource));
 		ActionFindings before = ActionFindings.of(resource);
 		if (before == null || !before.stamp.equals(stamp)) {
 			before = new ActionFindings(Map.of(), stamp, 0);

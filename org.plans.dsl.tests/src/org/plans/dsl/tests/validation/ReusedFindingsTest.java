@@ -26,6 +26,7 @@ import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.tests.PlansInjectorProvider;
 import org.plans.dsl.validation.PlansDiagnostician;
+import org.plans.dsl.validation.ValidationOptions;
 
 import com.google.inject.Inject;
 
@@ -63,6 +64,9 @@ class ReusedFindingsTest {
 
 	@Inject
 	private PlanLoader loader;
+
+	@Inject
+	private ValidationOptions options;
 
 	@Test
 	void aLoadedFileIsCheckedAsAlways() {
@@ -118,6 +122,18 @@ class ReusedFindingsTest {
 		resource = edited(plan);
 		resource.updateText(lead);
 		assertEquals(findings(load(lead)), findings(resource), "a lead changed: the duplicates found before still stand");
+	}
+
+	/** Severities changed between two edits (a config file, the caller's options) check everything. */
+	@Test
+	void changedSeveritiesCheckEverything() {
+		PlansResource resource = edited(PLAN);
+		options.overrideSeverity("PLAN-301", "error");
+		try {
+			assertEdit(resource, PLAN.replace("{ lead sjs due 2025-12 }", "{ lead nobody due 2025-12 }"), 6);
+		} finally {
+			options.severityOverrides().remove("PLAN-301");
+		}
 	}
 
 	@Test
