@@ -172,19 +172,19 @@ public final class PlanFacts {
 
 	/** The first and last day of the period the plan covers. */
 	public Optional<DateSpan> coversFrom() {
-		return derived("coversFrom", plan -> headerDetails(Covers.class).stream().findFirst()
-				.flatMap(c -> calendar.span(c.getFrom())));
+		return derived("coversFrom", plan -> plan.headerDetails(Covers.class).stream().findFirst()
+				.flatMap(c -> plan.calendar.span(c.getFrom())));
 	}
 
 	public Optional<DateSpan> coversTo() {
-		return derived("coversTo", plan -> headerDetails(Covers.class).stream().findFirst()
-				.flatMap(c -> calendar.span(c.getTo())));
+		return derived("coversTo", plan -> plan.headerDetails(Covers.class).stream().findFirst()
+				.flatMap(c -> plan.calendar.span(c.getTo())));
 	}
 
 	/** The last day of the plan's "as of" date, if it gives one. */
 	public Optional<LocalDate> asOf() {
-		return derived(AsOf.class, plan -> headerDetails(AsOf.class).stream().findFirst()
-				.flatMap(a -> calendar.span(a.getDate())).map(DateSpan::last));
+		return derived(AsOf.class, plan -> plan.headerDetails(AsOf.class).stream().findFirst()
+				.flatMap(a -> plan.calendar.span(a.getDate())).map(DateSpan::last));
 	}
 
 	public <T> List<T> headerDetails(Class<T> type) {
@@ -391,8 +391,12 @@ public final class PlanFacts {
 	 * A value derived from the whole plan, computed once per {@code key} and kept with these
 	 * facts (whole-plan rules use it so that they run once per plan, not once per file).
 	 */
-	@SuppressWarnings("unchecked")
 	public <T> T derived(Object key, Function<PlanFacts, T> compute) {
+		return DerivedReads.read(key, compute, () -> computed(key, compute));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T computed(Object key, Function<PlanFacts, T> compute) {
 		synchronized (derived) {
 			Object value = derived.get(key);
 			if (value == null) {

@@ -10,6 +10,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.plans.dsl.facts.DerivedReads;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Block;
 import org.plans.dsl.plans.Measure;
@@ -21,13 +22,14 @@ import org.plans.dsl.resource.PlansResource;
  * What the rules found on each action of a file edited in place, kept with the file so that
  * the next validation can reuse the findings of the actions an edit cannot have changed.
  * An action's findings depend on its own text, on the blocks it sits in (leads and deadlines
- * are inherited), on what its links lead to (parties, measures, sources, other actions) and on
+ * are inherited), on what its links lead to (parties, measures, sources, other actions), on
+ * whole-plan values it read ({@link DerivedReads}: kept while they are the same) and on
  * plan-wide things; an edit of those last ({@code EditLog#isPlanWide}) checks every action again.
  */
 final class ActionFindings extends AdapterImpl {
 
 	/** One action's findings and what they depend on besides its own text. */
-	record Entry(List<Diagnostic> diagnostics, Set<EObject> dependsOn, boolean reusable) {
+	record Entry(List<Diagnostic> diagnostics, Set<EObject> dependsOn, List<DerivedReads.Read> reads, boolean reusable) {
 
 		boolean ok() {
 			return diagnostics.stream().noneMatch(d -> d.getSeverity() == Diagnostic.ERROR);

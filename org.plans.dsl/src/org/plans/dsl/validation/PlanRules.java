@@ -55,7 +55,11 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 
 	/** The facts of the plan {@code obj} belongs to; looked up once per file per validation run. */
 	protected PlanFacts plan(EObject obj) {
-		Map<Object, Object> context = getContext();
+		return plan(obj, getContext(), facts);
+	}
+
+	/** The facts of {@code obj}'s plan, looked up once per file in a validation run's {@code context}. */
+	static PlanFacts plan(EObject obj, Map<Object, Object> context, PlanFactsCache facts) {
 		EObject root = EcoreUtil.getRootContainer(obj);
 		if (context == null) {
 			return facts.of(root);

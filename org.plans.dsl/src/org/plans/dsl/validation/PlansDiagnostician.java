@@ -14,6 +14,9 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.CheckMode;
+import org.plans.dsl.facts.DerivedReads;
+import org.plans.dsl.facts.PlanFacts;
+import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.facts.Unchanged;
 import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.PlanFile;
@@ -42,6 +45,9 @@ public class PlansDiagnostician extends CancelableDiagnostician {
 	private RuleSettings settings;
 
 	@Inject
+	private PlanFactsCache facts;
+
+	@Inject
 	public PlansDiagnostician(EValidator.Registry registry) {
 		super(registry);
 	}
@@ -66,6 +72,15 @@ public class PlansDiagnostician extends CancelableDiagnostician {
 		ActionFindings.store(resource, new ActionFindings(run.next(), stamp, run.checked()[0]));
 		log.reset();
 		return result;
+	}
+
+	/** Whether the whole-plan values the kept findings were worked out with are the same now. */
+	private boolean sameReads(ActionFindings.Entry kept, Action action, Map<Object, Object> context) {
+		if (kept.reads().isEmpty()) {
+			return true;
+		}
+		PlanFacts plan = PlanRules.plan(action, context, facts);
+		return kept.reads().stream().allMatch(read -> read.sameIn(plan));
 	}
 
 	/**
@@ -113,13 +128,14 @@ public class PlansDiagnostician extends CancelableDiagnostician {
 
 	private boolean validateAction(Action action, Run run, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		ActionFindings.Entry kept = run.before().byAction.get(action);
-		if (kept == null || run.changes().touches(action, kept)) {
+		if (kept == null || run.changes().touches(action, kept) || !sameReads(kept, action, context)) {
 			BasicDiagnostic found = new BasicDiagnostic();
 			int positions = Labels.positionsWritten();
-			validate(action, found, context);
+			List<DerivedReads.Read> reads = DerivedReads.during(() -> validate(action, found, context));
 			Set<EObject> dependsOn = ActionFindings.dependencies(action);
 			boolean reusable = dependsOn != null && positions == Labels.positionsWritten();
-			kept = new ActionFindings.Entry(List.copyOf(found.getChildren()), reusable ? dependsOn : Set.of(), reusable);
+			kept = new ActionFindings.Entry(List.copyOf(found.getChildren()), reusable ? dependsOn : Set.of(),
+					reusable ? reads : List.of(), reusable);
 			run.checked()[0]++;
 		}
 		run.next().put(action, kept);

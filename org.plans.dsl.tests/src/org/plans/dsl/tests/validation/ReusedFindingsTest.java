@@ -136,6 +136,22 @@ class ReusedFindingsTest {
 		}
 	}
 
+	/**
+	 * A calendar quarter is questioned once any text of the plan counts financial quarters: an
+	 * edit of another action's text changes the finding of an action it did not touch.
+	 */
+	@Test
+	void wholePlanValuesAnActionReadAreCheckedAgain() {
+		String plan = PLAN.replace("\"Audit\" { lead sjs due 2025-12 }", "\"Audit\" { lead sjs due 2025-Q4 }")
+				.replace("{ lead ana due 2025-08 depends on 1.4 }", "{ lead ana due 2025-08 depends on 1.4 note \"Soon\" }");
+		PlansResource resource = edited(plan);
+		String financial = plan.replace("note \"Soon\"", "note \"By Q2 2025/26\"");
+		resource.updateText(financial);
+		List<String> now = findings(resource);
+		assertEquals(findings(load(financial)), now);
+		assertTrue(now.stream().anyMatch(f -> f.contains("is a calendar quarter")), String.join("\n", now));
+	}
+
 	@Test
 	void editsNotYetValidatedAddUp() {
 		PlansResource resource = edited(PLAN);
