@@ -4,6 +4,7 @@ import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.EntryPointFinder;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
+import org.plans.dsl.ide.contentassist.EnclosingBlock;
 import org.plans.dsl.ide.contentassist.PlansContentAssistContextFactory;
 import org.plans.dsl.ide.contentassist.PlansContentAssistService;
 import org.plans.dsl.ide.contentassist.PlansContentProposalProvider;
@@ -52,6 +54,10 @@ public class PlansIdeModule extends AbstractPlansIdeModule {
 
 	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
 		return PlansContentAssistContextFactory.class;
+	}
+
+	public Class<? extends EntryPointFinder> bindEntryPointFinder() {
+		return EnclosingBlock.class;
 	}
 
 	public Class<? extends FormattingService> bindFormattingService() {
