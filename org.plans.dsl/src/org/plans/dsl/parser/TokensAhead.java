@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.Token;
-import org.plans.dsl.parser.antlr.internal.InternalPlansLexer;
 
 /**
  * Plan texts split into tokens ahead of parsing. The command line does this on its main
@@ -25,7 +24,7 @@ public final class TokensAhead {
 
 	/** Splits {@code text} into tokens and keeps them for its parse. */
 	public static void lex(String text) {
-		InternalPlansLexer lexer = new InternalPlansLexer(new ANTLRStringStream(text));
+		LexerOfTokensWithoutText lexer = new LexerOfTokensWithoutText(new ANTLRStringStream(text));
 		List<Token> tokens = new ArrayList<>();
 		for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
 			if (token.getType() == Token.INVALID_TOKEN_TYPE) {

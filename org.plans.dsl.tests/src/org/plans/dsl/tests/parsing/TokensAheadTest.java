@@ -49,6 +49,7 @@ public class TokensAheadTest {
 		XtextResource after = resource(lexedAhead);
 		assertTrue(EcoreUtil.equals(before.getContents(), after.getContents()), example.toString());
 		assertEquals(leaves(before), leaves(after));
+		assertEquals(text, after.getParseResult().getRootNode().getText(), "the whole text, in one piece");
 		assertEquals(findings(lexedByParser.issues()), findings(lexedAhead.issues()));
 	}
 
