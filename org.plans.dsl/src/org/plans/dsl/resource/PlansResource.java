@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Triple;
 
 /**
@@ -47,6 +49,9 @@ public class PlansResource extends LazyLinkingResource {
 	private static final Map<EClass, Boolean> REFERABLE = new ConcurrentHashMap<>();
 
 	private KeptLinks keptLinks;
+
+	/** Set by a linking that kept links: only the proxies it recorded need resolving. */
+	private boolean onlyRecordedProxies;
 
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
@@ -88,6 +93,38 @@ public class PlansResource extends LazyLinkingResource {
 			}
 		}
 		getCache().clear(this);
+	}
+
+	/**
+	 * Links as Xtext does; afterwards, when links were kept, notes that the file's only proxies
+	 * are those this linking recorded (kept links are resolved objects still in a file).
+	 */
+	@Override
+	protected void doLinking() {
+		onlyRecordedProxies = false;
+		super.doLinking();
+		onlyRecordedProxies = keptLinks != null && keptLinks.keeping();
+	}
+
+	/**
+	 * Resolves the file's lazy links. After a linking that kept links, only the links it made
+	 * proxies are resolved (the builder's call after an edit), not every object of the file:
+	 * the result is the same, since every other link is already resolved.
+	 */
+	@Override
+	public void resolveLazyCrossReferences(CancelIndicator monitor) {
+		if (!onlyRecordedProxies) {
+			super.resolveLazyCrossReferences(monitor);
+			return;
+		}
+		onlyRecordedProxies = false;
+		CancelIndicator cancel = monitor == null ? CancelIndicator.NullImpl : monitor;
+		for (Triple<EObject, EReference, INode> proxy : new ArrayList<>(getLazyProxyInformation())) {
+			if (proxy != null && proxy.getFirst().eResource() == this) {
+				operationCanceledManager.checkCanceled(cancel);
+				resolveLazyCrossReference((InternalEObject) proxy.getFirst(), proxy.getSecond());
+			}
+		}
 	}
 
 	/** Partial parsing is about to replace {@code element} of this file ({@code PlansUnloader}). */
