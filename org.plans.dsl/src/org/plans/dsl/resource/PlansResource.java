@@ -50,7 +50,10 @@ public class PlansResource extends LazyLinkingResource {
 
 	private KeptLinks keptLinks;
 
-	/** Set by a linking that kept links: only the proxies it recorded need resolving. */
+	/**
+	 * Set by a linking that kept links, until the next linking: the file's only lazy links are
+	 * the proxies it recorded (the linker makes no others).
+	 */
 	private boolean onlyRecordedProxies;
 
 	@Override
@@ -108,8 +111,9 @@ public class PlansResource extends LazyLinkingResource {
 
 	/**
 	 * Resolves the file's lazy links. After a linking that kept links, only the links it made
-	 * proxies are resolved (the builder's call after an edit), not every object of the file:
-	 * the result is the same, since every other link is already resolved.
+	 * proxies are resolved (the builder's call after an edit, and the index's when it lists the
+	 * file's references), not every object of the file: the result is the same, since every
+	 * other link is already resolved.
 	 */
 	@Override
 	public void resolveLazyCrossReferences(CancelIndicator monitor) {
@@ -117,7 +121,6 @@ public class PlansResource extends LazyLinkingResource {
 			super.resolveLazyCrossReferences(monitor);
 			return;
 		}
-		onlyRecordedProxies = false;
 		CancelIndicator cancel = monitor == null ? CancelIndicator.NullImpl : monitor;
 		for (Triple<EObject, EReference, INode> proxy : new ArrayList<>(getLazyProxyInformation())) {
 			if (proxy != null && proxy.getFirst().eResource() == this) {
