@@ -50,12 +50,6 @@ public class PlansResource extends LazyLinkingResource {
 
 	private KeptLinks keptLinks;
 
-	/**
-	 * Set by a linking that kept links, until the next linking: the file's only lazy links are
-	 * the proxies it recorded (the linker makes no others).
-	 */
-	private boolean onlyRecordedProxies;
-
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
 		try (Reader reader = super.createReader(inputStream)) {
@@ -169,6 +163,12 @@ public class PlansResource extends LazyLinkingResource {
 		}
 		return false;
 	}
+
+	/**
+	 * Set by a linking that kept links, until the next linking: the file's only lazy links are
+	 * the proxies it recorded (the linker makes no others).
+	 */
+	private boolean onlyRecordedProxies;
 
 	/**
 	 * Links as Xtext does; afterwards, when links were kept, notes that the file's only proxies
