@@ -1,5 +1,8 @@
 package org.plans.dsl.linking;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -36,18 +39,25 @@ public class PlansLinker extends LazyLinker {
 			super.clearReferences(obj);
 			return;
 		}
+		boolean outside = kept.outsideReplacement(obj);
+		Set<EReference> keptReferences = null;
 		boolean all = true;
 		for (EReference ref : obj.eClass().getEAllReferences()) {
 			if (ref.isContainment() || ref.isContainer() || ref.isDerived() || !ref.isChangeable() || ref.isTransient()) {
 				continue;
 			}
-			if (!kept.keep(obj, ref)) {
+			if (outside && kept.keep(obj, ref)) {
+				if (keptReferences == null) {
+					keptReferences = new HashSet<>();
+				}
+				keptReferences.add(ref);
+			} else {
 				all = false;
 				clearReference(obj, ref);
 			}
 		}
-		if (all) {
-			kept.keptAll(obj);
+		if (!all) {
+			kept.keptSome(obj, keptReferences == null ? Set.of() : keptReferences);
 		}
 	}
 

@@ -1,8 +1,6 @@
 package org.plans.dsl.resource;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -37,9 +35,7 @@ public final class KeptLinks {
 
 	private final List<Replaced> replaced = new ArrayList<>();
 
-	private final Map<EObject, Set<EReference>> kept = new IdentityHashMap<>();
-
-	private final Set<EObject> whole = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Map<EObject, Set<EReference>> partly = new IdentityHashMap<>();
 
 	private boolean decided;
 
@@ -105,45 +101,51 @@ public final class KeptLinks {
 	}
 
 	/**
-	 * Whether the linker keeps {@code reference} of {@code obj} as it is (and records that it
-	 * did): {@code obj} is outside the new element and every target of the reference is an
-	 * object still in a file. An unset reference of such an object is kept too: its text did
-	 * not change, and the last linking found no reference written there.
+	 * Whether links of {@code obj} may be kept at all: links may be kept in this run and
+	 * {@code obj} is outside the new element. Asked once per object, before {@link #keep}.
+	 */
+	public boolean outsideReplacement(EObject obj) {
+		return keeping() && (replacement == null || !EcoreUtil.isAncestor(replacement, obj));
+	}
+
+	/**
+	 * Whether the linker keeps {@code reference} of {@code obj} (which is
+	 * {@link #outsideReplacement}) as it is: every target of the reference is an object still
+	 * in a file. An unset reference of such an object is kept too: its text did not change, and
+	 * the last linking found no reference written there.
 	 */
 	public boolean keep(EObject obj, EReference reference) {
-		if (!keeping() || (replacement != null && EcoreUtil.isAncestor(replacement, obj))) {
-			return false;
-		}
 		Object value = obj.eGet(reference, false);
-		boolean resolved;
 		if (reference.isMany()) {
-			resolved = true;
-			for (Iterator<?> targets = ((InternalEList<?>) value).basicIterator(); resolved && targets.hasNext();) {
-				resolved = attached(targets.next());
+			for (Iterator<?> targets = ((InternalEList<?>) value).basicIterator(); targets.hasNext();) {
+				if (!attached(targets.next())) {
+					return false;
+				}
 			}
-		} else {
-			resolved = value == null || attached(value);
+			return true;
 		}
-		if (resolved) {
-			kept.computeIfAbsent(obj, o -> new HashSet<>()).add(reference);
-		}
-		return resolved;
+		return value == null || attached(value);
 	}
 
-	/** Records that every link of {@code obj} was kept, so that the linker need not read its nodes. */
-	public void keptAll(EObject obj) {
-		whole.add(obj);
+	/**
+	 * Records that not every link of {@code obj} was kept, and which were ({@code keptReferences}):
+	 * the linker installs proxies for the others. Objects never recorded here had every link
+	 * kept, and are not read for proxies at all; so only the few objects linked again cost a
+	 * record, not every object of the file.
+	 */
+	public void keptSome(EObject obj, Set<EReference> keptReferences) {
+		partly.put(obj, keptReferences);
 	}
 
-	/** Whether {@link #keptAll} was recorded for {@code obj}. */
+	/** Whether every link of {@code obj} was kept (the linker cleared its references first, as it always does). */
 	public boolean isKeptAll(EObject obj) {
-		return whole.contains(obj);
+		return !partly.containsKey(obj);
 	}
 
-	/** Whether {@link #keep} kept this link, so that the linker installs no proxy for it. */
+	/** Whether the link was kept, so that the linker installs no proxy for it. */
 	public boolean isKept(EObject obj, EReference reference) {
-		Set<EReference> references = kept.get(obj);
-		return references != null && references.contains(reference);
+		Set<EReference> references = partly.get(obj);
+		return references == null || references.contains(reference);
 	}
 
 	private static boolean attached(Object target) {

@@ -22,6 +22,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Triple;
 import org.plans.dsl.parser.PlansTokenRegionProvider;
 
@@ -246,5 +247,43 @@ public class PlansResource extends LazyLinkingResource {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Set by a linking that kept links, until the next linking: the file's only lazy links are
+	 * the proxies it recorded (the linker makes no others).
+	 */
+	private boolean onlyRecordedProxies;
+
+	/**
+	 * Links as Xtext does; afterwards, when links were kept, notes that the file's only proxies
+	 * are those this linking recorded (kept links are resolved objects still in a file).
+	 */
+	@Override
+	protected void doLinking() {
+		onlyRecordedProxies = false;
+		super.doLinking();
+		onlyRecordedProxies = keptLinks != null && keptLinks.keeping();
+	}
+
+	/**
+	 * Resolves the file's lazy links. After a linking that kept links, only the links it made
+	 * proxies are resolved (the builder's call after an edit, and the index's when it lists the
+	 * file's references), not every object of the file: the result is the same, since every
+	 * other link is already resolved.
+	 */
+	@Override
+	public void resolveLazyCrossReferences(CancelIndicator monitor) {
+		if (!onlyRecordedProxies) {
+			super.resolveLazyCrossReferences(monitor);
+			return;
+		}
+		CancelIndicator cancel = monitor == null ? CancelIndicator.NullImpl : monitor;
+		for (Triple<EObject, EReference, INode> proxy : new ArrayList<>(getLazyProxyInformation())) {
+			if (proxy != null && proxy.getFirst().eResource() == this) {
+				operationCanceledManager.checkCanceled(cancel);
+				resolveLazyCrossReference((InternalEObject) proxy.getFirst(), proxy.getSecond());
+			}
+		}
 	}
 }

@@ -36,12 +36,23 @@ public final class PlansLanguageServer {
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>() {
 			@Override
 			protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler json) {
-				MessageConsumer out = wrapMessageConsumer(new StreamMessageConsumer(output, json));
+				MessageConsumer out = unvalidated(new StreamMessageConsumer(output, json));
 				RemoteEndpoint endpoint = new MalformedMessages(out, ServiceEndpoints.toEndpoint(localServices),
 						exceptionHandler, log);
 				json.setMethodProvider(endpoint);
 				endpoint.setJsonHandler(json);
 				return endpoint;
+			}
+
+			/**
+			 * The output as {@code wrapMessageConsumer} wraps it (traced), except not validated:
+			 * the server's own messages are well formed, and validating them reflectively walked
+			 * every diagnostic of every publish (a tenth of an edit of a large file). Incoming
+			 * messages are still validated ({@code create} wraps the endpoint with the validator).
+			 */
+			private MessageConsumer unvalidated(MessageConsumer consumer) {
+				MessageConsumer result = messageTracer == null ? consumer : messageTracer.apply(consumer);
+				return messageWrapper == null ? result : messageWrapper.apply(result);
 			}
 		}.setLocalService(server)
 				.setRemoteInterface(LanguageClient.class).setInput(new MessageFraming(launch.getIn(), log))

@@ -184,6 +184,44 @@ class LanguageServerFramingTest {
 		assertTrue(Files.readString(log).length() < 4000, Files.readString(log));
 	}
 
+	/**
+	 * The server's own messages are not validated reflectively (that walked every diagnostic of
+	 * every publish), but they are still traced with {@code -trace}, and the editor's messages
+	 * are still validated: a hover with empty parameters is answered with an error.
+	 */
+	@Test
+	void incomingMessagesAreValidatedAndBothWaysTraced() throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), PlansLanguageServer.class.getName(),
+				"-trace", "-log").directory(workspace.toFile()).redirectError(Redirect.to(workspace.resolve("server.log").toFile()))
+				.start();
+		OutputStream out = server.getOutputStream();
+		java.io.InputStream in = server.getInputStream();
+		String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"capabilities\":{}}}";
+		send(out, "Content-Length: " + initialize.length(), initialize);
+		String hover = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/hover\",\"params\":{}}";
+		send(out, "Content-Length: " + hover.length(), hover);
+		String answers = "";
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (System.nanoTime() < deadline && !answers.contains("\"id\":2,\"error\"")) {
+			if (in.available() > 0) {
+				answers += new String(in.readNBytes(in.available()), StandardCharsets.UTF_8);
+			} else {
+				Thread.sleep(50);
+			}
+		}
+		assertTrue(answers.contains("\"id\":2,\"error\":{\"code\":-32600"), answers);
+		Path trace = workspace.resolve(PlansLanguageServer.class.getName() + "-debug.log");
+		deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < deadline
+				&& !(Files.exists(trace) && Files.readString(trace).contains("Sending response 'initialize - (1)'"))) {
+			Thread.sleep(50);
+		}
+		String traced = Files.readString(trace);
+		assertTrue(traced.contains("Received request 'initialize - (1)'"), traced);
+		assertTrue(traced.contains("Sending response 'initialize - (1)'"), traced);
+	}
+
 	private static int countOf(String text, String part) {
 		int count = 0;
 		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

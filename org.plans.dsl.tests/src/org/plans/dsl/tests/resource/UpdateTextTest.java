@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.testing.InjectWith;
@@ -164,7 +165,9 @@ class UpdateTextTest {
 		for (int i = 0; i < 16; i++) {
 			text = edit(text, random);
 			resource.updateText(text);
+			resource.resolveLazyCrossReferences(CancelIndicator.NullImpl);
 			PlansResource fresh = load(text);
+			assertEquals(links(fresh), linksAsTheyAre(resource), example + " after edit " + i + ": links the builder resolved");
 			assertEquals(findings(fresh), findings(resource), example + " after edit " + i + ":\n" + text);
 			assertEquals(links(fresh), links(resource), example + " after edit " + i + ": links");
 		}
@@ -227,6 +230,15 @@ class UpdateTextTest {
 
 	/** Where each reference of the file is written and where it leads (a path in the file, or unresolved). */
 	private static List<String> links(PlansResource resource) {
+		return links(resource, true);
+	}
+
+	/** As {@link #links(PlansResource)}, without resolving anything: a proxy is "unresolved". */
+	private static List<String> linksAsTheyAre(PlansResource resource) {
+		return links(resource, false);
+	}
+
+	private static List<String> links(PlansResource resource, boolean resolve) {
 		List<String> links = new ArrayList<>();
 		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
 			EObject obj = all.next();
@@ -234,8 +246,9 @@ class UpdateTextTest {
 				if (reference.isContainment() || reference.isContainer()) {
 					continue;
 				}
-				List<?> targets = reference.isMany() ? (List<?>) obj.eGet(reference)
-						: obj.eGet(reference) == null ? List.of() : List.of(obj.eGet(reference));
+				Object value = obj.eGet(reference, resolve);
+				List<?> targets = reference.isMany() ? (resolve ? (List<?>) value : ((InternalEList<?>) value).basicList())
+						: value == null ? List.of() : List.of(value);
 				for (Object target : targets) {
 					EObject to = (EObject) target;
 					links.add(resource.getURIFragment(obj) + " " + reference.getName() + " -> "
