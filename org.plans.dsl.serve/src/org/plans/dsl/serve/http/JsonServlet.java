@@ -24,6 +24,9 @@ abstract class JsonServlet extends HttpServlet {
 	/** The largest request body: a 2 MB plan, escaped, with room for the JSON around it. */
 	static final int MAX_BODY = 5 << 20;
 
+	/** How much of a refused body is read to let the client see the refusal. */
+	private static final long MAX_DRAINED = 16L << 20;
+
 	private final transient PrintStream log;
 
 	JsonServlet(PrintStream log) {
@@ -65,7 +68,7 @@ abstract class JsonServlet extends HttpServlet {
 	/** The request body as a JSON object. */
 	static JsonNode body(HttpServletRequest request) throws Refusal, IOException {
 		if (request.getContentLengthLong() > MAX_BODY) {
-			throw tooLarge();
+			throw tooLarge(request);
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (InputStream in = request.getInputStream()) {
@@ -73,7 +76,7 @@ abstract class JsonServlet extends HttpServlet {
 			for (int n; (n = in.read(buffer)) > 0;) {
 				bytes.write(buffer, 0, n);
 				if (bytes.size() > MAX_BODY) {
-					throw tooLarge();
+					throw tooLarge(request);
 				}
 			}
 		}
@@ -86,6 +89,24 @@ abstract class JsonServlet extends HttpServlet {
 		} catch (JacksonException e) {
 			throw new Refusal(HttpServletResponse.SC_BAD_REQUEST, "The request body is not JSON.");
 		}
+	}
+
+	/**
+	 * The refusal of a body over the limit, after reading (and dropping) what the client is still
+	 * sending, up to {@link #MAX_DRAINED}: a connection closed with unread bytes is reset, and the
+	 * client would see the reset instead of the 413. Beyond that the connection is closed anyway.
+	 */
+	private static Refusal tooLarge(HttpServletRequest request) throws IOException {
+		try (InputStream in = request.getInputStream()) {
+			byte[] buffer = new byte[8192];
+			long read = 0;
+			for (int n; read < MAX_DRAINED && (n = in.read(buffer)) > 0;) {
+				read += n;
+			}
+		} catch (IOException gone) {
+			// the client stopped sending: nothing left to read
+		}
+		return tooLarge();
 	}
 
 	private static Refusal tooLarge() {
