@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The whole-plan values ({@link PlanFacts#derived}) that a piece of work read, recorded on its
@@ -12,16 +11,16 @@ import java.util.function.Supplier;
  */
 public final class DerivedReads {
 
-	/** One value read: its key, how it is computed, and what it was. */
-	public record Read(Object key, Function<PlanFacts, ?> compute, Object value) {
+	/**
+	 * One value read: its key, how it is computed, what it was, and whether the computation can
+	 * be repeated for other facts (it holds no state of its own, such as the facts a lambda
+	 * captured when it was first asked).
+	 */
+	public record Read(Object key, Function<PlanFacts, ?> compute, Object value, boolean repeatable) {
 
-		/**
-		 * Whether {@code plan} gives the same value under this key; false when the computation
-		 * holds state of its own (a lambda that captured the facts it was first asked of), which
-		 * could not be trusted to compute it for other facts.
-		 */
+		/** Whether {@code plan} gives the same value under this key; false if that cannot be known. */
 		public boolean sameIn(PlanFacts plan) {
-			return compute.getClass().getDeclaredFields().length == 0 && Objects.equals(plan.derived(key, compute), value);
+			return repeatable && Objects.equals(plan.derived(key, compute), value);
 		}
 	}
 
@@ -46,12 +45,10 @@ public final class DerivedReads {
 		return reads;
 	}
 
-	static <T> T read(Object key, Function<PlanFacts, T> compute, Supplier<T> value) {
-		T result = value.get();
+	static void record(Object key, Function<PlanFacts, ?> compute, Object value) {
 		List<Read> reads = RECORDING.get();
 		if (reads != null) {
-			reads.add(new Read(key, compute, result));
+			reads.add(new Read(key, compute, value, compute.getClass().getDeclaredFields().length == 0));
 		}
-		return result;
 	}
 }

@@ -391,19 +391,17 @@ public final class PlanFacts {
 	 * A value derived from the whole plan, computed once per {@code key} and kept with these
 	 * facts (whole-plan rules use it so that they run once per plan, not once per file).
 	 */
-	public <T> T derived(Object key, Function<PlanFacts, T> compute) {
-		return DerivedReads.read(key, compute, () -> computed(key, compute));
-	}
-
 	@SuppressWarnings("unchecked")
-	private <T> T computed(Object key, Function<PlanFacts, T> compute) {
+	public <T> T derived(Object key, Function<PlanFacts, T> compute) {
+		Object value;
 		synchronized (derived) {
-			Object value = derived.get(key);
+			value = derived.get(key);
 			if (value == null) {
 				value = compute.apply(this);
 				derived.put(key, value);
 			}
-			return (T) value;
 		}
+		DerivedReads.record(key, compute, value);
+		return (T) value;
 	}
 }

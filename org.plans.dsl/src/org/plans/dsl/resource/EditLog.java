@@ -2,14 +2,10 @@ package org.plans.dsl.resource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
-import org.plans.dsl.plans.Board;
-import org.plans.dsl.plans.Measure;
-import org.plans.dsl.plans.MeasurePoint;
-import org.plans.dsl.plans.Plan;
-import org.plans.dsl.plans.Target;
-import org.plans.dsl.plans.Uses;
+import org.eclipse.emf.ecore.EClass;
+import org.plans.dsl.plans.PlansPackage;
 
 /**
  * The in-place edits of a file since its findings were last worked out, for readers that keep
@@ -17,6 +13,10 @@ import org.plans.dsl.plans.Uses;
  * worked out again, or that replaced more than one element, makes the whole file changed.
  */
 public final class EditLog {
+
+	private static final List<EClass> PLAN_WIDE = List.of(PlansPackage.Literals.PLAN, PlansPackage.Literals.USES,
+			PlansPackage.Literals.BOARD, PlansPackage.Literals.MEASURE, PlansPackage.Literals.MEASURE_POINT,
+			PlansPackage.Literals.TARGET);
 
 	private final List<ReplacedElement> edits = new ArrayList<>();
 
@@ -62,24 +62,19 @@ public final class EditLog {
 	}
 
 	/**
-	 * Whether the element is or holds what rules read across the whole plan rather than through
-	 * a link: the plan's header and uses lines, boards (what they oversee), measures, their
-	 * points and the targets on them (a measure's facts gather every point and target on it).
+	 * Whether objects of these classes (an element and what it holds) include what rules read
+	 * across the whole plan rather than through a link: the plan's header and uses lines, boards
+	 * (what they oversee), measures, their points and the targets on them (a measure's facts
+	 * gather every point and target on it).
 	 */
-	public static boolean isPlanWide(EObject element) {
-		if (planWideClass(element)) {
-			return true;
-		}
-		for (var contents = element.eAllContents(); contents.hasNext();) {
-			if (planWideClass(contents.next())) {
-				return true;
+	public static boolean isPlanWide(Set<EClass> classes) {
+		for (EClass eClass : classes) {
+			for (EClass planWide : PLAN_WIDE) {
+				if (planWide.isSuperTypeOf(eClass)) {
+					return true;
+				}
 			}
 		}
 		return false;
-	}
-
-	private static boolean planWideClass(EObject obj) {
-		return obj instanceof Plan || obj instanceof Uses || obj instanceof Board || obj instanceof Measure
-				|| obj instanceof MeasurePoint || obj instanceof Target;
 	}
 }

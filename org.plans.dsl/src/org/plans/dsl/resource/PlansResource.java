@@ -85,7 +85,8 @@ public class PlansResource extends LazyLinkingResource {
 	 */
 	public void updateText(String text, boolean onlyChange) {
 		String next = withLineFeeds(new StringBuilder(text));
-		ChangedRegion changed = ChangedRegion.between(getParseResult().getRootNode().getText(), next);
+		String before = getParseResult().getRootNode().getText();
+		ChangedRegion changed = ChangedRegion.between(before, next);
 		if (editLog == null) {
 			editLog = new EditLog();
 		}
@@ -97,8 +98,7 @@ public class PlansResource extends LazyLinkingResource {
 					: null;
 			replacing.clear();
 			try {
-				int boundary = tokenBoundaryBefore(changed.offset());
-				String before = getParseResult().getRootNode().getText();
+				int boundary = tokenBoundaryBefore(before, changed.offset());
 				boolean movesLines = lineBreaks(changed.text(), 0, changed.text().length()) != lineBreaks(before,
 						changed.offset(), changed.offset() + changed.length());
 				PlansTokenRegionProvider.from(boundary, () -> {
@@ -124,9 +124,8 @@ public class PlansResource extends LazyLinkingResource {
 	 * The start of a token well before {@code offset} (three tokens before the line it is on), where
 	 * lexing the new text may start; 0 near the start of the file.
 	 */
-	private int tokenBoundaryBefore(int offset) {
+	private int tokenBoundaryBefore(String text, int offset) {
 		INode root = getParseResult().getRootNode();
-		String text = root.getText();
 		int boundary = text.lastIndexOf('\n', Math.max(0, offset - 1));
 		for (int i = 0; i < 3 && boundary > 0; i++) {
 			ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(root, boundary - 1);
@@ -179,8 +178,7 @@ public class PlansResource extends LazyLinkingResource {
 			replacing.add(null);
 		} else {
 			int index = feature.isMany() ? ((List<?>) container.eGet(feature)).indexOf(element) : -1;
-			replacing.add(new ReplacedElement(container, feature, index, element.eClass(), EditLog.isPlanWide(element),
-					ReplacedElement.classesIn(element)));
+			replacing.add(new ReplacedElement(container, feature, index, element.eClass(), ReplacedElement.classesIn(element)));
 		}
 	}
 

@@ -14,7 +14,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * classes of everything it held.
  */
 public record ReplacedElement(EObject container, EStructuralFeature feature, int index, EClass oldClass,
-		boolean oldPlanWide, Set<EClass> oldClasses) {
+		Set<EClass> oldClasses) {
+
+	/** Whether the old element was or held anything the whole plan reads. */
+	public boolean oldPlanWide() {
+		return EditLog.isPlanWide(oldClasses);
+	}
 
 	/** The classes of {@code element} and of everything in it. */
 	public static Set<EClass> classesIn(EObject element) {

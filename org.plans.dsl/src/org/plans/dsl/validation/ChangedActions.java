@@ -51,17 +51,12 @@ final class ChangedActions {
 		return result;
 	}
 
-	boolean everything() {
-		return everything;
-	}
-
 	private void add(ReplacedElement edit) {
 		EObject now = edit.now();
+		Set<EClass> nowClasses = now == null ? Set.of() : ReplacedElement.classesIn(now);
 		touched.addAll(edit.oldClasses());
-		if (now != null) {
-			touched.addAll(ReplacedElement.classesIn(now));
-		}
-		if (edit.oldPlanWide() || now != null && EditLog.isPlanWide(now)) {
+		touched.addAll(nowClasses);
+		if (edit.oldPlanWide() || EditLog.isPlanWide(nowClasses)) {
 			everything = true;
 			return;
 		}
