@@ -17,7 +17,21 @@ public final class Terminal {
 
 	/** Text on one line: each line break with the blanks around it is one space, other controls U+FFFD; null is "". */
 	public static String line(String text) {
-		return text == null ? "" : text(LINE_BREAK.matcher(text).replaceAll(" "));
+		if (text == null) {
+			return "";
+		}
+		return text(hasLineBreak(text) ? LINE_BREAK.matcher(text).replaceAll(" ") : text);
+	}
+
+	/** Whether the text has a character that {@code LINE_BREAK} matches; most messages have none. */
+	private static boolean hasLineBreak(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Text that may span lines: line feeds and tabs stay, other controls become U+FFFD; null is "". */

@@ -23,9 +23,10 @@ public class TextReport implements ReportWriter {
 	public void write(ValidationReport report, Writer writer) throws IOException {
 		PrintWriter out = new PrintWriter(writer);
 		for (Finding f : report.findings()) {
-			out.printf("%s: %s %s %s%n", colours.position(Terminal.line(f.path()) + ":" + f.line() + ":" + f.column()),
-					colours.level(f.level()),
-					Terminal.line(f.code()), Terminal.line(f.message()));
+			// one line per finding, thousands of them: concatenation, not a format string
+			out.print(colours.position(Terminal.line(f.path()) + ":" + f.line() + ":" + f.column()) + ": "
+					+ colours.level(f.level()) + " " + Terminal.line(f.code()) + " " + Terminal.line(f.message())
+					+ System.lineSeparator());
 		}
 		if (!report.findings().isEmpty()) {
 			out.println();

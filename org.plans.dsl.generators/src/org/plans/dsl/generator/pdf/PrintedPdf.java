@@ -30,6 +30,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * A self-contained HTML page printed to a tagged PDF (PDF/UA mode of openhtmltopdf on PDFBox):
@@ -52,6 +53,12 @@ final class PrintedPdf {
 			table.rag-summary .rag { min-width: 0; padding: .05em .2em; }
 			.text, li, td { word-wrap: break-word; }
 			""";
+
+	static {
+		// openhtmltopdf logs every CSS rule of the page it does not know, and its timings, on every
+		// print; the page is ours and a failed print throws, so none of that is for the user
+		XRLog.setLoggingEnabled(false);
+	}
 
 	private PrintedPdf() {
 	}

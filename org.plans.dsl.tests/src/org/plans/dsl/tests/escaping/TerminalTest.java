@@ -21,11 +21,15 @@ public class TerminalTest {
 	void oneLineTextHasNoLineBreak() {
 		assertEquals("ok FAKE a b c", Terminal.line("ok\rFAKE a  \r\n  b\u2028c"));
 		assertEquals("£ 😀 é", Terminal.line("£ 😀 é"));
+		for (char c : "\n\r\u000B\u000C\u0085\u2028\u2029".toCharArray()) {
+			assertEquals("a b", Terminal.line("a \t" + c + "\t b"), "U+%04X".formatted((int) c));
+		}
 	}
 
 	@Test
 	void plainTextIsReturnedAsItIs() {
 		String plain = "Recruit 20 social workers (2025-03)";
 		assertSame(plain, Terminal.text(plain));
+		assertSame(plain, Terminal.line(plain));
 	}
 }
