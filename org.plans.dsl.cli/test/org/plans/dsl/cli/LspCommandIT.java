@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,11 +35,25 @@ class LspCommandIT {
 		session("lsp", "--stdio");
 	}
 
+	/** Clients made for Xtext languages pass Xtext's server flags; -log writes the server's log in the folder. */
+	@Test
+	void acceptsXtextServerFlags(@TempDir Path folder) throws Exception {
+		session(folder, "lsp", "-log", "-trace", "-noValidate");
+		try (var files = Files.list(folder)) {
+			List<String> logs = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".log")).toList();
+			assertTrue(!logs.isEmpty(), "a log file in " + folder);
+		}
+	}
+
 	private static void session(String... command) throws Exception {
+		session(null, command);
+	}
+
+	private static void session(Path folder, String... command) throws Exception {
 		List<String> line = new ArrayList<>(List.of(
 				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", System.getProperty("plans.jar")));
 		line.addAll(List.of(command));
-		Process server = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		Process server = new ProcessBuilder(line).directory(folder == null ? null : folder.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		try {
 			OutputStream in = server.getOutputStream();
 			InputStream out = server.getInputStream();
