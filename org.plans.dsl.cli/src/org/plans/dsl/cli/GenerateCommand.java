@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,11 +115,18 @@ public class GenerateCommand implements Callable<Integer> {
 				.ifPresent(clash -> {
 					throw new InputException(clash);
 				});
+		// one writer for every target: a file two targets would write is refused, not overwritten
+		OutputFiles directory = OutputFiles.directory(out);
+		Map<String, String> writers = new HashMap<>();
 		for (PlanTarget target : chosen) {
 			AtomicInteger written = new AtomicInteger();
-			OutputFiles directory = OutputFiles.directory(out);
 			try {
 				target.generate(context, (path, content) -> {
+					String first = writers.putIfAbsent(path.toLowerCase(Locale.ROOT), target.name());
+					if (first != null && !first.equals(target.name())) {
+						throw new IOException("target " + first + " already wrote " + path
+								+ "; the two targets cannot be generated into one --out directory");
+					}
 					directory.write(path, content);
 					written.incrementAndGet();
 				});

@@ -18,12 +18,12 @@ public class EchoTarget implements PlanTarget {
 
 	@Override
 	public String description() {
-		return "Echoes each plan's id, as-of date and the 'greeting' option; fails with option 'crash' (tests only).";
+		return "Echoes each plan's id, as-of date and the 'greeting' option, into the 'file' option's file if given; fails with option 'crash' (tests only).";
 	}
 
 	@Override
 	public Set<String> optionKeys() {
-		return Set.of("greeting", "crash");
+		return Set.of("greeting", "crash", "file");
 	}
 
 	@Override
@@ -32,7 +32,7 @@ public class EchoTarget implements PlanTarget {
 			throw new IllegalStateException("boom");
 		}
 		for (PlanFacts plan : context.plans()) {
-			out.write("echo/" + plan.id() + ".txt",
+			out.write(context.option("file", "echo/" + plan.id() + ".txt"),
 					plan.id() + " " + context.asOf(plan).day().map(String::valueOf).orElse("none") + " " + context.option("greeting", "none") + " " + plan.actions().size() + "\n");
 		}
 	}

@@ -54,6 +54,20 @@ class GenerateOutputSafetyTest {
 		assertEquals(0, filesIn(outside));
 	}
 
+	/** Each target checks its own names; a file two targets would write is refused when the second writes it. */
+	@Test
+	void aFileTwoTargetsWriteIsRefusedNamingTheFirst() throws IOException {
+		Path plan = plan("a.plan", "demo");
+		Path out = dir.resolve("out");
+		Cli.Run run = Cli.run("generate", "--target", "markdown,test-echo", "--option", "file=demo.md", "--out",
+				out.toString(), plan.toString());
+		assertEquals(2, run.exit(), run.out() + run.err());
+		assertTrue(run.err().contains("test-echo: target markdown already wrote demo.md"), run.err());
+		String kept = Files.readString(out.resolve("demo.md"));
+		assertTrue(kept.contains("Plan a.plan") && !kept.startsWith("demo "), "the markdown file is not overwritten: " + kept);
+		assertEquals(1, filesIn(out));
+	}
+
 	@Test
 	void plansWhoseIdsDifferOnlyInCaseAreRefused() throws IOException {
 		Path lower = plan("a.plan", "demo");
