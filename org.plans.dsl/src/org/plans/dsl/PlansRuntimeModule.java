@@ -17,6 +17,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.plans.dsl.conversion.PlansValueConverters;
 import org.plans.dsl.formatting2.SpacesAreWhiteSpace;
 import org.plans.dsl.linking.PlansLinker;
@@ -32,6 +33,7 @@ import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
 import org.plans.dsl.resource.PlansUnloader;
 import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
 import org.plans.dsl.validation.PlansDiagnostician;
+import org.plans.dsl.validation.PlansResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -112,6 +114,11 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 	/** Reuses the findings of actions an in-place edit cannot have changed (the language server). */
 	public Class<? extends Diagnostician> bindDiagnostician() {
 		return PlansDiagnostician.class;
+	}
+
+	/** Keeps the issue of a finding kept across an in-place edit (the language server). */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return PlansResourceValidator.class;
 	}
 
 	@Override

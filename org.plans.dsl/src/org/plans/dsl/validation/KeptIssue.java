@@ -1,0 +1,109 @@
+package org.plans.dsl.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.LineAndColumn;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * The issue made for a finding, with where its object was: the object's node and that node's
+ * offset, and the object's place in its containers (the issue's URI is that path). A finding
+ * kept across an edit (the same diagnostic, {@link PlansDiagnostician}) sits on an object whose
+ * text the edit did not change, so its issue only moves with the text before it.
+ */
+record KeptIssue(Issue issue, EObject causer, INode node, int nodeOffset, int[] path) {
+
+	/** The kept issue for {@code issue} on {@code causer}; null if its place cannot be kept. */
+	static KeptIssue of(Issue issue, EObject causer) {
+		INode node = NodeModelUtils.getNode(causer);
+		int[] path = path(causer);
+		return node == null || path == null || issue.getOffset() == null || issue.getLength() == null ? null
+				: new KeptIssue(issue, causer, node, node.getTotalOffset(), path);
+	}
+
+	/**
+	 * The issue for the finding now: this one if nothing before its object moved, one moved with
+	 * the object's text, or null if the object is no longer where it was (another path, another node).
+	 */
+	Issue now(Resource resource) {
+		if (NodeModelUtils.getNode(causer) != node || issue.getUriToProblem() == null
+				|| !resource.getURI().equals(issue.getUriToProblem().trimFragment()) || !samePath(resource)) {
+			return null;
+		}
+		int offset = issue.getOffset() + node.getTotalOffset() - nodeOffset;
+		LineAndColumn start = NodeModelUtils.getLineAndColumn(node, offset);
+		LineAndColumn end = NodeModelUtils.getLineAndColumn(node, offset + issue.getLength());
+		if (offset == issue.getOffset() && start.getLine() == issue.getLineNumber() && start.getColumn() == issue.getColumn()
+				&& end.getLine() == issue.getLineNumberEnd() && end.getColumn() == issue.getColumnEnd()) {
+			return issue;
+		}
+		Issue.IssueImpl moved = new Issue.IssueImpl();
+		moved.setCode(issue.getCode());
+		moved.setMessage(issue.getMessage());
+		moved.setSeverity(issue.getSeverity());
+		moved.setType(issue.getType());
+		moved.setData(issue.getData());
+		moved.setSyntaxError(issue.isSyntaxError());
+		moved.setUriToProblem(issue.getUriToProblem());
+		moved.setOffset(offset);
+		moved.setLength(issue.getLength());
+		moved.setLineNumber(start.getLine());
+		moved.setColumn(start.getColumn());
+		moved.setLineNumberEnd(end.getLine());
+		moved.setColumnEnd(end.getColumn());
+		return moved;
+	}
+
+	KeptIssue at(Issue now) {
+		return now == issue ? this : new KeptIssue(now, causer, node, node.getTotalOffset(), path);
+	}
+
+	/** Whether the object is at the same index of the same containers in {@code resource}: its URI fragment is the same. */
+	private boolean samePath(Resource resource) {
+		InternalEObject current = (InternalEObject) causer;
+		for (int i = 0; i < path.length - 1; i++) {
+			InternalEObject container = current.eInternalContainer();
+			EReference feature = current.eContainmentFeature();
+			if (container == null || feature == null) {
+				return false;
+			}
+			Object value = container.eGet(feature, false);
+			if (feature.isMany() ? !at((List<?>) value, path[i], current) : path[i] != -1 || value != current) {
+				return false;
+			}
+			current = container;
+		}
+		return current.eDirectResource() == resource && at(resource.getContents(), path[path.length - 1], current);
+	}
+
+	private static boolean at(List<?> list, int index, Object object) {
+		return index >= 0 && index < list.size() && list.get(index) == object;
+	}
+
+	/** The index of each object from {@code causer} up in its container's list (-1 for a single value), then of the root in the resource. */
+	private static int[] path(EObject causer) {
+		int depth = 0;
+		for (InternalEObject o = (InternalEObject) causer; o.eDirectResource() == null; o = o.eInternalContainer()) {
+			if (o.eInternalContainer() == null || o.eContainmentFeature() == null) {
+				return null;
+			}
+			depth++;
+		}
+		int[] path = new int[depth + 1];
+		InternalEObject current = (InternalEObject) causer;
+		for (int i = 0; i < depth; i++) {
+			EReference feature = current.eContainmentFeature();
+			InternalEObject container = current.eInternalContainer();
+			path[i] = feature.isMany() ? ((List<?>) container.eGet(feature, false)).indexOf(current) : -1;
+			current = container;
+		}
+		path[depth] = current.eDirectResource().getContents().indexOf(current);
+		return path;
+	}
+}
