@@ -13,6 +13,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -28,6 +29,7 @@ import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
 import org.plans.dsl.parser.PlansTokenRegionProvider;
 import org.plans.dsl.resource.PlansFragmentProvider;
 import org.plans.dsl.resource.PlansResource;
+import org.plans.dsl.resource.PlansResourceDescriptionManager;
 import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
 import org.plans.dsl.resource.PlansUnloader;
 import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
@@ -112,6 +114,11 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 	/** Reuses the findings of actions an in-place edit cannot have changed (the language server). */
 	public Class<? extends Diagnostician> bindDiagnostician() {
 		return PlansDiagnostician.class;
+	}
+
+	/** Index entries that, after an in-place edit, read only the objects that can link into other files. */
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return PlansResourceDescriptionManager.class;
 	}
 
 	@Override

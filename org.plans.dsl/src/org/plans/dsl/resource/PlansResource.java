@@ -58,6 +58,8 @@ public class PlansResource extends LazyLinkingResource {
 
 	private final List<ReplacedElement> replacing = new ArrayList<>();
 
+	private final ReferenceSources referenceSources = new ReferenceSources();
+
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
 		try (Reader reader = super.createReader(inputStream)) {
@@ -111,6 +113,7 @@ public class PlansResource extends LazyLinkingResource {
 				}
 			} catch (RuntimeException failure) {
 				editLog.changedWhole();
+				referenceSources.forget();
 				throw failure;
 			} finally {
 				keptLinks = null;
@@ -162,6 +165,7 @@ public class PlansResource extends LazyLinkingResource {
 	@Override
 	protected void doUnload() {
 		super.doUnload();
+		referenceSources.forget();
 		if (editLog != null) {
 			editLog.changedWhole();
 		}
@@ -262,7 +266,18 @@ public class PlansResource extends LazyLinkingResource {
 		onlyRecordedProxies = false;
 		super.doLinking();
 		onlyRecordedProxies = keptLinks != null && keptLinks.keeping();
+		if (onlyRecordedProxies) {
+			referenceSources.linked(keptLinks);
+		} else {
+			referenceSources.forget();
+		}
 	}
+
+	/** Which objects the index entry reads for links into other files ({@link PlansResourceDescription}). */
+	ReferenceSources referenceSources() {
+		return referenceSources;
+	}
+
 
 	/**
 	 * Resolves the file's lazy links. After a linking that kept links, only the links it made

@@ -1,0 +1,237 @@
+package org.plans.dsl.tests.resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plans.dsl.loading.PlanLoader;
+import org.plans.dsl.resource.PlansResource;
+import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.TestFiles;
+
+import com.google.inject.Inject;
+
+/**
+ * The files of each example folder loaded together, then random line edits of one file after
+ * another brought in place ({@link PlansResource#updateText}), as the language server does: after
+ * each edit, the edited file's index entry (exported objects and the descriptions of its links
+ * into the other files, field by field, in order) and its node model (offsets, lines, look-ahead,
+ * grammar elements) are those of a fresh load of the same texts.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlansInjectorProvider.class)
+class IndexEntryAfterEditsTest {
+
+	private static final Pattern WORD = Pattern.compile("\\b[a-z][a-z0-9-]*\\b");
+
+	@Inject
+	private PlanLoader loader;
+
+	static Stream<Path> exampleFolders() {
+		return TestFiles.examplePlans().map(Path::getParent).distinct();
+	}
+
+	@ParameterizedTest
+	@MethodSource("exampleFolders")
+	void theEditedFilesEntryAndNodesAreThoseOfAFreshLoad(Path folder) throws Exception {
+		Map<String, String> texts = new LinkedHashMap<>();
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".plan")).sorted().toList()) {
+				texts.put(file.getFileName().toString(), Files.readString(file));
+			}
+		}
+		ResourceSet resources = loader.loadTexts(texts).resourceSet();
+		List<String> names = new ArrayList<>(texts.keySet());
+		Random random = new Random(29);
+		int described = 0;
+		int describedAtLoad = 0;
+		for (String name : names) {
+			describedAtLoad += references(entry(file(resources, name))).size();
+		}
+		for (int i = 0; i < 24; i++) {
+			String name = names.get(random.nextInt(names.size()));
+			String text = edit(texts.get(name), String.join("\n", texts.values()), random);
+			texts.put(name, text);
+			PlansResource resource = file(resources, name);
+			List<String> exportedBefore = exported(entry(resource));
+			resource.updateText(text);
+			if (!exported(entry(resource)).equals(exportedBefore)) {
+				// as the builder does: the other files are linked again when a name they may use changed
+				for (String other : names) {
+					if (!other.equals(name)) {
+						file(resources, other).updateText(texts.get(other));
+					}
+				}
+			}
+			PlansResource fresh = file(loader.loadTexts(texts).resourceSet(), name);
+			String where = folder + " " + name + " after edit " + i + ":\n" + text;
+			assertEquals(nodes(fresh), nodes(resource), where);
+			assertEquals(exported(entry(fresh)), exported(entry(resource)), where);
+			assertEquals(references(entry(fresh)), references(entry(resource)), where);
+			// kept links keep the names they imported (KeptLinks), so an edited file may import more
+			assertTrue(new TreeSet<>(imported(entry(resource))).containsAll(imported(entry(fresh))), where);
+			described += references(entry(resource)).size();
+		}
+		assertTrue(describedAtLoad == 0 || described > 0, folder + ": the edited files link into other files");
+	}
+
+	private static final String PEOPLE = "plan demo\nperson sjs \"Sarah-Jane Smedmor\"\n";
+
+	private static final String ACTIONS = """
+			plan demo
+			person ana "Ana"
+			priority 1 "Workforce" {
+			    action 1.1 "Recruit" { lead ana due 2025-03 }
+			    action 1.2 "Advertise" { lead sjs due 2025-03 }
+			}
+			""";
+
+	/** An edit that replaces a whole action: the lead inside it that now links into the other file is described. */
+	@Test
+	void aLinkIntoAnotherFileInsideTheNewElementIsDescribed() {
+		ResourceSet resources = loader.loadTexts(new LinkedHashMap<>(Map.of("people.plan", PEOPLE, "actions.plan", ACTIONS)))
+				.resourceSet();
+		PlansResource actions = file(resources, "actions.plan");
+		assertEquals(1, references(entry(actions)).size());
+		String edited = ACTIONS.replace("lead ana due 2025-03", "lead sjs due 2025-04");
+		actions.updateText(edited);
+		assertEquals(2, references(entry(actions)).size(), "both leads link to sjs in people.plan");
+		assertEquals(references(entry(file(loader.loadTexts(Map.of("people.plan", PEOPLE, "actions.plan", edited))
+				.resourceSet(), "actions.plan"))), references(entry(actions)));
+	}
+
+	/**
+	 * The other file's person replaced (same name), and the entry made again before this file is
+	 * linked again: the lead's target is then a proxy, still described. The next edit links it
+	 * again, and the entry describes the new person.
+	 */
+	@Test
+	void aLinkLinkedAgainIntoAnotherFileIsDescribed() {
+		ResourceSet resources = loader.loadTexts(new LinkedHashMap<>(Map.of("people.plan", PEOPLE, "actions.plan", ACTIONS)))
+				.resourceSet();
+		PlansResource actions = file(resources, "actions.plan");
+		assertEquals(1, references(entry(actions)).size());
+		String people = PEOPLE.replace("Smedmor", "Smith");
+		file(resources, "people.plan").updateText(people);
+		actions.getCache().clear(actions);
+		assertEquals(1, references(entry(actions)).size(), "the old sjs, a proxy now, is still described");
+		String edited = ACTIONS.replace("\"Recruit\"", "\"Recruit staff\"");
+		actions.updateText(edited);
+		assertEquals(references(entry(file(loader.loadTexts(Map.of("people.plan", people, "actions.plan", edited))
+				.resourceSet(), "actions.plan"))), references(entry(actions)));
+		assertEquals(1, references(entry(actions)).size());
+	}
+
+	private static PlansResource file(ResourceSet resources, String name) {
+		return (PlansResource) resources.getResource(URI.createURI("inmemory:/" + name), false);
+	}
+
+	private static IResourceDescription entry(PlansResource resource) {
+		return resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource);
+	}
+
+	/**
+	 * A line removed, copied, or a word in it changed to "nobody" or to a word of any file of the
+	 * folder (which may name something declared in another file).
+	 */
+	private static String edit(String text, String allTexts, Random random) {
+		String[] lines = text.split("\n", -1);
+		String[] wordLines = allTexts.split("\n", -1);
+		int line = random.nextInt(lines.length);
+		int kind = random.nextInt(4);
+		Matcher other = WORD.matcher(wordLines[random.nextInt(wordLines.length)]);
+		String word = kind == 3 && other.find() ? other.group() : "nobody";
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < lines.length; i++) {
+			String current = lines[i];
+			if (i == line && kind == 0) {
+				continue;
+			}
+			if (i == line && kind == 1) {
+				out.append(current).append('\n');
+			}
+			if (i == line && kind >= 2) {
+				current = WORD.matcher(current).replaceFirst(Matcher.quoteReplacement(word));
+			}
+			out.append(current);
+			if (i < lines.length - 1) {
+				out.append('\n');
+			}
+		}
+		return out.toString();
+	}
+
+	private static List<String> exported(IResourceDescription entry) {
+		List<String> exported = new ArrayList<>();
+		for (IEObjectDescription d : entry.getExportedObjects()) {
+			StringBuilder userData = new StringBuilder();
+			for (String key : d.getUserDataKeys()) {
+				userData.append(' ').append(key).append('=').append(d.getUserData(key));
+			}
+			exported.add(d.getEClass().getName() + " " + d.getQualifiedName() + " " + d.getEObjectURI() + userData);
+		}
+		return exported;
+	}
+
+	private static List<String> references(IResourceDescription entry) {
+		List<String> references = new ArrayList<>();
+		for (IReferenceDescription d : entry.getReferenceDescriptions()) {
+			references.add(d.getSourceEObjectUri() + " " + d.getEReference().getName() + "[" + d.getIndexInList() + "] -> "
+					+ d.getTargetEObjectUri() + " in " + d.getContainerEObjectURI());
+		}
+		return references;
+	}
+
+	private static List<String> imported(IResourceDescription entry) {
+		List<String> imported = new ArrayList<>();
+		entry.getImportedNames().forEach(n -> imported.add(n.toString()));
+		return imported;
+	}
+
+	/** Every node: kind, grammar element, offsets, lines, look-ahead, syntax error, semantic element. */
+	private static List<String> nodes(PlansResource resource) {
+		List<String> nodes = new ArrayList<>();
+		for (INode node : resource.getParseResult().getRootNode().getAsTreeIterable()) {
+			StringBuilder line = new StringBuilder(node.getClass().getSimpleName()).append(' ')
+					.append(node.getGrammarElement()).append(' ').append(node.getTotalOffset()).append('+')
+					.append(node.getTotalLength()).append(" lines ").append(node.getTotalStartLine()).append('-')
+					.append(node.getTotalEndLine()).append(" at ").append(node.getOffset()).append(' ')
+					.append(node.getStartLine());
+			if (node instanceof ICompositeNode composite) {
+				line.append(" lookahead ").append(composite.getLookAhead());
+			}
+			if (node.getSyntaxErrorMessage() != null) {
+				line.append(" error ").append(node.getSyntaxErrorMessage().getMessage());
+			}
+			if (node.hasDirectSemanticElement()) {
+				line.append(" of ").append(resource.getURIFragment(node.getSemanticElement()));
+			}
+			nodes.add(line.toString());
+		}
+		return nodes;
+	}
+}
