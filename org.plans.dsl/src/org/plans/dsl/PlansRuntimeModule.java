@@ -7,6 +7,7 @@ import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -24,6 +25,7 @@ import org.plans.dsl.linking.PlansLinker;
 import org.plans.dsl.linking.PlansLinkingDiagnosticMessageProvider;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
+import org.plans.dsl.parser.PlansNodeModelBuilder;
 import org.plans.dsl.parser.PlansParserWithTokensAhead;
 import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
 import org.plans.dsl.parser.PlansTokenRegionProvider;
@@ -114,6 +116,11 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 	/** Reuses the findings of actions an in-place edit cannot have changed (the language server). */
 	public Class<? extends Diagnostician> bindDiagnostician() {
 		return PlansDiagnostician.class;
+	}
+
+	/** After partial parsing, numbers again the leaves from the new node on, not every leaf of the file. */
+	public Class<? extends NodeModelBuilder> bindNodeModelBuilder() {
+		return PlansNodeModelBuilder.class;
 	}
 
 	/** Index entries that, after an in-place edit, read only the objects that can link into other files. */
