@@ -3,11 +3,12 @@ package org.plans.dsl.parser;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.List;
 
+import org.eclipse.xtext.nodemodel.BidiTreeIterator;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.impl.AbstractNode;
 import org.eclipse.xtext.nodemodel.impl.CompositeNode;
 import org.eclipse.xtext.nodemodel.impl.LeafNode;
 import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
@@ -45,15 +46,15 @@ public class PlansNodeModelBuilder extends NodeModelBuilder {
 	/** Gives the leaves of {@code node} consecutive offsets from {@code offset}; the offset after them. */
 	private static int renumber(INode node, int offset) {
 		int next = offset;
-		Iterable<ILeafNode> leaves = node instanceof ICompositeNode composite ? composite.getLeafNodes()
-				: List.of((ILeafNode) node);
-		for (ILeafNode leaf : leaves) {
-			try {
-				SET_TOTAL_OFFSET.invokeExact((LeafNode) leaf, next);
-			} catch (Throwable impossible) {
-				throw new IllegalStateException(impossible);
+		for (BidiTreeIterator<AbstractNode> nodes = ((AbstractNode) node).basicIterator(); nodes.hasNext();) {
+			if (nodes.next() instanceof LeafNode leaf) {
+				try {
+					SET_TOTAL_OFFSET.invokeExact(leaf, next);
+				} catch (Throwable impossible) {
+					throw new IllegalStateException(impossible);
+				}
+				next += leaf.getTotalLength();
 			}
-			next += leaf.getTotalLength();
 		}
 		return next;
 	}
