@@ -60,6 +60,8 @@ public class PlansResource extends LazyLinkingResource {
 
 	private final ReferenceSources referenceSources = new ReferenceSources();
 
+	private final KeptExports keptExports = new KeptExports();
+
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
 		try (Reader reader = super.createReader(inputStream)) {
@@ -114,6 +116,7 @@ public class PlansResource extends LazyLinkingResource {
 			} catch (RuntimeException failure) {
 				editLog.changedWhole();
 				referenceSources.forget();
+				keptExports.forget();
 				throw failure;
 			} finally {
 				keptLinks = null;
@@ -166,6 +169,7 @@ public class PlansResource extends LazyLinkingResource {
 	protected void doUnload() {
 		super.doUnload();
 		referenceSources.forget();
+		keptExports.forget();
 		if (editLog != null) {
 			editLog.changedWhole();
 		}
@@ -268,9 +272,17 @@ public class PlansResource extends LazyLinkingResource {
 		onlyRecordedProxies = keptLinks != null && keptLinks.keeping();
 		if (onlyRecordedProxies) {
 			referenceSources.linked(keptLinks);
+			EObject replacement = keptLinks.replacement();
+			keptExports.linked(keptLinks, replacement == null ? null : getURIFragment(replacement));
 		} else {
 			referenceSources.forget();
+			keptExports.forget();
 		}
+	}
+
+	/** The index's last copies of the exported objects ({@link PlansResourceDescription#exportedCopies}). */
+	KeptExports keptExports() {
+		return keptExports;
 	}
 
 	/** Which objects the index entry reads for links into other files ({@link PlansResourceDescription}). */

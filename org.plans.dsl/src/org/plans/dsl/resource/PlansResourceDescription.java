@@ -9,9 +9,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.build.ResolvedResourceDescription;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescription;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IResourceScopeCache;
@@ -60,6 +62,24 @@ public class PlansResourceDescription extends DefaultResourceDescription {
 		}
 		plans.referenceSources().described(sources);
 		return descriptions;
+	}
+
+	/**
+	 * The detached copy of this entry's exported objects the index holds while it builds (Xtext's
+	 * {@code Indexer} makes a {@code ResolvedResourceDescription}); after an in-place edit made from
+	 * the last copy and the new element's objects ({@link KeptExports}).
+	 */
+	public IResourceDescription exportedCopies() {
+		if (!(getResource() instanceof PlansResource plans)) {
+			return new ResolvedResourceDescription(this);
+		}
+		List<IEObjectDescription> copies = plans.keptExports().kept(strategy, ExportedCopies::copies);
+		if (copies == null) {
+			copies = new ArrayList<>();
+			new ResolvedResourceDescription(this).getExportedObjects().forEach(copies::add);
+		}
+		plans.keptExports().made(copies);
+		return new ExportedCopies(getURI(), List.copyOf(copies));
 	}
 
 	private boolean describe(EObject obj, Map<EObject, IEObjectDescription> exported,

@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.resource.PlansResource;
+import org.plans.dsl.resource.PlansResourceDescription;
 import org.plans.dsl.tests.PlansInjectorProvider;
 import org.plans.dsl.tests.support.TestFiles;
 
@@ -92,6 +93,8 @@ class IndexEntryAfterEditsTest {
 			assertEquals(nodes(fresh), nodes(resource), where);
 			assertEquals(exported(entry(fresh)), exported(entry(resource)), where);
 			assertEquals(references(entry(fresh)), references(entry(resource)), where);
+			assertEquals(exported(entry(fresh)), exported(((PlansResourceDescription) entry(resource)).exportedCopies()),
+					where + "\n(the index's copies)");
 			// kept links keep the names they imported (KeptLinks), so an edited file may import more
 			assertTrue(new TreeSet<>(imported(entry(resource))).containsAll(imported(entry(fresh))), where);
 			described += references(entry(resource)).size();
@@ -144,6 +147,19 @@ class IndexEntryAfterEditsTest {
 		assertEquals(references(entry(file(loader.loadTexts(Map.of("people.plan", people, "actions.plan", edited))
 				.resourceSet(), "actions.plan"))), references(entry(actions)));
 		assertEquals(1, references(entry(actions)).size());
+	}
+
+	/** A line added to a priority before its action: the action's path changes, its copy for the index too. */
+	@Test
+	void anExportedObjectThatMovedInsideTheNewElementIsCopiedAgain() {
+		String plan = ACTIONS.replace("{\n    action 1.1", "{\n    lead ana\n    action 1.1") + "priority 2 \"Other\"\n";
+		PlansResource resource = file(loader.loadTexts(Map.of("demo.plan", plan)).resourceSet(), "demo.plan");
+		assertEquals(exported(entry(resource)), exported(((PlansResourceDescription) entry(resource)).exportedCopies()));
+		String edited = plan.replace("    lead ana\n", "    lead ana\n    due 2025-03\n");
+		resource.updateText(edited);
+		List<String> copies = exported(((PlansResourceDescription) entry(resource)).exportedCopies());
+		assertEquals(exported(entry(file(loader.loadTexts(Map.of("demo.plan", edited)).resourceSet(), "demo.plan"))), copies);
+		assertTrue(copies.stream().anyMatch(c -> c.contains("1.1") && c.contains("@members.2")), copies.toString());
 	}
 
 	private static PlansResource file(ResourceSet resources, String name) {
