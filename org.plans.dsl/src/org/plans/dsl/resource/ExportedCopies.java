@@ -1,23 +1,23 @@
 package org.plans.dsl.resource;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
+import org.eclipse.xtext.resource.persistence.SerializableEObjectDescription;
 import org.eclipse.xtext.resource.persistence.SerializableEObjectDescriptionProvider;
 
 /**
  * A file's exported objects as the index holds them during a build, detached from the file (as
- * Xtext's {@code ResolvedResourceDescription}: proxies with the objects' paths); made from the
- * last such copies where an in-place edit allows ({@link KeptExports}).
+ * Xtext's {@code ResolvedResourceDescription}: names, classes and paths; here already in the
+ * serializable form the builder's index entry keeps); made from the last such copies where an
+ * in-place edit allows ({@link KeptExports}).
  */
 public final class ExportedCopies extends AbstractResourceDescription {
 
@@ -25,9 +25,17 @@ public final class ExportedCopies extends AbstractResourceDescription {
 
 	private final List<IEObjectDescription> exported;
 
+	private final IResourceDescription links;
+
 	ExportedCopies(URI uri, List<IEObjectDescription> exported) {
+		this(uri, exported, null);
+	}
+
+	/** With the imported names and reference descriptions of {@code links} (the live entry). */
+	ExportedCopies(URI uri, List<IEObjectDescription> exported, IResourceDescription links) {
 		this.uri = uri;
 		this.exported = exported;
+		this.links = links;
 	}
 
 	@Override
@@ -37,12 +45,12 @@ public final class ExportedCopies extends AbstractResourceDescription {
 
 	@Override
 	public Iterable<QualifiedName> getImportedNames() {
-		return List.of();
+		return links == null ? List.of() : links.getImportedNames();
 	}
 
 	@Override
 	public Iterable<IReferenceDescription> getReferenceDescriptions() {
-		return List.of();
+		return links == null ? List.of() : links.getReferenceDescriptions();
 	}
 
 	@Override
@@ -50,27 +58,32 @@ public final class ExportedCopies extends AbstractResourceDescription {
 		return uri;
 	}
 
-	/** Detached copies of live descriptions, as Xtext's {@code ResolvedResourceDescription} makes them. */
-	static List<IEObjectDescription> copies(List<IEObjectDescription> descriptions) {
-		return descriptions.stream().map(ExportedCopies::copy).toList();
+	/**
+	 * Detached copies of live descriptions (as Xtext's {@code ResolvedResourceDescription} and
+	 * {@code SerializableResourceDescription} make them): the index entry the builder keeps
+	 * takes these copies as they are.
+	 */
+	static List<IEObjectDescription> copies(Iterable<IEObjectDescription> descriptions) {
+		List<IEObjectDescription> copies = new ArrayList<>();
+		for (IEObjectDescription description : descriptions) {
+			copies.add(copy(description));
+		}
+		return copies;
 	}
 
 	private static IEObjectDescription copy(IEObjectDescription from) {
 		if (from instanceof SerializableEObjectDescriptionProvider provider) {
 			return provider.toSerializableEObjectDescription();
 		}
-		if (from.getEObjectOrProxy().eIsProxy()) {
-			return from;
-		}
-		InternalEObject proxy = (InternalEObject) EcoreUtil.create(from.getEClass());
-		proxy.eSetProxyURI(from.getEObjectURI());
-		Map<String, String> userData = null;
+		SerializableEObjectDescription copy = new SerializableEObjectDescription();
+		copy.setEClass(from.getEClass());
+		copy.setEObjectURI(from.getEObjectURI());
+		copy.setQualifiedName(from.getQualifiedName());
+		HashMap<String, String> userData = new HashMap<>(from.getUserDataKeys().length);
 		for (String key : from.getUserDataKeys()) {
-			if (userData == null) {
-				userData = new HashMap<>();
-			}
 			userData.put(key, from.getUserData(key));
 		}
-		return EObjectDescription.create(from.getName(), proxy, userData);
+		copy.setUserData(userData);
+		return copy;
 	}
 }

@@ -20,12 +20,15 @@ final class KeptExports {
 
 	private List<IEObjectDescription> copies;
 
+	private List<String> fragments;
+
 	private String replacedPath;
 
 	private EObject replacement;
 
 	void forget() {
 		copies = null;
+		fragments = null;
 		replacedPath = null;
 		replacement = null;
 	}
@@ -58,7 +61,7 @@ final class KeptExports {
 		int from = -1;
 		int to = -1;
 		for (int i = 0; i < copies.size(); i++) {
-			String fragment = copies.get(i).getEObjectURI().fragment();
+			String fragment = fragments.get(i);
 			if (fragment != null && (fragment.equals(replacedPath) || fragment.startsWith(replacedPath + "/"))) {
 				if (from < 0) {
 					from = i;
@@ -85,9 +88,49 @@ final class KeptExports {
 
 	/** The copies just given to the index, for the file as it is. */
 	void made(List<IEObjectDescription> made) {
+		if (made == copies) {
+			replacedPath = null;
+			replacement = null;
+			return;
+		}
+		List<String> madeFragments = new ArrayList<>(made.size());
+		int kept = copies == null ? 0 : sharedStart(made);
+		madeFragments.addAll(fragments == null ? List.of() : fragments.subList(0, kept));
+		int keptEnd = copies == null ? 0 : sharedEnd(made, kept);
+		for (int i = kept; i < made.size() - keptEnd; i++) {
+			madeFragments.add(made.get(i).getEObjectURI().fragment());
+		}
+		if (keptEnd > 0) {
+			madeFragments.addAll(fragments.subList(fragments.size() - keptEnd, fragments.size()));
+		}
 		copies = List.copyOf(made);
+		fragments = madeFragments;
 		replacedPath = null;
 		replacement = null;
+	}
+
+	/** How many copies at the start of {@code made} are the last copies themselves. */
+	private int sharedStart(List<IEObjectDescription> made) {
+		int i = 0;
+		while (i < made.size() && i < copies.size() && made.get(i) == copies.get(i)) {
+			i++;
+		}
+		return i;
+	}
+
+	/** How many copies at the end of {@code made}, after {@code start}, are the last copies themselves. */
+	private int sharedEnd(List<IEObjectDescription> made, int start) {
+		int n = 0;
+		while (n < made.size() - start && n < copies.size() - start
+				&& made.get(made.size() - 1 - n) == copies.get(copies.size() - 1 - n)) {
+			n++;
+		}
+		return n;
+	}
+
+	/** The copies made for the file as it is now, if no linking changed it since; else null. */
+	List<IEObjectDescription> current() {
+		return replacement == null ? copies : null;
 	}
 
 	/** The element's descriptions as the file's whole walk makes them (pruned where the strategy says). */

@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.build.ResolvedResourceDescription;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IReferenceDescription;
@@ -71,15 +70,24 @@ public class PlansResourceDescription extends DefaultResourceDescription {
 	 */
 	public IResourceDescription exportedCopies() {
 		if (!(getResource() instanceof PlansResource plans)) {
-			return new ResolvedResourceDescription(this);
+			return new ExportedCopies(getURI(), ExportedCopies.copies(getExportedObjects()));
 		}
 		List<IEObjectDescription> copies = plans.keptExports().kept(strategy, ExportedCopies::copies);
 		if (copies == null) {
-			copies = new ArrayList<>();
-			new ResolvedResourceDescription(this).getExportedObjects().forEach(copies::add);
+			copies = ExportedCopies.copies(getExportedObjects());
 		}
 		plans.keptExports().made(copies);
-		return new ExportedCopies(getURI(), List.copyOf(copies));
+		return new ExportedCopies(getURI(), plans.keptExports().current());
+	}
+
+	/**
+	 * This entry with the exported objects {@link #exportedCopies} made in this build, for the
+	 * builder's copy of the entry, when the file has not been linked again since; null otherwise.
+	 */
+	public IResourceDescription withExportedCopies() {
+		List<IEObjectDescription> copies = getResource() instanceof PlansResource plans ? plans.keptExports().current()
+				: null;
+		return copies == null ? null : new ExportedCopies(getURI(), copies, this);
 	}
 
 	private boolean describe(EObject obj, Map<EObject, IEObjectDescription> exported,

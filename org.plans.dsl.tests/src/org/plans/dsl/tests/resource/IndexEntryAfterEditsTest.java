@@ -149,6 +149,20 @@ class IndexEntryAfterEditsTest {
 		assertEquals(1, references(entry(actions)).size());
 	}
 
+	/** Leads changed one after another (the new element exports nothing): the index's copies are the last ones. */
+	@Test
+	void copiesOutsideAnEditThatExportsNothingAreKept() {
+		PlansResource resource = file(loader.loadTexts(Map.of("demo.plan", ACTIONS)).resourceSet(), "demo.plan");
+		PlansResourceDescription entry = (PlansResourceDescription) entry(resource);
+		List<String> atLoad = exported(entry.exportedCopies());
+		for (String lead : List.of("nobody", "sjs", "ana")) {
+			resource.updateText(ACTIONS.replace("lead ana", "lead " + lead));
+			entry = (PlansResourceDescription) entry(resource);
+			assertEquals(atLoad, exported(entry.exportedCopies()), lead);
+			assertEquals(atLoad, exported(entry.withExportedCopies()), lead + ": the builder's entry takes the copies");
+		}
+	}
+
 	/** A line added to a priority before its action: the action's path changes, its copy for the index too. */
 	@Test
 	void anExportedObjectThatMovedInsideTheNewElementIsCopiedAgain() {
