@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -32,6 +30,7 @@ import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.resource.PlansResourceDescription;
 import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.LineEdits;
 import org.plans.dsl.tests.support.TestFiles;
 
 import com.google.inject.Inject;
@@ -46,8 +45,6 @@ import com.google.inject.Inject;
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PlansInjectorProvider.class)
 class IndexEntryAfterEditsTest {
-
-	private static final Pattern WORD = Pattern.compile("\\b[a-z][a-z0-9-]*\\b");
 
 	@Inject
 	private PlanLoader loader;
@@ -75,7 +72,7 @@ class IndexEntryAfterEditsTest {
 		}
 		for (int i = 0; i < 24; i++) {
 			String name = names.get(random.nextInt(names.size()));
-			String text = edit(texts.get(name), String.join("\n", texts.values()), random);
+			String text = LineEdits.edit(texts.get(name), String.join("\n", texts.values()), random);
 			texts.put(name, text);
 			PlansResource resource = file(resources, name);
 			List<String> exportedBefore = exported(entry(resource));
@@ -116,10 +113,8 @@ class IndexEntryAfterEditsTest {
 	/** An edit that replaces a whole action: the lead inside it that now links into the other file is described. */
 	@Test
 	void aLinkIntoAnotherFileInsideTheNewElementIsDescribed() {
-		ResourceSet resources = loader.loadTexts(new LinkedHashMap<>(Map.of("people.plan", PEOPLE, "actions.plan", ACTIONS)))
-				.resourceSet();
+		ResourceSet resources = peopleAndActions();
 		PlansResource actions = file(resources, "actions.plan");
-		assertEquals(1, references(entry(actions)).size());
 		String edited = ACTIONS.replace("lead ana due 2025-03", "lead sjs due 2025-04");
 		actions.updateText(edited);
 		assertEquals(2, references(entry(actions)).size(), "both leads link to sjs in people.plan");
@@ -134,10 +129,8 @@ class IndexEntryAfterEditsTest {
 	 */
 	@Test
 	void aLinkLinkedAgainIntoAnotherFileIsDescribed() {
-		ResourceSet resources = loader.loadTexts(new LinkedHashMap<>(Map.of("people.plan", PEOPLE, "actions.plan", ACTIONS)))
-				.resourceSet();
+		ResourceSet resources = peopleAndActions();
 		PlansResource actions = file(resources, "actions.plan");
-		assertEquals(1, references(entry(actions)).size());
 		String people = PEOPLE.replace("Smedmor", "Smith");
 		file(resources, "people.plan").updateText(people);
 		actions.getCache().clear(actions);
@@ -176,43 +169,20 @@ class IndexEntryAfterEditsTest {
 		assertTrue(copies.stream().anyMatch(c -> c.contains("1.1") && c.contains("@members.2")), copies.toString());
 	}
 
+	/** PEOPLE and ACTIONS loaded together; the second action's lead is described (it links to people.plan). */
+	private ResourceSet peopleAndActions() {
+		ResourceSet resources = loader.loadTexts(new LinkedHashMap<>(Map.of("people.plan", PEOPLE, "actions.plan", ACTIONS)))
+				.resourceSet();
+		assertEquals(1, references(entry(file(resources, "actions.plan"))).size());
+		return resources;
+	}
+
 	private static PlansResource file(ResourceSet resources, String name) {
 		return (PlansResource) resources.getResource(URI.createURI("inmemory:/" + name), false);
 	}
 
 	private static IResourceDescription entry(PlansResource resource) {
 		return resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource);
-	}
-
-	/**
-	 * A line removed, copied, or a word in it changed to "nobody" or to a word of any file of the
-	 * folder (which may name something declared in another file).
-	 */
-	private static String edit(String text, String allTexts, Random random) {
-		String[] lines = text.split("\n", -1);
-		String[] wordLines = allTexts.split("\n", -1);
-		int line = random.nextInt(lines.length);
-		int kind = random.nextInt(4);
-		Matcher other = WORD.matcher(wordLines[random.nextInt(wordLines.length)]);
-		String word = kind == 3 && other.find() ? other.group() : "nobody";
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < lines.length; i++) {
-			String current = lines[i];
-			if (i == line && kind == 0) {
-				continue;
-			}
-			if (i == line && kind == 1) {
-				out.append(current).append('\n');
-			}
-			if (i == line && kind >= 2) {
-				current = WORD.matcher(current).replaceFirst(Matcher.quoteReplacement(word));
-			}
-			out.append(current);
-			if (i < lines.length - 1) {
-				out.append('\n');
-			}
-		}
-		return out.toString();
 	}
 
 	private static List<String> exported(IResourceDescription entry) {
