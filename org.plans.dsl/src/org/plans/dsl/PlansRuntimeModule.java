@@ -7,12 +7,14 @@ import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -24,11 +26,13 @@ import org.plans.dsl.linking.PlansLinker;
 import org.plans.dsl.linking.PlansLinkingDiagnosticMessageProvider;
 import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
+import org.plans.dsl.parser.PlansNodeModelBuilder;
 import org.plans.dsl.parser.PlansParserWithTokensAhead;
 import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
 import org.plans.dsl.parser.PlansTokenRegionProvider;
 import org.plans.dsl.resource.PlansFragmentProvider;
 import org.plans.dsl.resource.PlansResource;
+import org.plans.dsl.resource.PlansResourceDescriptionManager;
 import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
 import org.plans.dsl.resource.PlansUnloader;
 import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
@@ -119,6 +123,16 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 	/** Keeps the issue of a finding kept across an in-place edit (the language server). */
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return PlansResourceValidator.class;
+	}
+
+	/** After partial parsing, numbers again the leaves from the new node on, not every leaf of the file. */
+	public Class<? extends NodeModelBuilder> bindNodeModelBuilder() {
+		return PlansNodeModelBuilder.class;
+	}
+
+	/** Index entries that, after an in-place edit, read only the objects that can link into other files. */
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return PlansResourceDescriptionManager.class;
 	}
 
 	@Override

@@ -148,6 +148,11 @@ public final class KeptLinks {
 		return references == null || references.contains(reference);
 	}
 
+	/** The element that replaced the old one; null when the edit removed it. Known once {@link #keeping} is. */
+	EObject replacement() {
+		return replacement;
+	}
+
 	private static boolean attached(Object target) {
 		return target instanceof EObject object && !object.eIsProxy() && object.eResource() != null;
 	}

@@ -58,6 +58,10 @@ public class PlansResource extends LazyLinkingResource {
 
 	private final List<ReplacedElement> replacing = new ArrayList<>();
 
+	private final ReferenceSources referenceSources = new ReferenceSources();
+
+	private final KeptExports keptExports = new KeptExports();
+
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
 		try (Reader reader = super.createReader(inputStream)) {
@@ -111,6 +115,8 @@ public class PlansResource extends LazyLinkingResource {
 				}
 			} catch (RuntimeException failure) {
 				editLog.changedWhole();
+				referenceSources.forget();
+				keptExports.forget();
 				throw failure;
 			} finally {
 				keptLinks = null;
@@ -162,6 +168,8 @@ public class PlansResource extends LazyLinkingResource {
 	@Override
 	protected void doUnload() {
 		super.doUnload();
+		referenceSources.forget();
+		keptExports.forget();
 		if (editLog != null) {
 			editLog.changedWhole();
 		}
@@ -262,7 +270,26 @@ public class PlansResource extends LazyLinkingResource {
 		onlyRecordedProxies = false;
 		super.doLinking();
 		onlyRecordedProxies = keptLinks != null && keptLinks.keeping();
+		if (onlyRecordedProxies) {
+			referenceSources.linked(keptLinks);
+			EObject replacement = keptLinks.replacement();
+			keptExports.linked(keptLinks, replacement == null ? null : getURIFragment(replacement));
+		} else {
+			referenceSources.forget();
+			keptExports.forget();
+		}
 	}
+
+	/** The index's last copies of the exported objects ({@link PlansResourceDescription#exportedCopies}). */
+	KeptExports keptExports() {
+		return keptExports;
+	}
+
+	/** Which objects the index entry reads for links into other files ({@link PlansResourceDescription}). */
+	ReferenceSources referenceSources() {
+		return referenceSources;
+	}
+
 
 	/**
 	 * Resolves the file's lazy links. After a linking that kept links, only the links it made

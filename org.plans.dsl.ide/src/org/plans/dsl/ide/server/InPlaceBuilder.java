@@ -7,15 +7,19 @@ import java.nio.charset.Charset;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.build.IncrementalBuilder;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.plans.dsl.resource.PlansResource;
+import org.plans.dsl.resource.PlansResourceDescription;
 
 /**
  * Xtext's build of the changed files, except that a changed plan file that is loaded is not
  * unloaded and loaded again: it is brought to its new text in place ({@link PlansResource#updateText}),
  * which parses only the edited region again and, when no other file changed, keeps the links
  * the edit cannot change. A file rebuilt because a file it refers to changed
- * keeps its text and is linked again only. Deleted files are unloaded as Xtext does.
+ * keeps its text and is linked again only. Deleted files are unloaded as Xtext does. The index
+ * entry kept takes the exported objects' copies the indexing made ({@link PlansIndexer}).
  */
 public class InPlaceBuilder extends IncrementalBuilder.InternalStatefulIncrementalBuilder {
 
@@ -31,6 +35,22 @@ public class InPlaceBuilder extends IncrementalBuilder.InternalStatefulIncrement
 			}
 		}
 		super.unloadResource(uri);
+	}
+
+	/**
+	 * Xtext's copy of a file's index entry, except that a plan file's exported objects are the
+	 * copies this build's indexing made ({@code PlansResourceDescription#exportedCopies}), not
+	 * copied from every declaration of the file again.
+	 */
+	@Override
+	protected IResourceDescription getSerializableResourceDescription(IResourceDescription description) {
+		if (description instanceof PlansResourceDescription plans) {
+			IResourceDescription withCopies = plans.withExportedCopies();
+			if (withCopies != null) {
+				return SerializableResourceDescription.createCopy(withCopies);
+			}
+		}
+		return super.getSerializableResourceDescription(description);
 	}
 
 	/** Whether this build changes one file only, so that links into the others stay as they were. */

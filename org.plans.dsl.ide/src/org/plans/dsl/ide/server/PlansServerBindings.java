@@ -1,6 +1,7 @@
 package org.plans.dsl.ide.server;
 
 import org.eclipse.xtext.build.IncrementalBuilder;
+import org.eclipse.xtext.build.Indexer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
 
@@ -17,5 +18,6 @@ public class PlansServerBindings extends AbstractModule {
 		bind(LanguageServerImpl.class).to(PlansLanguageServerImpl.class);
 		bind(ProjectManager.class).to(PlansProjectManager.class);
 		bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(InPlaceBuilder.class);
+		bind(Indexer.class).to(PlansIndexer.class);
 	}
 }

@@ -13,8 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -39,6 +37,7 @@ import org.plans.dsl.plans.PlansPackage;
 import org.plans.dsl.resource.ChangedRegion;
 import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.LineEdits;
 
 import com.google.inject.Inject;
 
@@ -59,8 +58,6 @@ class UpdateTextTest {
 			    action 1.2 "Advertise" { lead sjs due 2025-03 }
 			}
 			""";
-
-	private static final Pattern WORD = Pattern.compile("\\b[a-z][a-z0-9-]*\\b");
 
 	@Inject
 	private PlanLoader loader;
@@ -163,7 +160,7 @@ class UpdateTextTest {
 		PlansResource resource = load(text);
 		Random random = new Random(23);
 		for (int i = 0; i < 16; i++) {
-			text = edit(text, random);
+			text = LineEdits.edit(text, text, random);
 			resource.updateText(text);
 			resource.resolveLazyCrossReferences(CancelIndicator.NullImpl);
 			PlansResource fresh = load(text);
@@ -171,36 +168,6 @@ class UpdateTextTest {
 			assertEquals(findings(fresh), findings(resource), example + " after edit " + i + ":\n" + text);
 			assertEquals(links(fresh), links(resource), example + " after edit " + i + ": links");
 		}
-	}
-
-	/**
-	 * One edit an author might make: a line removed, copied, or a word in it changed to
-	 * "nobody" or to a word of another line (which may name something declared elsewhere).
-	 */
-	private static String edit(String text, Random random) {
-		String[] lines = text.split("\n", -1);
-		int line = random.nextInt(lines.length);
-		int kind = random.nextInt(4);
-		Matcher other = WORD.matcher(lines[random.nextInt(lines.length)]);
-		String word = kind == 3 && other.find() ? other.group() : "nobody";
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < lines.length; i++) {
-			String current = lines[i];
-			if (i == line && kind == 0) {
-				continue;
-			}
-			if (i == line && kind == 1) {
-				out.append(current).append('\n');
-			}
-			if (i == line && kind >= 2) {
-				current = WORD.matcher(current).replaceFirst(Matcher.quoteReplacement(word));
-			}
-			out.append(current);
-			if (i < lines.length - 1) {
-				out.append('\n');
-			}
-		}
-		return out.toString();
 	}
 
 	@Test
