@@ -29,6 +29,11 @@ final class PlanContents {
 
 	private final Map<Object, List<EObject>> asked = new HashMap<>();
 
+	/** What the contents before an edit found, and where their units differ from these (null: in number). */
+	private final Map<Object, List<EObject>> askedBefore;
+
+	private final List<Object[]> differences;
+
 	PlanContents(List<PlanFile> files) {
 		this(files, null, action -> false);
 	}
@@ -38,6 +43,21 @@ final class PlanContents {
 		for (PlanFile file : files) {
 			add(file, earlier, kept);
 		}
+		this.askedBefore = earlier == null ? null : earlier.asked;
+		this.differences = earlier == null ? null : differences(earlier.units, units);
+	}
+
+	private static List<Object[]> differences(List<Object> before, List<Object> now) {
+		if (before.size() != now.size()) {
+			return null;
+		}
+		List<Object[]> result = new ArrayList<>();
+		for (int i = 0; i < now.size(); i++) {
+			if (before.get(i) != now.get(i)) {
+				result.add(new Object[] { before.get(i), now.get(i) });
+			}
+		}
+		return result;
 	}
 
 	private void add(EObject parent, PlanContents earlier, Predicate<Action> kept) {
@@ -65,11 +85,55 @@ final class PlanContents {
 		synchronized (asked) {
 			List<EObject> result = asked.get(key);
 			if (result == null) {
-				result = Collections.unmodifiableList(collect(key, test));
-				asked.put(key, result);
+				result = sameAsBefore(key, test);
 			}
+			if (result == null) {
+				result = Collections.unmodifiableList(collect(key, test));
+			}
+			asked.put(key, result);
 			return result;
 		}
+	}
+
+	/**
+	 * What the contents before the edit found under {@code key}, if every unit that differs
+	 * holds the same objects of the classes {@code test} accepts (an action whose lead line was
+	 * replaced still holds the same addresses); null otherwise.
+	 */
+	private List<EObject> sameAsBefore(Object key, Predicate<EClass> test) {
+		List<EObject> before;
+		synchronized (askedBefore == null ? asked : askedBefore) {
+			before = askedBefore == null ? null : askedBefore.get(key);
+		}
+		if (before == null || differences == null) {
+			return null;
+		}
+		for (Object[] difference : differences) {
+			if (!(difference[0] instanceof ActionContents old && difference[1] instanceof ActionContents now)) {
+				if (accepts(difference[0], test) || accepts(difference[1], test)) {
+					return null;
+				}
+			} else if (!sameObjects(old.of(key, test), now.of(key, test))) {
+				return null;
+			}
+		}
+		return before;
+	}
+
+	private static boolean accepts(Object unit, Predicate<EClass> test) {
+		return unit instanceof ActionContents || test.test(((EObject) unit).eClass());
+	}
+
+	private static boolean sameObjects(List<EObject> a, List<EObject> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (a.get(i) != b.get(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private List<EObject> collect(Object key, Predicate<EClass> test) {

@@ -374,11 +374,8 @@ public final class PlanFacts {
 
 	/** Recommendations and findings named by an {@code addresses} line anywhere in the plan. */
 	public Set<Source> addressed() {
-		return derived("addressed", plan -> {
-			Set<Source> result = Collections.newSetFromMap(new IdentityHashMap<>());
-			plan.contents.of(Addresses.class).forEach(a -> result.addAll(a.getSources()));
-			return Collections.unmodifiableSet(result);
-		});
+		return derived(Addressed.class, plan -> Addressed.of(plan, plan.contents.of(Addresses.class)),
+				(plan, before) -> before.update(plan, plan.contents.of(Addresses.class))).sources();
 	}
 
 	/**
