@@ -193,7 +193,7 @@ class ReusedFindingsTest {
 	 * again from the parts of the actions that did not change: after each edit, those of a
 	 * fresh load (a lead moved, a lead's only action removed and added back, a month changed, a
 	 * lead line reordered, an action closed, a number made a duplicate and back, an address
-	 * removed, the title of a party that only unchanged actions name).
+	 * changed, the title of a party or a recommendation that only unchanged actions name).
 	 */
 	@Test
 	void wholePlanFindingsAfterEditsAreThoseOfAFreshLoad() {
@@ -215,6 +215,7 @@ class ReusedFindingsTest {
 			steps.add(WORKLOAD);
 			steps.add(WORKLOAD.replace("        addresses r1\n", "        addresses r2\n"));
 			steps.add(WORKLOAD);
+			steps.add(WORKLOAD.replace("\"Recruit more\"", "\"Recruit many more\""));
 			for (String step : steps) {
 				resource.updateText(step);
 				assertEquals(findings(load(step)), findings(resource), step);
