@@ -19,7 +19,7 @@ final class ActionContents {
 
 	private final List<EObject> objects = new ArrayList<>();
 
-	private final Map<Object, List<EObject>> asked = new HashMap<>();
+	private Map<Object, List<EObject>> asked;
 
 	private List<EObject> targets;
 
@@ -30,6 +30,9 @@ final class ActionContents {
 
 	/** Its objects whose class {@code test} accepts, in the order written; kept under {@code key}. */
 	synchronized List<EObject> of(Object key, Predicate<EClass> test) {
+		if (asked == null) {
+			asked = new HashMap<>(4);
+		}
 		List<EObject> result = asked.get(key);
 		if (result == null) {
 			result = new ArrayList<>();

@@ -60,8 +60,8 @@ public final class PlanFacts {
 	/** The whole-plan values of the facts before an edit that could not be kept as they were: some can be updated. */
 	private final Map<Object, Object> before = new HashMap<>();
 	/** How the actions' facts differ from those before the edit; null when they were all built again. */
-	private final ActionChanges changes;
-	private final DueByLead dueBefore;
+	private ActionChanges changes;
+	private DueByLead dueBefore;
 	private DueByLead dueByLead;
 	private final PlanCalendar calendar;
 
@@ -340,6 +340,8 @@ public final class PlanFacts {
 	public synchronized DueByLead dueByLead() {
 		if (dueByLead == null) {
 			dueByLead = dueBefore != null ? DueByLead.update(dueBefore, changes, this::position) : DueByLead.of(actions);
+			dueBefore = null;
+			changes = null;
 		}
 		return dueByLead;
 	}
