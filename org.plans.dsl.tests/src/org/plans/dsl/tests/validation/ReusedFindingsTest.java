@@ -193,7 +193,8 @@ class ReusedFindingsTest {
 	 * again from the parts of the actions that did not change: after each edit, those of a
 	 * fresh load (a lead moved, a lead's only action removed and added back, a month changed, a
 	 * lead line reordered, an action closed, a number made a duplicate and back, an address
-	 * changed, the title of a party or a recommendation that only unchanged actions name).
+	 * changed, the title of a party or a recommendation that only unchanged actions name, a
+	 * recommendation renamed to the name an unchanged action addresses but could not resolve).
 	 */
 	@Test
 	void wholePlanFindingsAfterEditsAreThoseOfAFreshLoad() {
@@ -216,6 +217,9 @@ class ReusedFindingsTest {
 			steps.add(WORKLOAD.replace("        addresses r1\n", "        addresses r2\n"));
 			steps.add(WORKLOAD);
 			steps.add(WORKLOAD.replace("\"Recruit more\"", "\"Recruit many more\""));
+			String unknown = WORKLOAD.replace("\"Mentor\" { lead ana due 2025-03 }", "\"Mentor\" { lead ana due 2025-03 addresses r9 }");
+			steps.add(unknown);
+			steps.add(unknown.replace("recommendation r2 \"Train more\"", "recommendation r9 \"Train more\""));
 			for (String step : steps) {
 				resource.updateText(step);
 				assertEquals(findings(load(step)), findings(resource), step);
