@@ -40,6 +40,11 @@ final class Duplicates {
 		return byName.values().stream().filter(list -> list.size() > 1).toList();
 	}
 
+	/** Whether objects of the class are declarations whose names must be unique. */
+	static boolean isDeclaration(EClass eClass) {
+		return declarationKind(eClass).isPresent();
+	}
+
 	private static Optional<String> declarationKind(EClass eClass) {
 		Class<?> type = eClass.getInstanceClass();
 		return DECLARATION_KINDS.stream().filter(kind -> type != null && kind.isAssignableFrom(type)).findFirst()

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -56,6 +57,12 @@ public final class PlanFacts {
 	private final Map<ActionFacts, Integer> positions = new IdentityHashMap<>();
 	private final PlanContents contents;
 	private final Map<Object, Object> derived = new HashMap<>();
+	/** The whole-plan values of the facts before an edit that could not be kept as they were: some can be updated. */
+	private final Map<Object, Object> before = new HashMap<>();
+	/** How the actions' facts differ from those before the edit; null when they were all built again. */
+	private ActionChanges changes;
+	private DueByLead dueBefore;
+	private DueByLead dueByLead;
 	private final PlanCalendar calendar;
 
 	private PlanFacts(String id, List<PlanFile> files) {
@@ -66,7 +73,7 @@ public final class PlanFacts {
 	private PlanFacts(String id, List<PlanFile> files, PlanFacts earlier, Unchanged unchanged) {
 		this.id = id;
 		this.files = List.copyOf(files);
-		this.contents = new PlanContents(files);
+		this.contents = new PlanContents(files, earlier == null ? null : earlier.contents, unchanged::action);
 		this.calendar = PlanCalendar.of(this.files.stream().map(PlanFile::getPlan).toList());
 		boolean reuse = earlier != null && earlier.calendar.equals(calendar);
 		PlanOutline outline = new PlanOutline(files, calendar,
@@ -76,6 +83,8 @@ public final class PlanFacts {
 				earlier.derived.forEach((key, value) -> {
 					if (unchanged.derived(key)) {
 						derived.put(key, value);
+					} else if (value instanceof UpdatableValue) {
+						before.put(key, value);
 					}
 				});
 			}
@@ -87,6 +96,10 @@ public final class PlanFacts {
 			ActionFacts action = actions.get(i);
 			byAction.put(action.action(), action);
 			positions.put(action, i + 1);
+		}
+		this.changes = reuse ? ActionChanges.between(earlier, this) : null;
+		synchronized (earlier == null ? this : earlier) {
+			this.dueBefore = reuse ? earlier.dueByLead : null;
 		}
 		priorities.forEach(p -> outlineFacts.put(p.priority(), p));
 		objectives.forEach(o -> outlineFacts.put(o.objective(), o));
@@ -257,15 +270,7 @@ public final class PlanFacts {
 
 	/** The risks written on the plan's priorities, objectives and actions, in the order written. */
 	public List<Risk> risks() {
-		return derived(Risk.class, plan -> {
-			List<Risk> result = new ArrayList<>();
-			files.forEach(f -> f.eAllContents().forEachRemaining(o -> {
-				if (o instanceof Risk risk) {
-					result.add(risk);
-				}
-			}));
-			return List.copyOf(result);
-		});
+		return contents.of(Risk.class);
 	}
 
 	/** The plan's costs added up by financial year and by priority. */
@@ -326,6 +331,21 @@ public final class PlanFacts {
 		return result;
 	}
 
+	/** The action's place in the plan, from 1; 0 for an action not in it. */
+	public int position(ActionFacts action) {
+		return positions.getOrDefault(action, 0);
+	}
+
+	/** The open actions with a deadline by lead and month, updated from the facts before an edit where it can be. */
+	public synchronized DueByLead dueByLead() {
+		if (dueByLead == null) {
+			dueByLead = dueBefore != null ? DueByLead.update(dueBefore, changes, this::position) : DueByLead.of(actions);
+			dueBefore = null;
+			changes = null;
+		}
+		return dueByLead;
+	}
+
 	/** Open actions whose deadline is before {@code asOf}, soonest first. */
 	public List<ActionFacts> overdue(LocalDate asOf) {
 		return actions.stream().filter(a -> a.isOverdue(asOf)).sorted(ActionFacts.BY_DEADLINE).toList();
@@ -349,18 +369,15 @@ public final class PlanFacts {
 	public boolean isReferenced(EObject target) {
 		return derived("referenced", plan -> {
 			Set<EObject> all = Collections.newSetFromMap(new IdentityHashMap<>());
-			contents.referring().forEach(obj -> all.addAll(obj.eCrossReferences()));
+			all.addAll(plan.contents.targets());
 			return all;
 		}).contains(target);
 	}
 
 	/** Recommendations and findings named by an {@code addresses} line anywhere in the plan. */
 	public Set<Source> addressed() {
-		return derived("addressed", plan -> {
-			Set<Source> result = Collections.newSetFromMap(new IdentityHashMap<>());
-			contents.of(Addresses.class).forEach(a -> result.addAll(a.getSources()));
-			return Collections.unmodifiableSet(result);
-		});
+		return derived(Addressed.class, plan -> Addressed.of(plan, plan.contents.of(Addresses.class)),
+				(plan, before) -> before.update(plan, plan.contents.of(Addresses.class))).sources();
 	}
 
 	/**
@@ -368,7 +385,7 @@ public final class PlanFacts {
 	 * each list holds two or more, in file order. People, roles, teams and partners are one kind.
 	 */
 	public List<List<EObject>> duplicates() {
-		return derived("duplicates", plan -> Duplicates.in(contents.all()));
+		return derived("duplicates", plan -> Duplicates.in(plan.contents.of(Duplicates.class, Duplicates::isDeclaration)));
 	}
 
 	private static final Object MEETING_BOARDS = new Object();
@@ -391,13 +408,23 @@ public final class PlanFacts {
 	 * A value derived from the whole plan, computed once per {@code key} and kept with these
 	 * facts (whole-plan rules use it so that they run once per plan, not once per file).
 	 */
-	@SuppressWarnings("unchecked")
 	public <T> T derived(Object key, Function<PlanFacts, T> compute) {
+		return derived(key, compute, null);
+	}
+
+	/**
+	 * As {@link #derived(Object, Function)}, for a value that {@code update} can work out from the
+	 * one the facts before an edit had under the same key (null: none can).
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T derived(Object key, Function<PlanFacts, T> compute, BiFunction<PlanFacts, T, T> update) {
+		// a value updated from the one before is worked out once per facts, like the others
 		Object value;
 		synchronized (derived) {
 			value = derived.get(key);
 			if (value == null) {
-				value = compute.apply(this);
+				Object earlier = before.remove(key);
+				value = update != null && earlier != null ? update.apply(this, (T) earlier) : compute.apply(this);
 				derived.put(key, value);
 			}
 		}

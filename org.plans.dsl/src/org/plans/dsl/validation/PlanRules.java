@@ -139,7 +139,11 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 		if (!isOn(rule, file)) {
 			return;
 		}
-		List<Finding> findings = plan(file).derived(new PlanWideKey(rule.code(), key, reads), findingsOf);
+		report(file, rule, plan(file).derived(new PlanWideKey(rule.code(), key, reads), findingsOf));
+	}
+
+	/** Reports the findings of a whole-plan rule that lie in {@code file}. */
+	protected void report(PlanFile file, Rule rule, List<Finding> findings) {
 		for (Finding finding : findings) {
 			if (finding.object().eResource() == file.eResource()) {
 				report(rule, finding.message(), finding.object(), finding.feature(), finding.index());

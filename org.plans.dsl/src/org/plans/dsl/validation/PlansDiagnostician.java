@@ -1,5 +1,6 @@
 package org.plans.dsl.validation;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.CheckMode;
 import org.plans.dsl.facts.DerivedReads;
-import org.plans.dsl.facts.PlanFacts;
 import org.plans.dsl.facts.PlanFactsCache;
 import org.plans.dsl.facts.Unchanged;
 import org.plans.dsl.plans.Action;
@@ -35,7 +35,7 @@ public class PlansDiagnostician extends CancelableDiagnostician {
 
 	/** The validation of one file under way: the findings kept before, and those kept for next time. */
 	private record Run(ActionFindings before, ChangedActions changes, Map<Action, ActionFindings.Entry> next,
-			int[] checked) {
+			int[] checked, Map<Object, Map<Object, Boolean>> sameReads) {
 	}
 
 	@Inject
@@ -65,7 +65,7 @@ public class PlansDiagnostician extends CancelableDiagnostician {
 		if (before == null || !before.stamp.equals(stamp)) {
 			before = new ActionFindings(Map.of(), stamp, 0);
 		}
-		Run run = new Run(before, ChangedActions.of(log), new IdentityHashMap<>(), new int[1]);
+		Run run = new Run(before, ChangedActions.of(log), new IdentityHashMap<>(), new int[1], new HashMap<>());
 		context.put(Run.class, run);
 		boolean result = super.validate(eClass, eObject, diagnostics, context);
 		context.remove(Run.class);
@@ -75,12 +75,20 @@ public class PlansDiagnostician extends CancelableDiagnostician {
 	}
 
 	/** Whether the whole-plan values the kept findings were worked out with are the same now. */
-	private boolean sameReads(ActionFindings.Entry kept, Action action, Map<Object, Object> context) {
-		if (kept.reads().isEmpty()) {
-			return true;
+	private boolean sameReads(ActionFindings.Entry kept, Action action, Run run, Map<Object, Object> context) {
+		for (DerivedReads.Read read : kept.reads()) {
+			// most actions read the same few values (the "as of" date): each value compared once per run
+			Map<Object, Boolean> byValue = run.sameReads().computeIfAbsent(read.key(), k -> new IdentityHashMap<>());
+			Boolean same = read.repeatable() ? byValue.get(read.value()) : Boolean.FALSE;
+			if (same == null) {
+				same = read.sameIn(PlanRules.plan(action, context, facts));
+				byValue.put(read.value(), same);
+			}
+			if (!same) {
+				return false;
+			}
 		}
-		PlanFacts plan = PlanRules.plan(action, context, facts);
-		return kept.reads().stream().allMatch(read -> read.sameIn(plan));
+		return true;
 	}
 
 	/**
@@ -128,7 +136,7 @@ public class PlansDiagnostician extends CancelableDiagnostician {
 
 	private boolean validateAction(Action action, Run run, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		ActionFindings.Entry kept = run.before().byAction.get(action);
-		if (kept == null || run.changes().touches(action, kept) || !sameReads(kept, action, context)) {
+		if (kept == null || run.changes().touches(action, kept) || !sameReads(kept, action, run, context)) {
 			BasicDiagnostic found = new BasicDiagnostic();
 			int positions = Labels.positionsWritten();
 			List<DerivedReads.Read> reads = DerivedReads.during(() -> validate(action, found, context));

@@ -160,6 +160,76 @@ class ReusedFindingsTest {
 				.replace("{ lead ana due 2025-12 }", "{ lead nobody due 2025-12 }"), 2);
 	}
 
+	private static final String WORKLOAD = """
+			plan demo {
+			    as of 2025-01
+			}
+			person sjs "Sarah-Jane Smedmor"
+			person ana "Ana Ortiz"
+			person bo "Bo Berg"
+			recommendation r1 "Recruit more" from "Ofsted"
+			recommendation r2 "Train more" from "Ofsted"
+			priority 1 "Workforce" {
+			    action 1.1 "Advertise" {
+			        lead sjs
+			        due 2025-03
+			        addresses r1
+			    }
+			    action 1.2 "Interview" {
+			        lead sjs, ana
+			        due 2025-03
+			    }
+			    action 1.3 "Induct" {
+			        lead sjs
+			        due 2025-03
+			    }
+			    action 1.4 "Mentor" { lead ana due 2025-03 }
+			    action 1.5 "Review" { lead ana due 2025-03 }
+			}
+			""";
+
+	/**
+	 * Whole-plan findings kept per lead and month, and the plan's index of links and names built
+	 * again from the parts of the actions that did not change: after each edit, those of a
+	 * fresh load (a lead moved, a lead's only action removed and added back, a month changed, a
+	 * lead line reordered, an action closed, a number made a duplicate and back, an address
+	 * changed, the title of a party or a recommendation that only unchanged actions name, a
+	 * recommendation renamed to the name an unchanged action addresses but could not resolve).
+	 */
+	@Test
+	void wholePlanFindingsAfterEditsAreThoseOfAFreshLoad() {
+		options.overrideSetting("workload.max-actions-per-month", "2");
+		try {
+			PlansResource resource = edited(WORKLOAD);
+			List<String> steps = new ArrayList<>();
+			String boLeads = WORKLOAD.replace("    action 1.3 \"Induct\" {\n        lead sjs", "    action 1.3 \"Induct\" {\n        lead bo");
+			steps.add(boLeads);
+			steps.add(boLeads.replace("person bo \"Bo Berg\"", "person bo \"Bo Bergstrom\""));
+			steps.add(steps.get(1).replace("    action 1.3 \"Induct\" {\n        lead bo\n        due 2025-03\n    }\n", ""));
+			steps.add(steps.get(1));
+			steps.add(WORKLOAD);
+			steps.add(WORKLOAD.replace("        due 2025-03\n        addresses r1", "        due 2025-04\n        addresses r1"));
+			steps.add(WORKLOAD.replace("\"Mentor\" { lead ana due", "\"Mentor\" { lead nobody due"));
+			steps.add(WORKLOAD.replace("lead sjs, ana", "lead ana, sjs"));
+			steps.add(WORKLOAD.replace("lead sjs, ana\n        due 2025-03", "lead sjs, ana\n        due 2025-03\n        status complete"));
+			steps.add(WORKLOAD.replace("action 1.5 \"Review\"", "action 1.4 \"Review\""));
+			steps.add(WORKLOAD);
+			steps.add(WORKLOAD.replace("        addresses r1\n", "        addresses r2\n"));
+			steps.add(WORKLOAD);
+			steps.add(WORKLOAD.replace("\"Recruit more\"", "\"Recruit many more\""));
+			String unknown = WORKLOAD.replace("\"Mentor\" { lead ana due 2025-03 }", "\"Mentor\" { lead ana due 2025-03 addresses r9 }");
+			steps.add(unknown);
+			steps.add(unknown.replace("recommendation r2 \"Train more\"", "recommendation r9 \"Train more\""));
+			for (String step : steps) {
+				resource.updateText(step);
+				assertEquals(findings(load(step)), findings(resource), step);
+			}
+			assertTrue(findings(resource).stream().anyMatch(f -> f.contains("leads 3 open actions")), "a lead over the limit is found");
+		} finally {
+			options.settings().remove("workload.max-actions-per-month");
+		}
+	}
+
 	/** Random edits of the lines inside actions of every example: after each, what a fresh load finds. */
 	@ParameterizedTest
 	@MethodSource("org.plans.dsl.tests.support.TestFiles#examplePlans")
