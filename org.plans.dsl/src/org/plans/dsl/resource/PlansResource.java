@@ -75,6 +75,17 @@ public class PlansResource extends LazyLinkingResource {
 	}
 
 	/**
+	 * From now on the file's edits are logged ({@link #editLog}), so that its next validation keeps
+	 * its findings for the edit after it; the language server does this for each file it builds, so
+	 * that the first edit after opening a file does not check all of it again.
+	 */
+	public void keepFindings() {
+		if (editLog == null) {
+			editLog = new EditLog();
+		}
+	}
+
+	/**
 	 * Brings the loaded file to {@code text} without loading it again: only the region that
 	 * differs from the current text is parsed again (Xtext's partial parsing, which keeps the
 	 * objects outside it), then the file is linked again. The same text links it again only.
@@ -91,9 +102,7 @@ public class PlansResource extends LazyLinkingResource {
 		String next = withLineFeeds(new StringBuilder(text));
 		String before = getParseResult().getRootNode().getText();
 		ChangedRegion changed = ChangedRegion.between(before, next);
-		if (editLog == null) {
-			editLog = new EditLog();
-		}
+		keepFindings();
 		if (changed == null) {
 			editLog.changedWhole();
 			relink();

@@ -53,6 +53,15 @@ public class InPlaceBuilder extends IncrementalBuilder.InternalStatefulIncrement
 		return super.getSerializableResourceDescription(description);
 	}
 
+	/** A plan file's findings are kept from its first validation on: the first edit then checks only what it changed. */
+	@Override
+	protected boolean validate(Resource resource) {
+		if (resource instanceof PlansResource plans) {
+			plans.keepFindings();
+		}
+		return super.validate(resource);
+	}
+
 	/** Whether this build changes one file only, so that links into the others stay as they were. */
 	private boolean onlyChange() {
 		return getRequest().getDirtyFiles().size() == 1 && getRequest().getDeletedFiles().isEmpty();

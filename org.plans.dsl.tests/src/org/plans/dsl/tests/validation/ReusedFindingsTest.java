@@ -82,6 +82,16 @@ class ReusedFindingsTest {
 		assertEdit(resource, PLAN, 1);
 	}
 
+	/** The language server keeps an opened file's findings from its first validation: its first edit checks only what it changed. */
+	@Test
+	void theFirstEditAfterOpeningChecksOnlyWhatItChanged() {
+		PlansResource resource = load(PLAN);
+		resource.keepFindings();
+		findings(resource);
+		assertArrayEquals(new int[] { 6, 6 }, PlansDiagnostician.actionsChecked(resource), "the first validation checks all");
+		assertEdit(resource, PLAN.replace("{ lead sjs due 2025-12 }", "{ lead nobody due 2025-12 }"), 1);
+	}
+
 	@Test
 	void anInheritedLeadChecksEveryActionOfItsBlock() {
 		PlansResource resource = edited(PLAN);
