@@ -23,8 +23,8 @@ public final class Terminal {
 		return text(hasLineBreak(text) ? LINE_BREAK.matcher(text).replaceAll(" ") : text);
 	}
 
-	/** Whether the text has a character that {@code LINE_BREAK} matches; most messages have none. */
-	private static boolean hasLineBreak(String text) {
+	/** Whether the text has a line break ({@code \R}: LF, VT, FF, CR, NEL, U+2028, U+2029); most messages have none. */
+	public static boolean hasLineBreak(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {

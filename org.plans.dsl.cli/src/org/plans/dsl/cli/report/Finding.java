@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.xtext.validation.Issue;
 import org.plans.dsl.cli.Paths;
+import org.plans.dsl.escaping.Terminal;
 
 /**
  * One problem found in a plan file, as every report format shows it. {@code path} is relative
@@ -44,17 +45,6 @@ public record Finding(String path, int line, int column, int endLine, int endCol
 
 	/** The message on one line, for line-oriented formats. */
 	public String oneLineMessage() {
-		return hasLineBreak(message) ? LINE_BREAK.matcher(message).replaceAll(" ") : message;
-	}
-
-	/** Whether the text holds a character that {@code \R} matches. */
-	private static boolean hasLineBreak(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-				return true;
-			}
-		}
-		return false;
+		return Terminal.hasLineBreak(message) ? LINE_BREAK.matcher(message).replaceAll(" ") : message;
 	}
 }
