@@ -17,6 +17,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.plans.dsl.conversion.PlansValueConverters;
 import org.plans.dsl.formatting2.SpacesAreWhiteSpace;
 import org.plans.dsl.linking.PlansLinker;
@@ -32,6 +33,7 @@ import org.plans.dsl.resource.PlansResourceDescriptionStrategy;
 import org.plans.dsl.resource.PlansUnloader;
 import org.plans.dsl.scoping.PlansNamespaceScopeProvider;
 import org.plans.dsl.validation.PlansDiagnostician;
+import org.plans.dsl.validation.PlansResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -75,6 +77,11 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return PlansParserWithTokensAhead.class;
+	}
+
+	/** Keeps the issues of findings an in-place edit did not move ({@code KeptIssues}). */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return PlansResourceValidator.class;
 	}
 
 	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
