@@ -48,7 +48,6 @@ final class KeptDiagnostics {
 
 	private final Map<Key, Kept> kept = new HashMap<>();
 	private int publishes;
-	private int made;
 
 	/**
 	 * The diagnostics of {@code issues} (those not ignored), each kept one reused and the others
@@ -61,10 +60,7 @@ final class KeptDiagnostics {
 			if (issue.getSeverity() == Severity.IGNORE) {
 				continue;
 			}
-			Kept entry = kept.computeIfAbsent(Key.of(issue), key -> {
-				made++;
-				return new Kept(PublishedDiagnostic.of(make.apply(issue)));
-			});
+			Kept entry = kept.computeIfAbsent(Key.of(issue), key -> new Kept(PublishedDiagnostic.of(make.apply(issue))));
 			entry.lastPublish = publish;
 			result.add(entry.diagnostic);
 		}
@@ -77,10 +73,5 @@ final class KeptDiagnostics {
 	/** Forgets every kept diagnostic (what they say about their rules changed). */
 	synchronized void clear() {
 		kept.clear();
-	}
-
-	/** How many diagnostics were made (not reused) so far; for tests. */
-	synchronized int made() {
-		return made;
 	}
 }
