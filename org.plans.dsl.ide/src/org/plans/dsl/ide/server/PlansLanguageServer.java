@@ -21,7 +21,8 @@ import com.google.inject.util.Modules;
 /**
  * Starts the plans language server on standard input and output: Xtext's server, with the
  * input checked message by message ({@link MessageFraming}) and errors answered without Java
- * internals ({@link RequestErrors}; messages it cannot read: {@link MalformedMessages}). When the input ends without {@code exit}, the process ends.
+ * internals ({@link RequestErrors}; messages it cannot read: {@link MalformedMessages}), and
+ * diagnostics published again written from their text ({@link DiagnosticJson}). When the input ends without {@code exit}, the process ends.
  */
 public final class PlansLanguageServer {
 
@@ -55,7 +56,7 @@ public final class PlansLanguageServer {
 				return messageWrapper == null ? result : messageWrapper.apply(result);
 			}
 		}.setLocalService(server)
-				.setRemoteInterface(LanguageClient.class).setInput(new MessageFraming(launch.getIn(), log))
+				.setRemoteInterface(LanguageClient.class).configureGson(DiagnosticJson::register).setInput(new MessageFraming(launch.getIn(), log))
 				.setOutput(launch.getOut()).validateMessages(launch.isValidate()).traceMessages(launch.getTrace())
 				.setExceptionHandler(new RequestErrors(log)).create();
 		server.connect(launcher.getRemoteProxy());

@@ -1,5 +1,6 @@
 package org.plans.dsl.ide.server;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.lsp4j.Diagnostic;
@@ -16,15 +17,20 @@ import org.eclipse.xtext.validation.Issue;
  * Xtext's server, answering a request for a method nobody provides with JSON-RPC's
  * "method not found" (-32601) rather than an internal error with a stack trace; offering
  * folding to every client and no signature help (the language has no calls); and saying in
- * each diagnostic where it comes from ({@link RuleDocs}).
+ * each diagnostic where it comes from ({@link RuleDocs}). A finding published before, unchanged
+ * and where it was, is published as the same diagnostic, not converted and written anew
+ * ({@link KeptDiagnostics}, {@link DiagnosticJson}).
  */
 public class PlansLanguageServerImpl extends LanguageServerImpl {
 
 	private final RuleDocs ruleDocs = new RuleDocs();
 
+	private final KeptDiagnostics kept = new KeptDiagnostics();
+
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
 		ruleDocs.configure(params.getInitializationOptions());
+		kept.clear();
 		return super.initialize(params);
 	}
 
@@ -35,6 +41,11 @@ public class PlansLanguageServerImpl extends LanguageServerImpl {
 		capabilities.setFoldingRangeProvider(true);
 		capabilities.setSignatureHelpProvider(null);
 		return capabilities;
+	}
+
+	@Override
+	protected List<Diagnostic> toDiagnostics(Iterable<? extends Issue> issues) {
+		return kept.of(issues, this::toDiagnostic);
 	}
 
 	@Override

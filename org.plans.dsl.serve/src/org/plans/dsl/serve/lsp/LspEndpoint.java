@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.websocket.jakarta.WebSocketEndpoint;
+import org.plans.dsl.ide.server.DiagnosticJson;
 import org.plans.dsl.ide.server.RequestErrors;
 
 import jakarta.websocket.CloseReason;
@@ -18,7 +19,8 @@ import jakarta.websocket.Session;
  * text message. A message over {@link ServeLimits#messageBytes()} closes that connection (1009,
  * "message too big") and no other; a connection over {@link ServeLimits#connections()} is closed
  * at once (1013, "try again later"); one that sends nothing for {@link ServeLimits#idle()} is
- * closed (1001). Each close says why in its reason.
+ * closed (1001). Each close says why in its reason. Diagnostics are written as by
+ * {@code plans lsp} ({@link DiagnosticJson}).
  */
 public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 
@@ -59,6 +61,7 @@ public final class LspEndpoint extends WebSocketEndpoint<LanguageClient> {
 	@Override
 	protected void configure(Launcher.Builder<LanguageClient> builder) {
 		builder.setLocalService(session.server()).setRemoteInterface(LanguageClient.class)
+				.configureGson(DiagnosticJson::register)
 				.setExceptionHandler(new RequestErrors(sessions.log()))
 				.wrapMessages(idle.andThen(new OpenDocuments(sessions.limits(), message -> {
 					LanguageClient remote = client.get();
