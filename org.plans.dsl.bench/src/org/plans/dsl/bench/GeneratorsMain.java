@@ -29,6 +29,8 @@ public final class GeneratorsMain {
 	}
 
 	public static void main(String[] args) throws IOException {
+		// the Word and PDF libraries' Log4j API, as the command line sets it: no provider line in the table
+		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		Path plan = Path.of(args[0]);
 		Path out = Path.of(args[1]);
 		PlanLoader loader = new PlansStandaloneSetup().createInjectorAndDoEMFRegistration()
