@@ -49,10 +49,15 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * standard input and output ({@code ./plans lsp}), or {@code LspLatencyMain PLAN EDITS
  * COMPLETIONS --websocket SERVE-COMMAND...} for {@code plans serve}'s {@code /lsp}
  * ({@code ./plans serve}: {@link WebSocketTransport} adds the port and folder).
+ * With {@code -Dplans.bench.syntaxError=true} the wrong name is no name at all: each other edit
+ * leaves the file with a syntax error, as typing does between keystrokes.
  */
 public final class LspLatencyMain {
 
 	private static final long WAIT_MS = 120_000;
+
+	/** The wrong lead: a name nobody declared, or none (a syntax error). */
+	private static final String WRONG = Boolean.getBoolean("plans.bench.syntaxError") ? "" : "nobody";
 
 	private LspLatencyMain() {
 	}
@@ -110,7 +115,7 @@ public final class LspLatencyMain {
 			List<Long> diagnostics = new ArrayList<>();
 			long cpuBefore = cpuMillis(server);
 			for (int i = 0; i < edits; i++) {
-				String next = current.equals(name) ? "nobody" : name;
+				String next = current.equals(name) ? WRONG : name;
 				Range range = new Range(start, new Position(start.getLine(), start.getCharacter() + current.length()));
 				boolean broken = !next.equals(name);
 				seen = client.count();
