@@ -2,6 +2,7 @@ package org.plans.dsl.validation;
 
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -17,14 +18,15 @@ import org.eclipse.xtext.validation.Issue;
  * kept across an edit (the same diagnostic, {@link PlansDiagnostician}) sits on an object whose
  * text the edit did not change, so its issue only moves with the text before it.
  */
-record KeptIssue(Issue issue, EObject causer, INode node, int nodeOffset, int[] path) {
+record KeptIssue(Issue issue, URI file, EObject causer, INode node, int nodeOffset, int[] path) {
 
 	/** The kept issue for {@code issue} on {@code causer}; null if its place cannot be kept. */
 	static KeptIssue of(Issue issue, EObject causer) {
 		INode node = NodeModelUtils.getNode(causer);
 		int[] path = path(causer);
-		return node == null || path == null || issue.getOffset() == null || issue.getLength() == null ? null
-				: new KeptIssue(issue, causer, node, node.getTotalOffset(), path);
+		return node == null || path == null || issue.getOffset() == null || issue.getLength() == null
+				|| issue.getUriToProblem() == null ? null
+						: new KeptIssue(issue, issue.getUriToProblem().trimFragment(), causer, node, node.getTotalOffset(), path);
 	}
 
 	/**
@@ -32,8 +34,7 @@ record KeptIssue(Issue issue, EObject causer, INode node, int nodeOffset, int[] 
 	 * the object's text, or null if the object is no longer where it was (another path, another node).
 	 */
 	Issue now(Resource resource) {
-		if (NodeModelUtils.getNode(causer) != node || issue.getUriToProblem() == null
-				|| !resource.getURI().equals(issue.getUriToProblem().trimFragment()) || !samePath(resource)) {
+		if (NodeModelUtils.getNode(causer) != node || !resource.getURI().equals(file) || !samePath(resource)) {
 			return null;
 		}
 		int offset = issue.getOffset() + node.getTotalOffset() - nodeOffset;
@@ -61,7 +62,7 @@ record KeptIssue(Issue issue, EObject causer, INode node, int nodeOffset, int[] 
 	}
 
 	KeptIssue at(Issue now) {
-		return now == issue ? this : new KeptIssue(now, causer, node, node.getTotalOffset(), path);
+		return now == issue ? this : new KeptIssue(now, file, causer, node, node.getTotalOffset(), path);
 	}
 
 	/** Whether the object is at the same index of the same containers in {@code resource}: its URI fragment is the same. */

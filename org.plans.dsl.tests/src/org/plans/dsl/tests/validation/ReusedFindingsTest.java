@@ -123,10 +123,7 @@ class ReusedFindingsTest {
 		String plan = PLAN.replace("{ due 2025-03 }", "{ due 2025-03 note \"Ads\" }")
 				.replace("    action 2.2 \"Supervise\"", "    action 2.2 \"Again\" { lead sjs due 2025-12 }\n    action 2.2 \"Supervise\"");
 		PlansResource resource = edited(plan);
-		String moved = plan.replace("note \"Ads\"", "note \"Ads\nin print\"");
-		resource.updateText(moved);
-		List<String> now = findings(resource);
-		assertEquals(findings(load(moved)), now);
+		List<String> now = likeAFreshLoadAfter(resource, plan.replace("note \"Ads\"", "note \"Ads\nin print\""));
 		assertTrue(now.stream().anyMatch(f -> f.contains("numbered twice")), String.join("\n", now));
 		String lead = plan.replace("{ lead sjs due 2025-12 }\n    action 2.2 \"Again\"", "{ lead nobody due 2025-12 }\n    action 2.2 \"Again\"");
 		resource = edited(plan);
@@ -155,10 +152,7 @@ class ReusedFindingsTest {
 		String plan = PLAN.replace("\"Audit\" { lead sjs due 2025-12 }", "\"Audit\" { lead sjs due 2025-Q4 }")
 				.replace("{ lead ana due 2025-08 depends on 1.4 }", "{ lead ana due 2025-08 depends on 1.4 note \"Soon\" }");
 		PlansResource resource = edited(plan);
-		String financial = plan.replace("note \"Soon\"", "note \"By Q2 2025/26\"");
-		resource.updateText(financial);
-		List<String> now = findings(resource);
-		assertEquals(findings(load(financial)), now);
+		List<String> now = likeAFreshLoadAfter(resource, plan.replace("note \"Soon\"", "note \"By Q2 2025/26\""));
 		assertTrue(now.stream().anyMatch(f -> f.contains("is a calendar quarter")), String.join("\n", now));
 	}
 
@@ -336,6 +330,14 @@ class ReusedFindingsTest {
 		assertEquals(findings(load(text)), findings(resource), text);
 		assertArrayEquals(new int[] { checked, 6 }, PlansDiagnostician.actionsChecked(resource),
 				"actions checked again, of all actions");
+	}
+
+	/** Brings the file to {@code text}: its findings are a fresh load's. */
+	private List<String> likeAFreshLoadAfter(PlansResource resource, String text) {
+		resource.updateText(text);
+		List<String> now = findings(resource);
+		assertEquals(findings(load(text)), now);
+		return now;
 	}
 
 	/** A file as the language server has it: loaded, validated, then edited in place. */
