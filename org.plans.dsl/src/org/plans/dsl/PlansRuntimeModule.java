@@ -9,6 +9,7 @@ import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
@@ -28,6 +29,7 @@ import org.plans.dsl.naming.PlansQualifiedNameConverter;
 import org.plans.dsl.naming.PlansQualifiedNameProvider;
 import org.plans.dsl.parser.PlansNodeModelBuilder;
 import org.plans.dsl.parser.PlansParserWithTokensAhead;
+import org.plans.dsl.parser.PlansPartialParsingHelper;
 import org.plans.dsl.parser.PlansSyntaxErrorMessageProvider;
 import org.plans.dsl.parser.PlansTokenRegionProvider;
 import org.plans.dsl.resource.PlansFragmentProvider;
@@ -123,6 +125,12 @@ public class PlansRuntimeModule extends AbstractPlansRuntimeModule {
 	/** Keeps the issue of a finding kept across an in-place edit (the language server). */
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return PlansResourceValidator.class;
+	}
+
+	/** Parses again the block around an edit with a syntax error, not the whole file. */
+	@Override
+	public Class<? extends IPartialParsingHelper> bindIPartialParserHelper() {
+		return PlansPartialParsingHelper.class;
 	}
 
 	/** After partial parsing, numbers again the leaves from the new node on, not every leaf of the file. */

@@ -1,6 +1,7 @@
 package org.plans.dsl.parser;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -16,7 +17,21 @@ final class OpenBlocks {
 	private static final Set<String> STARTS = Set.of("action", "objective", "priority", "workstream", "person", "role", "team",
 			"partner", "measure", "recommendation", "finding", "board", "plan");
 
+	/** The lines of the file before the text being parsed, when that is one block of it ({@link BlockParser}). */
+	private static final ThreadLocal<Integer> LINES_BEFORE = ThreadLocal.withInitial(() -> 0);
+
 	private OpenBlocks() {
+	}
+
+	/** Parses with {@code parse} a text that starts after {@code lines} lines of its file. */
+	static <T> T after(int lines, Supplier<T> parse) {
+		int outer = LINES_BEFORE.get();
+		LINES_BEFORE.set(lines);
+		try {
+			return parse.get();
+		} finally {
+			LINES_BEFORE.set(outer);
+		}
 	}
 
 	static boolean startsABlock(String word) {
@@ -32,7 +47,7 @@ final class OpenBlocks {
 				String word = firstWord(node);
 				String block = word == null ? "The block" : Character.toUpperCase(word.charAt(0)) + word.substring(1)
 						+ (name == null ? "" : " " + name);
-				return block + ", opened on line " + node.getStartLine() + ", has no closing '}'.";
+				return block + ", opened on line " + (LINES_BEFORE.get() + node.getStartLine()) + ", has no closing '}'.";
 			}
 		}
 		return null;

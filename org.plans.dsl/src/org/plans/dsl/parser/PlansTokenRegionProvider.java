@@ -30,13 +30,18 @@ public class PlansTokenRegionProvider extends TokenRegionProvider {
 	@Named(LexerBindings.RUNTIME)
 	private Provider<Lexer> lexers;
 
-	/** Runs {@code update} with {@code boundary} as a token start before every region it widens. */
+	/** Runs {@code update} with {@code boundary} as a token start before every region it widens (within it, another). */
 	public static <T> T from(int boundary, Supplier<T> update) {
+		Integer outer = FROM.get();
 		FROM.set(boundary);
 		try {
 			return update.get();
 		} finally {
-			FROM.remove();
+			if (outer == null) {
+				FROM.remove();
+			} else {
+				FROM.set(outer);
+			}
 		}
 	}
 
