@@ -21,6 +21,7 @@ import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Triple;
@@ -61,6 +62,12 @@ public class PlansResource extends LazyLinkingResource {
 	private final ReferenceSources referenceSources = new ReferenceSources();
 
 	private final KeptExports keptExports = new KeptExports();
+
+	/** Changes whenever the file's parse result does (a load, an edit, a reparse, an unload). */
+	private int textVersion;
+
+	/** How the last {@link #update} moved the text; null when it could not say. */
+	private TextShift lastShift;
 
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
@@ -167,6 +174,52 @@ public class PlansResource extends LazyLinkingResource {
 	}
 
 	/**
+	 * Xtext's update of a region of the text, which also notes how it moved the text around it
+	 * ({@link #shiftSince}).
+	 */
+	@Override
+	public void update(int offset, int replacedTextLength, String newText) {
+		IParseResult parsed = getParseResult();
+		String before = parsed == null || parsed.getRootNode() == null ? null : parsed.getRootNode().getText();
+		int from = textVersion;
+		int replaced = replacing.size();
+		lastShift = null;
+		super.update(offset, replacedTextLength, newText);
+		ReplacedElement element = replacing.size() == replaced + 1 ? replacing.get(replaced) : null;
+		boolean inPlace = element != null && element.container().eResource() == this && element.inPlace();
+		lastShift = before == null ? null
+				: TextShift.of(before, offset, replacedTextLength, newText, from, textVersion,
+						inPlace ? element : null);
+	}
+
+	/**
+	 * How the text moved since version {@code version} ({@link #textVersion}) if that was one
+	 * {@link #update}; null otherwise (other changes, or none).
+	 */
+	public TextShift shiftSince(int version) {
+		TextShift shift = lastShift;
+		return shift != null && shift.from() == version && shift.to() == textVersion && version != textVersion ? shift
+				: null;
+	}
+
+	/** The version of the file's text and objects: it changes whenever they are parsed anew, in whole or in part. */
+	public int textVersion() {
+		return textVersion;
+	}
+
+	@Override
+	protected void updateInternalState(IParseResult oldParseResult, IParseResult newParseResult) {
+		textVersion++;
+		super.updateInternalState(oldParseResult, newParseResult);
+	}
+
+	@Override
+	protected void updateInternalState(IParseResult newParseResult) {
+		textVersion++;
+		super.updateInternalState(newParseResult);
+	}
+
+	/**
 	 * The in-place edits since the file's findings were last worked out; null if the file was
 	 * never edited in place (it was loaded, as the command line does).
 	 */
@@ -176,6 +229,7 @@ public class PlansResource extends LazyLinkingResource {
 
 	@Override
 	protected void doUnload() {
+		textVersion++;
 		super.doUnload();
 		referenceSources.forget();
 		keptExports.forget();
@@ -194,8 +248,12 @@ public class PlansResource extends LazyLinkingResource {
 		if (container == null || feature == null) {
 			replacing.add(null);
 		} else {
-			int index = feature.isMany() ? ((List<?>) container.eGet(feature)).indexOf(element) : -1;
-			replacing.add(new ReplacedElement(container, feature, index, element.eClass(), ReplacedElement.classesIn(element)));
+			List<?> values = feature.isMany() ? (List<?>) container.eGet(feature) : null;
+			// partial parsing unloads the old element before it changes the node model: these are the old offsets
+			INode node = NodeModelUtils.getNode(element);
+			replacing.add(new ReplacedElement(container, feature, values == null ? -1 : values.indexOf(element),
+					values == null ? -1 : values.size(), node == null ? -1 : node.getTotalOffset(),
+					node == null ? -1 : node.getTotalEndOffset(), element.eClass(), ReplacedElement.classesIn(element)));
 		}
 	}
 

@@ -11,14 +11,16 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
 import org.eclipse.xtext.validation.Issue;
+import org.plans.dsl.resource.TextShift;
 
 /**
  * The issue made for a finding, with where its object was: the object's node and that node's
  * offset, and the object's place in its containers (the issue's URI is that path). A finding
  * kept across an edit (the same diagnostic, {@link PlansDiagnostician}) sits on an object whose
- * text the edit did not change, so its issue only moves with the text before it.
+ * text the edit did not change, so its issue only moves with the text before it; {@code end} is
+ * where the issue ends, so that an issue before the edit is kept without reading it.
  */
-record KeptIssue(Issue issue, URI file, EObject causer, INode node, int nodeOffset, int[] path) {
+record KeptIssue(Issue issue, URI file, EObject causer, INode node, int nodeOffset, int end, int[] path) {
 
 	/** The kept issue for {@code issue} on {@code causer}; null if its place cannot be kept. */
 	static KeptIssue of(Issue issue, EObject causer) {
@@ -26,43 +28,71 @@ record KeptIssue(Issue issue, URI file, EObject causer, INode node, int nodeOffs
 		int[] path = path(causer);
 		return node == null || path == null || issue.getOffset() == null || issue.getLength() == null
 				|| issue.getUriToProblem() == null ? null
-						: new KeptIssue(issue, issue.getUriToProblem().trimFragment(), causer, node, node.getTotalOffset(), path);
+						: new KeptIssue(issue, issue.getUriToProblem().trimFragment(), causer, node, node.getTotalOffset(),
+								issue.getOffset() + issue.getLength(), path);
 	}
 
 	/**
 	 * The issue for the finding now: this one if nothing before its object moved, one moved with
 	 * the object's text, or null if the object is no longer where it was (another path, another node).
+	 * {@code shift}, when known, is the one edit since this issue was made ({@link TextShift}): an
+	 * issue ending before it or starting on a line after it is moved without a look-up, and its
+	 * object's path is not walked when the edit replaced one element in place (an object outside it
+	 * keeps its path, one inside it was unloaded and has no node), nor its node looked up when it
+	 * was outside that element's text: such a finding costs no look-up in the objects or the text.
 	 */
-	Issue now(Resource resource) {
-		if (NodeModelUtils.getNode(causer) != node || !resource.getURI().equals(file) || !samePath(resource)) {
+	Issue now(Resource resource, TextShift shift) {
+		boolean inPlace = shift != null && shift.inPlace();
+		if (!resource.getURI().equals(file)
+				|| !(inPlace && shift.outsideReplaced(nodeOffset)) && NodeModelUtils.getNode(causer) != node
+				|| !inPlace && !samePath(resource)) {
 			return null;
+		}
+		if (shift != null && shift.endsBefore(end)) {
+			return issue;
+		}
+		if (shift != null && shift.startsOnLaterLine(issue.getOffset())) {
+			return shift.lines() == 0 ? MovedIssue.of(issue, issue.getOffset() + shift.chars())
+					: moved(issue.getOffset() + shift.chars(), issue.getLineNumber() + shift.lines(), issue.getColumn(),
+							issue.getLineNumberEnd() + shift.lines(), issue.getColumnEnd());
 		}
 		int offset = issue.getOffset() + node.getTotalOffset() - nodeOffset;
 		LineAndColumn start = NodeModelUtils.getLineAndColumn(node, offset);
-		LineAndColumn end = NodeModelUtils.getLineAndColumn(node, offset + issue.getLength());
-		if (offset == issue.getOffset() && start.getLine() == issue.getLineNumber() && start.getColumn() == issue.getColumn()
-				&& end.getLine() == issue.getLineNumberEnd() && end.getColumn() == issue.getColumnEnd()) {
-			return issue;
+		LineAndColumn last = NodeModelUtils.getLineAndColumn(node, offset + issue.getLength());
+		boolean samePlace = start.getLine() == issue.getLineNumber() && start.getColumn() == issue.getColumn()
+				&& last.getLine() == issue.getLineNumberEnd() && last.getColumn() == issue.getColumnEnd();
+		if (samePlace) {
+			return offset == issue.getOffset() ? issue : MovedIssue.of(issue, offset);
 		}
+		return moved(offset, start.getLine(), start.getColumn(), last.getLine(), last.getColumn());
+	}
+
+	private Issue moved(int offset, int line, int column, int lineEnd, int columnEnd) {
 		Issue.IssueImpl moved = new Issue.IssueImpl();
-		moved.setCode(issue.getCode());
-		moved.setMessage(issue.getMessage());
-		moved.setSeverity(issue.getSeverity());
-		moved.setType(issue.getType());
-		moved.setData(issue.getData());
-		moved.setSyntaxError(issue.isSyntaxError());
-		moved.setUriToProblem(issue.getUriToProblem());
+		copy(issue, moved);
 		moved.setOffset(offset);
 		moved.setLength(issue.getLength());
-		moved.setLineNumber(start.getLine());
-		moved.setColumn(start.getColumn());
-		moved.setLineNumberEnd(end.getLine());
-		moved.setColumnEnd(end.getColumn());
+		moved.setLineNumber(line);
+		moved.setColumn(column);
+		moved.setLineNumberEnd(lineEnd);
+		moved.setColumnEnd(columnEnd);
 		return moved;
 	}
 
+	/** Copies what an issue says, not where it is. */
+	static void copy(Issue issue, Issue.IssueImpl to) {
+		to.setCode(issue.getCode());
+		to.setMessage(issue.getMessage());
+		to.setSeverity(issue.getSeverity());
+		to.setType(issue.getType());
+		to.setData(issue.getData());
+		to.setSyntaxError(issue.isSyntaxError());
+		to.setUriToProblem(issue.getUriToProblem());
+	}
+
 	KeptIssue at(Issue now) {
-		return now == issue ? this : new KeptIssue(now, file, causer, node, node.getTotalOffset(), path);
+		return now == issue ? this
+				: new KeptIssue(now, file, causer, node, node.getTotalOffset(), now.getOffset() + now.getLength(), path);
 	}
 
 	/** Whether the object is at the same index of the same containers in {@code resource}: its URI fragment is the same. */

@@ -16,6 +16,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
 import org.plans.dsl.resource.PlansResource;
+import org.plans.dsl.resource.TextShift;
 
 /**
  * Xtext's resource validator, except in a file edited in place (the language server): a finding
@@ -30,8 +31,12 @@ public class PlansResourceValidator extends ResourceValidatorImpl {
 
 		final Map<Diagnostic, KeptIssue> byDiagnostic;
 
-		Kept(Map<Diagnostic, KeptIssue> byDiagnostic) {
+		/** The file's text version the issues were made for ({@link PlansResource#textVersion}). */
+		final int textVersion;
+
+		Kept(Map<Diagnostic, KeptIssue> byDiagnostic, int textVersion) {
 			this.byDiagnostic = byDiagnostic;
+			this.textVersion = textVersion;
 		}
 
 		@Override
@@ -40,8 +45,12 @@ public class PlansResourceValidator extends ResourceValidatorImpl {
 		}
 	}
 
-	/** The validation under way on this thread: the issues kept before, and those kept for the next. */
-	private record Run(Resource resource, Map<Diagnostic, KeptIssue> before, Map<Diagnostic, KeptIssue> next) {
+	/**
+	 * The validation under way on this thread: the issues kept before, those kept for the next, and
+	 * how the one edit since the issues before were made moved the text (null if not one edit).
+	 */
+	private record Run(Resource resource, Map<Diagnostic, KeptIssue> before, Map<Diagnostic, KeptIssue> next,
+			TextShift shift) {
 	}
 
 	private final ThreadLocal<Run> run = new ThreadLocal<>();
@@ -53,7 +62,10 @@ public class PlansResourceValidator extends ResourceValidatorImpl {
 			return;
 		}
 		Kept before = (Kept) EcoreUtil.getExistingAdapter(plans, Kept.class);
-		Run current = new Run(resource, before == null ? Map.of() : before.byDiagnostic, new IdentityHashMap<>());
+		int version = plans.textVersion();
+		Map<Diagnostic, KeptIssue> kept = before == null ? Map.of() : before.byDiagnostic;
+		Run current = new Run(resource, kept, new IdentityHashMap<>(kept.size()),
+				before == null ? null : plans.shiftSince(before.textVersion));
 		run.set(current);
 		try {
 			super.validate(resource, mode, monitor, acceptor);
@@ -61,7 +73,7 @@ public class PlansResourceValidator extends ResourceValidatorImpl {
 			run.remove();
 		}
 		plans.eAdapters().removeIf(Kept.class::isInstance);
-		plans.eAdapters().add(new Kept(current.next()));
+		plans.eAdapters().add(new Kept(current.next(), version));
 	}
 
 	@Override
@@ -72,7 +84,7 @@ public class PlansResourceValidator extends ResourceValidatorImpl {
 			return;
 		}
 		KeptIssue kept = current.before().get(diagnostic);
-		Issue now = kept == null ? null : kept.now(current.resource());
+		Issue now = kept == null ? null : kept.now(current.resource(), current.shift());
 		if (now != null) {
 			current.next().put(diagnostic, kept.at(now));
 			acceptor.accept(now);

@@ -2,6 +2,8 @@ package org.plans.dsl.ide.server;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.lsp4j.Diagnostic;
 
@@ -39,11 +41,18 @@ public final class DiagnosticJson implements TypeAdapterFactory {
 		return (TypeAdapter<T>) new Adapter(gson, lsp4j, (TypeAdapter<Diagnostic>) own);
 	}
 
-	/** The writer settings a diagnostic's text depends on. */
+	/**
+	 * The writer settings a diagnostic's text depends on. Each combination is one object, so that
+	 * a diagnostic's text is checked against it by identity ({@link PublishedDiagnostic#json}), not
+	 * by reading the settings each of thousands of diagnostics was written with.
+	 */
 	private record Settings(boolean htmlSafe, boolean serializeNulls, Object strictness) {
 
+		private static final Map<Settings, Settings> ONE_EACH = new ConcurrentHashMap<>();
+
 		static Settings of(JsonWriter writer) {
-			return new Settings(writer.isHtmlSafe(), writer.getSerializeNulls(), writer.getStrictness());
+			Settings settings = new Settings(writer.isHtmlSafe(), writer.getSerializeNulls(), writer.getStrictness());
+			return ONE_EACH.computeIfAbsent(settings, same -> same);
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.plans.dsl.ide.server;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
+import org.plans.dsl.validation.MovedIssue;
 
 /**
  * The diagnostics published lately, by what they are made from: an issue with the same code,
@@ -47,6 +49,14 @@ final class KeptDiagnostics {
 	}
 
 	private final Map<Key, Kept> kept = new HashMap<>();
+
+	/**
+	 * The same entries by the issue object they were published for: an issue published again (a
+	 * kept finding the edit did not move), or one moved along its line ({@link MovedIssue}, by its
+	 * original), finds its diagnostic without its key being made and hashed.
+	 */
+	private final Map<Issue, Kept> byIssue = new IdentityHashMap<>();
+
 	private int publishes;
 
 	/**
@@ -60,12 +70,20 @@ final class KeptDiagnostics {
 			if (issue.getSeverity() == Severity.IGNORE) {
 				continue;
 			}
-			Kept entry = kept.computeIfAbsent(Key.of(issue), key -> new Kept(PublishedDiagnostic.of(make.apply(issue))));
+			Issue original = issue instanceof MovedIssue moved ? moved.original() : issue;
+			Kept entry = byIssue.get(original);
+			if (entry == null) {
+				entry = kept.computeIfAbsent(Key.of(issue), key -> new Kept(PublishedDiagnostic.of(make.apply(issue))));
+				byIssue.put(original, entry);
+			}
 			entry.lastPublish = publish;
 			result.add(entry.diagnostic);
 		}
 		if (kept.size() > 4 * result.size() + 10_000) {
 			kept.values().removeIf(entry -> entry.lastPublish <= publish - KEEP_PUBLISHES);
+		}
+		if (byIssue.size() > 4 * result.size() + 10_000) {
+			byIssue.values().removeIf(entry -> entry.lastPublish <= publish - KEEP_PUBLISHES);
 		}
 		return result;
 	}
@@ -73,5 +91,6 @@ final class KeptDiagnostics {
 	/** Forgets every kept diagnostic (what they say about their rules changed). */
 	synchronized void clear() {
 		kept.clear();
+		byIssue.clear();
 	}
 }

@@ -29,9 +29,12 @@ public final class PublishedDiagnostic extends Diagnostic {
 		return published;
 	}
 
-	/** The JSON text written with {@code settings}, or null if it was not written so yet. */
+	/**
+	 * The JSON text written with {@code settings}, or null if it was not written so yet; the
+	 * settings are compared by identity (the writer's are one object per combination).
+	 */
 	String json(Object settings) {
-		return json != null && writtenWith.equals(settings) ? json : null;
+		return json != null && writtenWith == settings ? json : null;
 	}
 
 	void written(String text, Object settings) {
