@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plans.dsl.tests.support.InPlaceChecks.findings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +24,7 @@ import org.plans.dsl.plans.Action;
 import org.plans.dsl.plans.Priority;
 import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.InPlaceChecks;
 
 import com.google.inject.Inject;
 
@@ -146,7 +145,7 @@ class SyntaxErrorEditsTest {
 	}
 
 	private PlansResource load(String text) {
-		return (PlansResource) loader.loadTexts(Map.of("demo.plan", text)).resourceSet().getResources().get(0);
+		return InPlaceChecks.load(loader, text);
 	}
 
 	private static Priority priority(PlansResource resource) {
@@ -158,10 +157,4 @@ class SyntaxErrorEditsTest {
 		return actions.get(index);
 	}
 
-	/** Severity, line, column and message of every issue the file's validator reports. */
-	private static List<String> findings(PlansResource resource) {
-		return resource.getResourceServiceProvider().getResourceValidator()
-				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
-				.map(i -> i.getSeverity() + " " + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage()).toList();
-	}
 }

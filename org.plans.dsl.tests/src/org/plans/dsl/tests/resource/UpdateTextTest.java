@@ -24,7 +24,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +36,7 @@ import org.plans.dsl.plans.PlansPackage;
 import org.plans.dsl.resource.ChangedRegion;
 import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.InPlaceChecks;
 import org.plans.dsl.tests.support.LineEdits;
 
 import com.google.inject.Inject;
@@ -180,7 +180,7 @@ class UpdateTextTest {
 	}
 
 	private PlansResource load(String text) {
-		return (PlansResource) loader.loadTexts(Map.of("demo.plan", text)).resourceSet().getResources().get(0);
+		return InPlaceChecks.load(loader, text);
 	}
 
 	private static Action action(PlansResource resource, int index) {
@@ -229,8 +229,6 @@ class UpdateTextTest {
 	/** Severity, line, column and message of every issue the file's validator reports. */
 	private static List<String> findings(PlansResource resource) {
 		assertTrue(resource.canUpdateText());
-		return resource.getResourceServiceProvider().getResourceValidator()
-				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
-				.map(i -> i.getSeverity() + " " + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage()).toList();
+		return InPlaceChecks.findings(resource);
 	}
 }

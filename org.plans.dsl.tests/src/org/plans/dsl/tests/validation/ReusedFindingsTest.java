@@ -4,20 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plans.dsl.tests.support.InPlaceChecks.findings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.InPlaceChecks;
 import org.plans.dsl.validation.PlansDiagnostician;
 import org.plans.dsl.validation.ValidationOptions;
 
@@ -349,12 +348,7 @@ class ReusedFindingsTest {
 	}
 
 	private PlansResource load(String text) {
-		return (PlansResource) loader.loadTexts(Map.of("demo.plan", text)).resourceSet().getResources().get(0);
+		return InPlaceChecks.load(loader, text);
 	}
 
-	private static List<String> findings(PlansResource resource) {
-		return resource.getResourceServiceProvider().getResourceValidator()
-				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
-				.map(i -> i.getSeverity() + " " + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage()).toList();
-	}
 }

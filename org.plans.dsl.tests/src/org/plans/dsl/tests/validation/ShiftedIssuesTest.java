@@ -2,18 +2,16 @@ package org.plans.dsl.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plans.dsl.tests.support.InPlaceChecks.describe;
+import static org.plans.dsl.tests.support.InPlaceChecks.issues;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.plans.dsl.loading.PlanLoader;
 import org.plans.dsl.resource.PlansResource;
 import org.plans.dsl.tests.PlansInjectorProvider;
+import org.plans.dsl.tests.support.InPlaceChecks;
 import org.plans.dsl.tests.support.RandomEdits;
 import org.plans.dsl.validation.MovedIssue;
 
@@ -159,19 +158,8 @@ class ShiftedIssuesTest {
 	}
 
 	private PlansResource load(String text) {
-		return (PlansResource) loader.loadTexts(Map.of("demo.plan", text)).resourceSet().getResources().get(0);
+		return InPlaceChecks.load(loader, text);
 	}
 
-	private static List<Issue> issues(PlansResource resource) {
-		return resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
-				CancelIndicator.NullImpl);
-	}
 
-	/** Every field of each issue, in order. */
-	private static List<String> describe(List<Issue> issues) {
-		return issues.stream().map(i -> String.join(" | ", String.valueOf(i.getSeverity()), i.getCode(), i.getMessage(),
-				i.getOffset() + "+" + i.getLength(), i.getLineNumber() + ":" + i.getColumn(),
-				i.getLineNumberEnd() + ":" + i.getColumnEnd(), String.valueOf(i.getUriToProblem()),
-				Arrays.toString(i.getData()), String.valueOf(i.getType()), String.valueOf(i.isSyntaxError()))).toList();
-	}
 }
