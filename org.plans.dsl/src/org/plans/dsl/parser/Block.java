@@ -14,9 +14,10 @@ import org.eclipse.xtext.util.ReplaceRegion;
 /**
  * An element that ends with its own closing brace (an action, objective or priority with a
  * body), as parsed: a syntax error between its braces cannot reach the text after it, which
- * the lexer and parser then read as before.
+ * the lexer and parser then read as before. {@code start} is the end of its first token,
+ * {@code end} the start of its closing brace.
  */
-record Block(ICompositeNode node) {
+record Block(ICompositeNode node, int start, int end) {
 
 	/**
 	 * The smallest block of the file {@code root} that holds {@code change} between its first
@@ -30,7 +31,7 @@ record Block(ICompositeNode node) {
 				int end = last(node).getTotalOffset();
 				if (start <= change.getOffset() && change.getEndOffset() <= end
 						&& (start < change.getOffset() || change.getEndOffset() < end)) {
-					return new Block(node);
+					return new Block(node, start, end);
 				}
 			}
 		}
@@ -42,8 +43,6 @@ record Block(ICompositeNode node) {
 	 * inside it, makes: Xtext then parses the block again, as the smallest element around it.
 	 */
 	ReplaceRegion inside(ReplaceRegion change) {
-		int start = first(node).getTotalEndOffset();
-		int end = last(node).getTotalOffset();
 		String root = node.getRootNode().getText();
 		String text = root.substring(start, change.getOffset()) + change.getText() + root.substring(change.getEndOffset(), end);
 		return new ReplaceRegion(start, end - start, text);
@@ -82,7 +81,8 @@ record Block(ICompositeNode node) {
 			return false;
 		}
 		ILeafNode first = first(node);
-		return first != null && first != last(node) && closes(last(node), rule);
+		ILeafNode last = last(node);
+		return first != null && first != last && closes(last, rule);
 	}
 
 	private static boolean closes(ILeafNode leaf, AbstractRule rule) {

@@ -13,6 +13,8 @@ import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.util.ReplaceRegion;
 
+import com.google.common.io.CharStreams;
+
 /**
  * The parser as partial parsing sees it during one edit ({@link PlansPartialParsingHelper}): the
  * parse of the block it {@link #expect expects} passes for one without syntax errors when its
@@ -85,15 +87,10 @@ final class BlockParser implements IParser {
 	}
 
 	private static String read(Reader reader) {
-		StringBuilder text = new StringBuilder();
-		char[] buffer = new char[8192];
 		try {
-			for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
-				text.append(buffer, 0, n);
-			}
+			return CharStreams.toString(reader);
 		} catch (IOException unreadable) {
 			throw new UncheckedIOException(unreadable);
 		}
-		return text.toString();
 	}
 }

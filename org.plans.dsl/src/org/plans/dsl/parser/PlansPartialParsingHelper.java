@@ -25,7 +25,7 @@ public class PlansPartialParsingHelper extends PartialParsingHelper {
 
 	@Override
 	public IParseResult reparse(IParser parser, IParseResult previous, ReplaceRegion change) {
-		BlockParser blocks = parser instanceof BlockParser own ? own : new BlockParser(parser);
+		BlockParser blocks = new BlockParser(parser);
 		IParseResult result = super.reparse(blocks, previous, change);
 		return blocks.keptErrors(result);
 	}

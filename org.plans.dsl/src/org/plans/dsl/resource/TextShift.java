@@ -70,8 +70,13 @@ public record TextShift(int from, int to, int offset, int oldEnd, int lineBreakA
 		return count;
 	}
 
+	/** The first {@code c} from {@code from} to before {@code to}; -1 if none (the rest of the text is not read). */
 	private static int indexOf(String text, char c, int from, int to) {
-		int i = text.indexOf(c, from);
-		return i < to ? i : -1;
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) == c) {
+				return i;
+			}
+		}
+		return -1;
 	}
 }
